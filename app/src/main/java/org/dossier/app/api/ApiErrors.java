@@ -1,0 +1,33 @@
+package org.dossier.app.api;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Errors of the API as JSON: what is wrong and, when a parameter is at fault, which one. */
+@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+class ApiErrors {
+
+    record ErrorView(String error, String parameter) {
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ErrorView> badParameter(BadParameterException e) {
+        return ResponseEntity.badRequest().body(new ErrorView(e.parameter + " " + e.getMessage(), e.parameter));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ErrorView> wrongType(MethodArgumentTypeMismatchException e) {
+        String value = String.valueOf(e.getValue());
+        return ResponseEntity.badRequest().body(new ErrorView(
+                e.getName() + " must be a whole number, not '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'",
+                e.getName()));
+    }
+
+    @ExceptionHandler
+    ResponseEntity<ErrorView> notFound(NotFoundException e) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(new ErrorView(e.getMessage(), null));
+    }
+}

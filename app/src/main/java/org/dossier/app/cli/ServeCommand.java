@@ -1,0 +1,26 @@
+package org.dossier.app.cli;
+
+import java.util.concurrent.Callable;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = {"Serve Dossier's web application and JSON API (http://localhost:8080 unless --server.port=N).",
+            "Stop it with Ctrl-C."})
+final class ServeCommand implements Callable<Integer> {
+    @ParentCommand
+    Dossier root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        ConfigurableApplicationContext context = Spring.start(root, true);
+        spec.commandLine().getErr().println("Dossier is serving at " + Urls.base(context));
+        return Dossier.SERVING;
+    }
+}

@@ -1,0 +1,125 @@
+package org.dossier.app.store;
+
+import static org.dossier.app.store.schema.Tables.PUBLICATION;
+import static org.dossier.app.store.schema.Tables.TOPIC;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Consumer;
+import org.dossier.catalog.Catalog;
+import org.dossier.catalog.Incoming;
+import org.dossier.catalog.WriteResult;
+import org.dossier.publication.Publication;
+import org.jooq.DSLContext;
+import org.springframework.dao.DataAccessException;
+import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The catalog in SQL (SQLite or PostgreSQL) through jOOQ. Writes are serialised in this process
+ * (SQLite has one writer; a batch holds the write lock for a fraction of a second) and each unit of a
+ * batch runs in its own savepoint, so a bad unit is rolled back alone.
+ */
+@Repository
+class JooqCatalog implements Catalog {
+    private static final int READ_BATCH = 500;
+
+    private final DSLContext db;
+    private final PublicationWriter writer;
+    private final PublicationReader reader;
+    private final Taxonomy taxonomy;
+    private final TransactionTemplate batch;
+    private final TransactionTemplate unit;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+
+    JooqCatalog(DSLContext db, PublicationWriter writer, PublicationReader reader, Taxonomy taxonomy,
+                PlatformTransactionManager transactions) {
+        this.db = db;
+        this.writer = writer;
+        this.reader = reader;
+        this.taxonomy = taxonomy;
+        this.batch = new TransactionTemplate(transactions);
+        this.unit = new TransactionTemplate(transactions);
+        this.unit.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    @Override
+    public List<WriteResult> write(List<List<Incoming>> units) {
+        writeLock.lock();
+        try {
+            return batch.execute(status -> units.stream().map(this::writeUnit).toList());
+        } catch (RuntimeException e) {
+            taxonomy.forget();
+            throw e;
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    private WriteResult writeUnit(List<Incoming> publications) {
+        try {
+            return unit.execute(status -> {
+                List<WriteResult.Change> changes = new ArrayList<>();
+                publications.forEach(p -> changes.add(writer.write(p)));
+                return new WriteResult.Written(changes);
+            });
+        } catch (StoreException e) {
+            taxonomy.forget();
+            return new WriteResult.Failed(e.field, e.getMessage());
+        } catch (DataAccessException | org.jooq.exception.DataAccessException e) {
+            taxonomy.forget();
+            return new WriteResult.Failed(null, "could not be stored: " + rootCause(e).getMessage());
+        }
+    }
+
+    @Override
+    public Optional<Publication> find(String id) {
+        return Optional.ofNullable(reader.load(List.of(id)).get(id));
+    }
+
+    @Override
+    public List<Publication> list(int offset, int limit) {
+        List<String> ids = db.select(PUBLICATION.ID).from(PUBLICATION)
+                .orderBy(PUBLICATION.PUBLISHED.desc().nullsLast(), PUBLICATION.ID.desc())
+                .limit(limit).offset(offset)
+                .fetch(PUBLICATION.ID);
+        return List.copyOf(reader.load(ids).values());
+    }
+
+    @Override
+    public long count() {
+        return db.fetchCount(PUBLICATION);
+    }
+
+    @Override
+    public void forEach(Consumer<Publication> action) {
+        String after = "";
+        while (true) {
+            List<String> ids = db.select(PUBLICATION.ID).from(PUBLICATION).where(PUBLICATION.ID.gt(after))
+                    .orderBy(PUBLICATION.ID).limit(READ_BATCH).fetch(PUBLICATION.ID);
+            if (ids.isEmpty()) {
+                return;
+            }
+            reader.load(ids).values().forEach(action);
+            after = ids.get(ids.size() - 1);
+        }
+    }
+
+    @Override
+    public Set<String> topicNames() {
+        return Set.copyOf(db.select(TOPIC.NAME).from(TOPIC).fetch(TOPIC.NAME));
+    }
+
+    private static Throwable rootCause(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null && t.getCause() != t) {
+            t = t.getCause();
+        }
+        return t;
+    }
+}

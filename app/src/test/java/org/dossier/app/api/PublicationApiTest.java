@@ -1,0 +1,143 @@
+package org.dossier.app.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.util.List;
+import org.dossier.SharedData;
+import org.dossier.catalog.Catalog;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.Importer;
+import org.dossier.ingest.RecordReader;
+import org.dossier.ingest.pagetext.PageFacts;
+import org.dossier.ingest.pagetext.PageTextReader;
+import org.dossier.publication.Publication;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class PublicationApiTest {
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final JsonMapper json = JsonMapper.builder().build();
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    Importer importer;
+
+    @DynamicPropertySource
+    static void store(DynamicPropertyRegistry registry) throws IOException {
+        String data = Files.createTempDirectory("dossier-api-test").toString();
+        registry.add("dossier.data", () -> data);
+    }
+
+    @BeforeAll
+    void importTheSeed() throws IOException {
+        if (catalog.count() == 0) {
+            try (RecordReader reader = new PageTextReader(SharedData.seedPage(), PageFacts.NONE, PageTextReader.defaultVocabulary())) {
+                importer.run(reader, true, ImportListener.SILENT);
+            }
+        }
+    }
+
+    @Test
+    void listsPublicationsNewestFirstWithTheirTotal() throws Exception {
+        JsonNode page = get("/api/publications?page=1&size=2", 200);
+
+        assertThat(page.get("total").asInt()).isEqualTo(4);
+        assertThat(page.get("items")).hasSize(2);
+        assertThat(page.get("items").get(0).get("title").asString())
+                .isEqualTo("After Two Coups, Mali Needs Regional Support to Bolster Democracy");
+        assertThat(page.get("items").get(0).get("date").asString()).isEqualTo("2021-12-09");
+        assertThat(get("/api/publications?page=3&size=2", 200).get("items")).isEmpty();
+    }
+
+    @Test
+    void showsTheWholeBriefWithItsCuratedRelatedCards() throws Exception {
+        String id = brief().id();
+
+        JsonNode p = get("/api/publications/" + id, 200);
+
+        assertThat(p.get("type").asString()).isEqualTo("Peace Brief");
+        assertThat(p.get("status").asString()).isEqualTo("needs-review");
+        assertThat(p.get("lede").asString()).contains("writes Hannah Armstrong in this Peace Brief");
+        assertThat(p.get("summary")).hasSize(3);
+        assertThat(p.get("authors").get(0).get("name").asString()).isEqualTo("Hannah Armstrong");
+        assertThat(p.get("authors").get(0).get("bio").asString()).startsWith("Hannah Armstrong researches");
+        assertThat(p.get("about").asString()).startsWith("Hannah Armstrong researches");
+        assertThat(p.get("disclaimer").asString()).startsWith("The views expressed in this brief");
+        assertThat(p.get("related")).hasSize(3);
+        JsonNode card = p.get("related").get(0);
+        assertThat(card.get("date").asString()).isEqualTo("2021-12-09");
+        assertThat(card.get("type").asString()).isEqualTo("Analysis and Commentary");
+        assertThat(card.get("topics").toString()).isEqualTo("[\"Civilian-Military Relations\",\"Democracy & Governance\"]");
+        assertThat(card.get("authors").get(1).get("name").asString()).isEqualTo("Joseph Sany");
+        assertThat(card.get("authors").get(1).get("credentials").asString()).isEqualTo("Ph.D.");
+        assertThat(p.get("source_ids").get(0).asString()).isEqualTo("page-text:usip-peace-brief-mali-2013.txt");
+    }
+
+    @Test
+    void answersAnUnknownIdWithAJson404() throws Exception {
+        JsonNode error = get("/api/publications/NOPE", 404);
+
+        assertThat(error.get("error").asString()).isEqualTo("no publication has the id NOPE");
+    }
+
+    @Test
+    void namesTheParameterThatIsWrong() throws Exception {
+        assertThat(get("/api/publications?size=1000", 400).toString())
+                .isEqualTo("{\"error\":\"size must be between 1 and 100\",\"parameter\":\"size\"}");
+        assertThat(get("/api/publications?page=0", 400).get("parameter").asString()).isEqualTo("page");
+        assertThat(get("/api/publications?page=two", 400).toString())
+                .isEqualTo("{\"error\":\"page must be a whole number, not 'two'\",\"parameter\":\"page\"}");
+    }
+
+    @Test
+    void reportsItsHealthWithTheStore() throws Exception {
+        JsonNode health = get("/actuator/health", 200);
+
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void leadsFromTheRootToTheApi() throws Exception {
+        HttpResponse<String> root = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        assertThat(root.statusCode()).isEqualTo(302);
+        assertThat(root.headers().firstValue("Location")).hasValue("/api");
+        assertThat(get("/api", 200).get("publications").asString()).isEqualTo("/api/publications?page=1&size=20");
+    }
+
+    private Publication brief() {
+        List<Publication> all = catalog.list(0, 10);
+        return all.stream().filter(p -> "Peace Brief".equals(p.type())).findFirst().orElseThrow();
+    }
+
+    private JsonNode get(String path, int expectedStatus) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).as(path).isEqualTo(expectedStatus);
+        assertThat(response.headers().firstValue("Content-Type")).get().asString().contains("json");
+        return json.readTree(response.body());
+    }
+}

@@ -1,0 +1,89 @@
+package org.dossier.app.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.dossier.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ImportCommandTest {
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void reportsTheBrokenLineAndImportsTheOthers() throws Exception {
+        Path file = jsonl("{\"id\":\"A1\",\"title\":\"One\"}", "{\"id\":\"A2\",\"title\":\"Two\"}",
+                "{\"id\":\"A3\",\"title\":\"Three\"", "{\"id\":\"A4\",\"title\":\"Four\"}", "{\"id\":\"A5\",\"title\":\"Five\"}");
+
+        CliRun run = CliRun.of("--data", tmp.resolve("data").toString(), "import", file.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("in.jsonl:3: is not valid JSON: ");
+        assertThat(run.out()).contains("in.jsonl (jsonl): created 4, updated 0, unchanged 0, failed 1");
+    }
+
+    @Test
+    void stopsAtTheFirstFailureWhenStrict() throws Exception {
+        Path file = jsonl("{\"id\":\"A1\",\"title\":\"One\"}", "{\"id\":\"A2\",\"date\":\"2020\"}", "{\"id\":\"A3\",\"title\":\"Three\"}");
+
+        CliRun run = CliRun.of("import", file.toString(), "--strict", "--data", tmp.resolve("data").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("in.jsonl:2: title: is required");
+        assertThat(run.out()).contains("created 1, updated 0, unchanged 0, failed 1").contains("stopped at the first failure");
+    }
+
+    @Test
+    void importsASavedPageWithTheFactsGivenOnTheCommandLineOnceOnly() {
+        String page = SharedData.seedPage().toString();
+        String[] args = {"--data", tmp.resolve("data").toString(), "import", page, "--title",
+                "Crisis in Mali: Root Causes and Long-Term Solutions", "--date", "2013-05", "--url",
+                "https://www.usip.org/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions"};
+
+        CliRun first = CliRun.of(args);
+        CliRun second = CliRun.of(args);
+
+        assertThat(first.exitCode()).isZero();
+        assertThat(first.out()).contains("created 4, updated 0, unchanged 0, failed 0");
+        assertThat(first.err()).doesNotContain("needs-review");
+        assertThat(second.out()).contains("created 0, updated 0, unchanged 4, failed 0");
+    }
+
+    @Test
+    void saysWhichOptionIsWrongWithExitCode2() {
+        CliRun badDate = CliRun.of("--data", tmp.resolve("data").toString(), "import",
+                SharedData.seedPage().toString(), "--date", "May 2013");
+        CliRun missing = CliRun.of("--data", tmp.resolve("data").toString(), "import", tmp.resolve("nothing.jsonl").toString());
+        CliRun format = CliRun.of("--data", tmp.resolve("data").toString(), "import", SharedData.seedPage().toString(),
+                "--format", "docx");
+
+        assertThat(badDate.exitCode()).isEqualTo(2);
+        assertThat(badDate.err()).contains("--date: 'May 2013' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("no such file or folder: " + tmp.resolve("nothing.jsonl"));
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err()).contains("--format: 'docx' is not a format (page-text, jsonl, pax or ungdc)");
+    }
+
+    @Test
+    void exportsWhatWasImportedIntoTheDataFolderItWasGiven() throws Exception {
+        Path file = jsonl("{\"id\":\"A1\",\"title\":\"One\",\"created\":\"2024-01-01T00:00:00Z\",\"updated\":\"2024-01-01T00:00:00Z\"}");
+        Path export = tmp.resolve("export.jsonl");
+        CliRun.of("--data", tmp.resolve("data").toString(), "import", file.toString());
+
+        CliRun run = CliRun.of("export", export.toString(), "--data", tmp.resolve("data").toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readString(export)).isEqualTo("{\"id\":\"A1\",\"slug\":\"one\",\"title\":\"One\",\"status\":\"published\","
+                + "\"created\":\"2024-01-01T00:00:00Z\",\"updated\":\"2024-01-01T00:00:00Z\"}\n");
+    }
+
+    private Path jsonl(String... lines) throws Exception {
+        Path file = tmp.resolve("in.jsonl");
+        Files.writeString(file, String.join("\n", lines) + "\n");
+        return file;
+    }
+}

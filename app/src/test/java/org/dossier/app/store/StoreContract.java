@@ -1,0 +1,220 @@
+package org.dossier.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.app.store.schema.Tables.OUTBOX;
+import static org.dossier.app.store.schema.Tables.PERSON;
+import static org.dossier.app.store.schema.Tables.PUBLICATION;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.dossier.SharedData;
+import org.dossier.catalog.Catalog;
+import org.dossier.catalog.Incoming;
+import org.dossier.catalog.WriteResult;
+import org.dossier.ingest.ImportListener;
+import org.dossier.ingest.ImportReport;
+import org.dossier.ingest.Importer;
+import org.dossier.ingest.RecordReader;
+import org.dossier.ingest.jsonl.JsonLinesCodec;
+import org.dossier.ingest.jsonl.JsonLinesReader;
+import org.dossier.ingest.pagetext.PageFacts;
+import org.dossier.ingest.pagetext.PageTextReader;
+import org.dossier.publication.Authorship;
+import org.dossier.publication.Person;
+import org.dossier.publication.Publication;
+import org.dossier.publication.PublicationDate;
+import org.dossier.publication.Status;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What every store must do, run against SQLite and against PostgreSQL 15. */
+abstract class StoreContract {
+    private static final String MALI_URL = "https://www.usip.org/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions";
+
+    @Autowired
+    Catalog catalog;
+
+    @Autowired
+    Importer importer;
+
+    @Autowired
+    DSLContext db;
+
+    @Autowired
+    Taxonomy taxonomy;
+
+    @TempDir
+    Path tmp;
+
+    @BeforeEach
+    void emptyTheStore() {
+        for (String table : List.of("outbox", "related_link", "publication_attribute", "publication_place",
+                "publication_topic", "authorship", "summary_point", "publication_source", "publication", "person",
+                "topic", "collection", "publication_type")) {
+            db.deleteFrom(db.meta().getTables(table).get(0)).execute();
+        }
+        taxonomy.forget();
+    }
+
+    @Test
+    void importsTheSeedBriefWithItsThreeCardsAsCuratedRelatedInPageOrder() throws IOException {
+        ImportReport report = importSeed(PageFacts.NONE);
+
+        assertThat(report.created()).isEqualTo(4);
+        Publication brief = onlyWithType("Peace Brief");
+        assertThat(brief.status()).isEqualTo(Status.NEEDS_REVIEW);
+        assertThat(brief.authors()).extracting(a -> a.person().name()).containsExactly("Hannah Armstrong");
+        assertThat(brief.summary()).hasSize(3);
+        assertThat(brief.disclaimer()).startsWith("The views expressed in this brief");
+        List<Publication> related = brief.related().stream().map(id -> catalog.find(id).orElseThrow()).toList();
+        assertThat(related).extracting(Publication::title).containsExactly(
+                "After Two Coups, Mali Needs Regional Support to Bolster Democracy",
+                "New Evidence: To Build Peace, Include Women from the Start",
+                "How International Security Support Contributed to Mali’s Coup");
+        assertThat(related.get(0).authors()).extracting(Authorship::person).extracting(Person::name, Person::credentials)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("Ena Dion", null),
+                        org.assertj.core.groups.Tuple.tuple("Joseph Sany", "Ph.D."));
+        assertThat(related.get(0).topics()).containsExactly("Civilian-Military Relations", "Democracy & Governance");
+        assertThat(related.get(0).date()).isEqualTo(PublicationDate.parse("2021-12-09"));
+    }
+
+    @Test
+    void keepsOnePersonAcrossThePublicationsTheyAppearOn() throws IOException {
+        importSeed(PageFacts.NONE);
+
+        assertThat(db.fetchCount(PERSON, PERSON.NAME.eq("Ena Dion"))).isEqualTo(1);
+        String first = personIdOn("After Two Coups, Mali Needs Regional Support to Bolster Democracy", 0);
+        String second = personIdOn("How International Security Support Contributed to Mali’s Coup", 0);
+        assertThat(first).isEqualTo(second);
+    }
+
+    @Test
+    void importingTheSameFileAgainChangesNothing() throws IOException {
+        importSeed(PageFacts.NONE);
+        long outboxBefore = db.fetchCount(OUTBOX);
+
+        ImportReport again = importSeed(PageFacts.NONE);
+
+        assertThat(again.created()).isZero();
+        assertThat(again.updated()).isZero();
+        assertThat(again.unchanged()).isEqualTo(4);
+        assertThat(catalog.count()).isEqualTo(4);
+        assertThat(db.fetchCount(OUTBOX)).isEqualTo(outboxBefore);
+    }
+
+    @Test
+    void adoptsTheProvisionalBriefWhenItsTitleDateAndUrlArrive() throws IOException {
+        importSeed(PageFacts.NONE);
+
+        ImportReport withFacts = importSeed(new PageFacts("Crisis in Mali: Root Causes and Long-Term Solutions",
+                PublicationDate.parse("2013-05"), MALI_URL, null, List.of(), List.of("MLI"), null, null));
+
+        assertThat(withFacts.updated()).isEqualTo(1);
+        assertThat(catalog.count()).isEqualTo(4);
+        Publication brief = onlyWithType("Peace Brief");
+        assertThat(brief.title()).isEqualTo("Crisis in Mali: Root Causes and Long-Term Solutions");
+        assertThat(brief.status()).isEqualTo(Status.PUBLISHED);
+        assertThat(brief.path()).isEqualTo("/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions");
+        assertThat(brief.places()).containsExactly("MLI");
+        assertThat(brief.sourceIds()).contains(MALI_URL).doesNotContain("page-text:usip-peace-brief-mali-2013.txt");
+    }
+
+    @Test
+    void writesAnOutboxEntryWithEveryChangeOfAPublication() throws IOException {
+        importSeed(PageFacts.NONE);
+
+        assertThat(db.selectDistinct(OUTBOX.PUBLICATION_ID).from(OUTBOX).fetch(OUTBOX.PUBLICATION_ID))
+                .containsExactlyInAnyOrderElementsOf(db.select(PUBLICATION.ID).from(PUBLICATION).fetch(PUBLICATION.ID));
+        assertThat(db.fetchCount(OUTBOX, OUTBOX.PROCESSED_AT.isNull())).isEqualTo(4);
+    }
+
+    @Test
+    void rollsBackAFailedUnitWholeWithItsOutboxEntryAndWritesTheOthers() {
+        Publication good = Publication.builder().title("Good").sourceId("t:good").build();
+        Publication card = Publication.builder().title("Card").sourceId("t:card").build();
+        Publication bad = Publication.builder().title("Bad").places(List.of("ATLANTIS")).sourceId("t:bad").build();
+
+        List<WriteResult> results = catalog.write(List.of(
+                List.of(Incoming.whole(good)),
+                List.of(Incoming.partial(card), Incoming.whole(bad))));
+
+        assertThat(results.get(0)).isInstanceOf(WriteResult.Written.class);
+        assertThat(results.get(1)).isEqualTo(new WriteResult.Failed("places", "'ATLANTIS' is not a known place code"));
+        assertThat(db.select(PUBLICATION.TITLE).from(PUBLICATION).fetch(PUBLICATION.TITLE)).containsExactly("Good");
+        assertThat(db.fetchCount(OUTBOX)).isEqualTo(1);
+    }
+
+    @Test
+    void listsNewestFirstWithUndatedLast() {
+        catalog.write(List.of(
+                List.of(Incoming.whole(Publication.builder().title("Old").date(PublicationDate.parse("1999")).sourceId("t:1").build())),
+                List.of(Incoming.whole(Publication.builder().title("Undated").sourceId("t:2").build())),
+                List.of(Incoming.whole(Publication.builder().title("New").date(PublicationDate.parse("2024-03-21")).sourceId("t:3").build()))));
+
+        assertThat(catalog.list(0, 10)).extracting(Publication::title).containsExactly("New", "Old", "Undated");
+        assertThat(catalog.list(1, 1)).extracting(Publication::title).containsExactly("Old");
+        assertThat(catalog.count()).isEqualTo(3);
+    }
+
+    @Test
+    void givesTwoPublicationsWithTheSameTitleAndMonthDifferentPaths() {
+        catalog.write(List.of(
+                List.of(Incoming.whole(Publication.builder().title("Update").date(PublicationDate.parse("2024-03-01")).sourceId("t:1").build())),
+                List.of(Incoming.whole(Publication.builder().title("Update").date(PublicationDate.parse("2024-03-08")).sourceId("t:2").build()))));
+
+        assertThat(catalog.list(0, 10)).extracting(Publication::path)
+                .containsExactly("/publications/2024/03/update-2", "/publications/2024/03/update");
+    }
+
+    @Test
+    void exportsThenImportsIntoAnEmptyStoreThenExportsTheSameBytes() throws IOException {
+        importSeed(PageFacts.NONE);
+        catalog.write(List.of(List.of(Incoming.whole(Publication.builder().title("Statement").type("Statement")
+                .date(PublicationDate.parse("2012")).body("Line one.\nLine two — “quoted”.").places(List.of("MLI", "sahel"))
+                .attribute("Session", "67").author(new Authorship(new Person(null, "Jane Sample", null, null, "Mali"), "President"))
+                .sourceId("t:statement").build()))));
+        String first = export();
+        Path file = tmp.resolve("export.jsonl");
+        Files.writeString(file, first);
+
+        emptyTheStore();
+        try (RecordReader reader = new JsonLinesReader(file)) {
+            ImportReport report = importer.run(reader, true, ImportListener.SILENT);
+            assertThat(report.created()).isEqualTo(5);
+        }
+
+        assertThat(export()).isEqualTo(first);
+        assertThat(first.lines()).hasSize(5);
+    }
+
+    private String export() {
+        JsonLinesCodec codec = new JsonLinesCodec();
+        StringWriter out = new StringWriter();
+        catalog.forEach(p -> out.write(codec.write(p) + "\n"));
+        return out.toString();
+    }
+
+    private ImportReport importSeed(PageFacts facts) throws IOException {
+        try (RecordReader reader = new PageTextReader(SharedData.seedPage(), facts, PageTextReader.defaultVocabulary())) {
+            return importer.run(reader, true, ImportListener.SILENT);
+        }
+    }
+
+    private Publication onlyWithType(String type) {
+        List<Publication> found = catalog.list(0, 100).stream().filter(p -> type.equals(p.type())).toList();
+        assertThat(found).hasSize(1);
+        return found.get(0);
+    }
+
+    private String personIdOn(String title, int position) {
+        return catalog.list(0, 100).stream().filter(p -> p.title().equals(title)).findFirst().orElseThrow()
+                .authors().get(position).person().id();
+    }
+
+}

@@ -1,0 +1,33 @@
+package org.dossier.catalog;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import org.dossier.publication.Publication;
+
+/**
+ * The store of publications, the truth from which everything else is derived. Every write of a
+ * publication also records an outbox entry in the same transaction, for the search index to consume.
+ */
+public interface Catalog {
+
+    /**
+     * Writes each unit (a list of publications that belong together) whole or not at all; a unit that
+     * fails leaves nothing behind and does not stop the others. Results come in the order of the units.
+     */
+    List<WriteResult> write(List<List<Incoming>> units);
+
+    Optional<Publication> find(String id);
+
+    /** Publications, newest first (undated last), then by id. */
+    List<Publication> list(int offset, int limit);
+
+    long count();
+
+    /** Every publication in id order (creation order), read in batches. */
+    void forEach(Consumer<Publication> action);
+
+    /** The names of the topics (issue areas) the store knows. */
+    Set<String> topicNames();
+}

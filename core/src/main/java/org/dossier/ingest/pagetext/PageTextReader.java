@@ -1,0 +1,67 @@
+package org.dossier.ingest.pagetext;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Collection;
+import java.util.Deque;
+import java.util.List;
+import org.dossier.ingest.Parsed;
+import org.dossier.ingest.RecordError;
+import org.dossier.ingest.RecordReader;
+import org.dossier.ingest.SourceLocation;
+
+/** Reads one saved page (a small file, read whole) as one unit: its related cards, then the page. */
+public final class PageTextReader implements RecordReader {
+    private final Deque<Parsed> pending = new ArrayDeque<>();
+    private boolean read;
+    private final Path file;
+    private final PageFacts facts;
+    private final PageTextParser parser;
+
+    public PageTextReader(Path file, PageFacts facts, Collection<String> topicVocabulary) {
+        this.file = file;
+        this.facts = facts;
+        this.parser = new PageTextParser(new TopicSplitter(topicVocabulary));
+    }
+
+    /** Issue areas that institutes' pages commonly use; the store's own topics are added to them. */
+    public static List<String> defaultVocabulary() {
+        try (var in = PageTextReader.class.getResourceAsStream("issue-areas.txt")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public Parsed next() throws IOException {
+        if (!read) {
+            read = true;
+            String name = file.getFileName().toString();
+            try {
+                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+                if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
+                    lines.set(0, lines.get(0).substring(1));
+                }
+                pending.addAll(parser.parse(name, lines, facts));
+            } catch (CharacterCodingException e) {
+                pending.add(new RecordError(new SourceLocation(name, 1), null, "is not UTF-8 text"));
+            }
+        }
+        return pending.poll();
+    }
+
+    @Override
+    public double fractionRead() {
+        return read ? 1 : 0;
+    }
+
+    @Override
+    public void close() {
+    }
+}

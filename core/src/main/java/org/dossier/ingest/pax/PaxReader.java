@@ -1,0 +1,171 @@
+package org.dossier.ingest.pax;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+import org.dossier.catalog.Incoming;
+import org.dossier.ingest.FieldException;
+import org.dossier.ingest.ImportUnit;
+import org.dossier.ingest.Parsed;
+import org.dossier.ingest.RecordError;
+import org.dossier.ingest.RecordReader;
+import org.dossier.ingest.SourceLocation;
+import org.dossier.place.Gazetteer;
+import org.dossier.publication.Publication;
+import org.dossier.publication.PublicationDate;
+
+/**
+ * Reads the PA-X Peace Agreements Database CSV (RFC 4180, multi-line cells): one agreement per row,
+ * with its countries, region, peace process (as the collection), stage, parties and coded topics.
+ */
+public final class PaxReader implements RecordReader {
+    static final List<String> REQUIRED = List.of("AgtId", "Agt", "Dat", "Con", "Reg", "Loc1ISO", "Loc2ISO",
+            "PPName", "Stage", "Part");
+
+    private final String file;
+    private final Gazetteer gazetteer;
+    private final CSVParser parser;
+    private final Iterator<CSVRecord> rows;
+    private final long size;
+    private final List<String> missingColumns;
+    private long lastLine;
+    private long position;
+    private boolean headerReported;
+
+    public PaxReader(Path path, Gazetteer gazetteer) throws IOException {
+        this.file = path.getFileName().toString();
+        this.gazetteer = gazetteer;
+        this.size = Math.max(1, Files.size(path));
+        Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
+        this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
+        this.rows = parser.iterator();
+        this.lastLine = parser.getCurrentLineNumber();
+        this.missingColumns = REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+    }
+
+    @Override
+    public Parsed next() {
+        if (!missingColumns.isEmpty()) {
+            if (headerReported) {
+                return null;
+            }
+            headerReported = true;
+            return new RecordError(new SourceLocation(file, 1), String.join(", ", missingColumns),
+                    "missing from the header: this is not a PA-X agreements file");
+        }
+        try {
+            if (!rows.hasNext()) {
+                return null;
+            }
+            SourceLocation at = new SourceLocation(file, lastLine + 1);
+            CSVRecord row = rows.next();
+            lastLine = parser.getCurrentLineNumber();
+            position = row.getCharacterPosition();
+            try {
+                return ImportUnit.of(at, Incoming.whole(agreement(row)));
+            } catch (FieldException e) {
+                return e.at(at);
+            }
+        } catch (UncheckedIOException e) {
+            return new RecordError(new SourceLocation(file, lastLine + 1), null, "cannot be read as CSV: "
+                    + e.getCause().getMessage());
+        }
+    }
+
+    private Publication agreement(CSVRecord row) {
+        if (!row.isConsistent()) {
+            throw new FieldException(null, "has " + row.size() + " cells where the header has "
+                    + parser.getHeaderNames().size());
+        }
+        String id = cell(row, "AgtId");
+        if (id == null || !id.matches("\\d+")) {
+            throw new FieldException("AgtId", "'" + row.get("AgtId") + "' is not an agreement number");
+        }
+        String title = cell(row, "Agt");
+        if (title == null) {
+            throw new FieldException("Agt", "the agreement has no title");
+        }
+        PublicationDate date;
+        try {
+            date = PublicationDate.parse(cell(row, "Dat"));
+        } catch (IllegalArgumentException e) {
+            throw new FieldException("Dat", e.getMessage());
+        }
+        Publication.Builder p = Publication.builder()
+                .title(title)
+                .type("Peace agreement")
+                .date(date)
+                .language("en")
+                .collection(cell(row, "PPName"))
+                .sourceId("pax:" + id);
+        for (String column : List.of("Loc1ISO", "Loc2ISO")) {
+            String code = cell(row, column);
+            if (code != null) {
+                p.place(gazetteer.find(code).orElseThrow(() ->
+                        new FieldException(column, "'" + code + "' is not an ISO 3166 alpha-3 code")).code());
+            }
+        }
+        String location = cell(row, "Con");
+        if (location != null) {
+            for (String name : location.split("/")) {
+                gazetteer.findByName(name).ifPresent(place -> p.place(place.code()));
+            }
+        }
+        String region = PaxCodes.REGIONS.get(cell(row, "Reg"));
+        if (region != null) {
+            p.place(region);
+        }
+        PaxCodes.TOPICS.forEach((column, topic) -> {
+            String level = row.isMapped(column) ? cell(row, column) : null;
+            if (level != null && !level.equals("0")) {
+                p.topic(topic);
+            }
+        });
+        attribute(p, "PA-X id", id);
+        attribute(p, "Location", location);
+        attribute(p, "Agreement type", decode(PaxCodes.AGREEMENT_TYPES, cell(row, "Agtp")));
+        attribute(p, "Stage", decode(PaxCodes.STAGES, cell(row, "Stage")));
+        attribute(p, "Status", cell(row, "Status"));
+        attribute(p, "Parties", cell(row, "Part"));
+        attribute(p, "Third parties", cell(row, "ThrdPart"));
+        attribute(p, "Pages", cell(row, "Lgt"));
+        return p.build();
+    }
+
+    private static void attribute(Publication.Builder p, String name, String value) {
+        if (value != null) {
+            p.attribute(name, value);
+        }
+    }
+
+    private static String decode(Map<String, String> codes, String code) {
+        return code == null ? null : codes.getOrDefault(code, code);
+    }
+
+    private static String cell(CSVRecord row, String column) {
+        if (!row.isMapped(column) || !row.isSet(column)) {
+            return null;
+        }
+        String v = row.get(column).strip();
+        return v.isEmpty() ? null : v;
+    }
+
+    @Override
+    public double fractionRead() {
+        return Math.min(1.0, position / (double) size);
+    }
+
+    @Override
+    public void close() throws IOException {
+        parser.close();
+    }
+}

@@ -1,0 +1,182 @@
+package org.dossier.publication;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A publication as Dossier keeps it: a brief, report, commentary, agreement or statement.
+ * Type, topics and collection are named; places are codes (ISO 3166 alpha-3 for countries, slugs for
+ * regions); related lists the ids of curated related publications, in order.
+ */
+public record Publication(
+        String id,
+        String slug,
+        String title,
+        String type,
+        PublicationDate date,
+        String language,
+        Status status,
+        String lede,
+        List<String> summary,
+        String body,
+        String about,
+        String disclaimer,
+        List<Authorship> authors,
+        List<String> topics,
+        List<String> places,
+        String collection,
+        Map<String, String> attributes,
+        String sourceUrl,
+        List<String> sourceIds,
+        List<String> related,
+        Instant created,
+        Instant updated) {
+
+    public Publication {
+        title = Text.clean(title);
+        type = Text.clean(type);
+        language = Text.clean(language);
+        lede = Text.clean(lede);
+        summary = Text.cleanAll(summary);
+        body = Text.clean(body);
+        about = Text.clean(about);
+        disclaimer = Text.clean(disclaimer);
+        authors = authors == null ? List.of() : List.copyOf(authors);
+        topics = Text.cleanDistinct(topics);
+        places = Text.cleanDistinct(places);
+        collection = Text.clean(collection);
+        attributes = attributes == null ? Map.of() : copyOrdered(attributes);
+        sourceUrl = Text.clean(sourceUrl);
+        sourceIds = Text.cleanDistinct(sourceIds);
+        related = Text.cleanDistinct(related);
+        status = status == null ? Status.PUBLISHED : status;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    public Builder toBuilder() {
+        return new Builder(this);
+    }
+
+    public String path() {
+        return Slugs.path(date, slug);
+    }
+
+    /** True when the two differ only in id, timestamps and the source ids they are known by. */
+    public boolean sameContentAs(Publication other) {
+        return Objects.equals(slug, other.slug) && Objects.equals(title, other.title)
+                && Objects.equals(type, other.type) && Objects.equals(date, other.date)
+                && Objects.equals(language, other.language) && status == other.status
+                && Objects.equals(lede, other.lede) && summary.equals(other.summary)
+                && Objects.equals(body, other.body) && Objects.equals(about, other.about)
+                && Objects.equals(disclaimer, other.disclaimer) && authors.equals(other.authors)
+                && topics.equals(other.topics) && places.equals(other.places)
+                && Objects.equals(collection, other.collection) && attributes.equals(other.attributes)
+                && Objects.equals(sourceUrl, other.sourceUrl) && related.equals(other.related);
+    }
+
+    private static Map<String, String> copyOrdered(Map<String, String> in) {
+        Map<String, String> out = new LinkedHashMap<>();
+        in.forEach((k, v) -> {
+            String value = Text.clean(v);
+            if (Text.clean(k) != null && value != null) {
+                out.put(Text.clean(k), value);
+            }
+        });
+        return java.util.Collections.unmodifiableMap(out);
+    }
+
+    /** Builds publications field by field; importers fill what their source knows. */
+    public static final class Builder {
+        private String id;
+        private String slug;
+        private String title;
+        private String type;
+        private PublicationDate date;
+        private String language;
+        private Status status;
+        private String lede;
+        private List<String> summary = new ArrayList<>();
+        private String body;
+        private String about;
+        private String disclaimer;
+        private List<Authorship> authors = new ArrayList<>();
+        private List<String> topics = new ArrayList<>();
+        private List<String> places = new ArrayList<>();
+        private String collection;
+        private Map<String, String> attributes = new LinkedHashMap<>();
+        private String sourceUrl;
+        private List<String> sourceIds = new ArrayList<>();
+        private List<String> related = new ArrayList<>();
+        private Instant created;
+        private Instant updated;
+
+        private Builder() {
+        }
+
+        private Builder(Publication p) {
+            id = p.id;
+            slug = p.slug;
+            title = p.title;
+            type = p.type;
+            date = p.date;
+            language = p.language;
+            status = p.status;
+            lede = p.lede;
+            summary = new ArrayList<>(p.summary);
+            body = p.body;
+            about = p.about;
+            disclaimer = p.disclaimer;
+            authors = new ArrayList<>(p.authors);
+            topics = new ArrayList<>(p.topics);
+            places = new ArrayList<>(p.places);
+            collection = p.collection;
+            attributes = new LinkedHashMap<>(p.attributes);
+            sourceUrl = p.sourceUrl;
+            sourceIds = new ArrayList<>(p.sourceIds);
+            related = new ArrayList<>(p.related);
+            created = p.created;
+            updated = p.updated;
+        }
+
+        public Builder id(String v) { id = v; return this; }
+        public Builder slug(String v) { slug = v; return this; }
+        public Builder title(String v) { title = v; return this; }
+        public Builder type(String v) { type = v; return this; }
+        public Builder date(PublicationDate v) { date = v; return this; }
+        public Builder language(String v) { language = v; return this; }
+        public Builder status(Status v) { status = v; return this; }
+        public Builder lede(String v) { lede = v; return this; }
+        public Builder summary(List<String> v) { summary = new ArrayList<>(v); return this; }
+        public Builder body(String v) { body = v; return this; }
+        public Builder about(String v) { about = v; return this; }
+        public Builder disclaimer(String v) { disclaimer = v; return this; }
+        public Builder authors(List<Authorship> v) { authors = new ArrayList<>(v); return this; }
+        public Builder author(Authorship v) { authors.add(v); return this; }
+        public Builder topics(List<String> v) { topics = new ArrayList<>(v); return this; }
+        public Builder topic(String v) { topics.add(v); return this; }
+        public Builder places(List<String> v) { places = new ArrayList<>(v); return this; }
+        public Builder place(String v) { places.add(v); return this; }
+        public Builder collection(String v) { collection = v; return this; }
+        public Builder attributes(Map<String, String> v) { attributes = new LinkedHashMap<>(v); return this; }
+        public Builder attribute(String name, String value) { attributes.put(name, value); return this; }
+        public Builder sourceUrl(String v) { sourceUrl = v; return this; }
+        public Builder sourceIds(List<String> v) { sourceIds = new ArrayList<>(v); return this; }
+        public Builder sourceId(String v) { sourceIds.add(v); return this; }
+        public Builder related(List<String> v) { related = new ArrayList<>(v); return this; }
+        public Builder created(Instant v) { created = v; return this; }
+        public Builder updated(Instant v) { updated = v; return this; }
+
+        public Publication build() {
+            return new Publication(id, slug, title, type, date, language, status, lede, summary, body, about,
+                    disclaimer, authors, topics, places, collection, attributes, sourceUrl, sourceIds, related,
+                    created, updated);
+        }
+    }
+}

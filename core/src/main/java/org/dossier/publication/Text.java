@@ -1,0 +1,44 @@
+package org.dossier.publication;
+
+import java.util.List;
+import java.util.Objects;
+
+/** Small rules for text fields: blank means absent; outer whitespace, NO-BREAK SPACE included, is not content. */
+public final class Text {
+    private Text() {
+    }
+
+    public static String clean(String s) {
+        if (s == null) {
+            return null;
+        }
+        int start = 0;
+        int end = s.length();
+        while (start < end && isSpace(s.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(s.charAt(end - 1))) {
+            end--;
+        }
+        return start == end ? null : s.substring(start, end);
+    }
+
+    /** The non-blank items, cleaned, in order. */
+    public static List<String> cleanAll(List<String> items) {
+        return items == null ? List.of() : items.stream().map(Text::clean).filter(Objects::nonNull).toList();
+    }
+
+    /** The non-blank items, cleaned, first occurrence of each kept. */
+    public static List<String> cleanDistinct(List<String> items) {
+        return cleanAll(items).stream().distinct().toList();
+    }
+
+    /** Whitespace, including the no-break spaces that saved web pages are full of. */
+    public static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+
+    public static String firstNonNull(String a, String b) {
+        return a != null ? a : b;
+    }
+}
