@@ -57,6 +57,7 @@ CREATE TABLE publication (
     disclaimer    TEXT,
     collection_id VARCHAR(26)  REFERENCES collection (id),
     source_url    TEXT,
+    content_hash  VARCHAR(64)  NOT NULL,
     created_at    BIGINT       NOT NULL,
     updated_at    BIGINT       NOT NULL
 );

@@ -21,6 +21,14 @@ public final class ReaderSupport {
         return out;
     }
 
+    /** Copies a fixture to a file; works also when the fixtures are inside a jar. */
+    public static Path copyFixture(String name, Path target) throws IOException {
+        try (var in = ReaderSupport.class.getResourceAsStream("/fixtures/" + name)) {
+            java.nio.file.Files.copy(in, target);
+        }
+        return target;
+    }
+
     public static Path fixture(String name) {
         try {
             return Path.of(ReaderSupport.class.getResource("/fixtures/" + name).toURI());

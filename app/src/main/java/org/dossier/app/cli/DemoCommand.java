@@ -9,8 +9,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = {"Load the bundled demo data (UN General Debate statements of Mali, its Sahel neighbours and",
-            "a few others, 2012-2024, CC0) into the store if it is empty, then serve as 'serve' does."})
+        header = "Load the bundled demo data into an empty store, then serve.",
+        description = {"Loads the bundled demo data (244 UN General Debate statements of Mali, its",
+            "Sahel neighbours and a few others, 2012-2024, CC0) into the store if it is",
+            "empty, then serves as 'serve' does."})
 final class DemoCommand implements Callable<Integer> {
     @ParentCommand
     Dossier root;

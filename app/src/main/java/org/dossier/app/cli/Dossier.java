@@ -17,17 +17,18 @@ import picocli.CommandLine.ScopeType;
         description = {
             "Dossier: a publications platform for peace-and-security research institutes.",
             "",
-            "Data lives in ./data under the working directory unless --data DIR says otherwise.",
-            "Spring settings pass through as --name=value, e.g. --server.port=9090 or",
-            "--spring.datasource.url=jdbc:postgresql://localhost/dossier to use PostgreSQL."},
+            "Data lives in ./data under the working directory unless --data DIR says",
+            "otherwise. Spring settings pass through as --name=value, e.g.",
+            "--server.port=9090, or --spring.datasource.url=jdbc:postgresql://host/db",
+            "to use PostgreSQL."},
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done, nothing failed",
-            "  1  done, but some records failed (each is reported as file:line: field: what is wrong)",
+            "  1  done, but some records failed (each reported as file:line: field: ...)",
             "  2  the command line is wrong (unknown option, missing file)",
-            "  3  Dossier could not run the command (store unavailable, cannot write the output)"})
+            "  3  Dossier could not run the command (store unavailable, disk full ...)"})
 public final class Dossier implements Runnable {
     static final int RECORDS_FAILED = 1;
     static final int USAGE = 2;
@@ -45,6 +46,8 @@ public final class Dossier implements Runnable {
     final List<String> springSettings = new ArrayList<>();
 
     public static void main(String[] args) {
+        System.setProperty("org.jooq.no-logo", "true");
+        System.setProperty("org.jooq.no-tips", "true");
         int code = run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true));
         if (code != SERVING) {
             System.exit(code);

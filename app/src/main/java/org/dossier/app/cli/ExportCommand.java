@@ -20,9 +20,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = {"Write every publication as Dossier JSON Lines (docs/import-formats.md), in creation order,",
-            "to FILE or to standard output. Importing the export into an empty store and exporting again",
-            "gives the same bytes."})
+        header = "Write every publication as Dossier JSON Lines.",
+        description = {"Writes every publication as Dossier JSON Lines (docs/import-formats.md),",
+            "in creation order, to FILE or to standard output. Importing the export into",
+            "an empty store and exporting again gives the same bytes."})
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     Dossier root;

@@ -30,22 +30,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "import", mixinStandardHelpOptions = true,
+        header = "Import publications from files or folders.", sortOptions = false,
         description = {
-            "Import publications from files, or from every file in a folder. The format is told from the file",
-            "(.txt page-text, .jsonl/.jsonl.gz Dossier or UN General Debate, .csv PA-X) unless --format gives it.",
-            "Importing again is safe: records are matched by id or source id and updated in place.",
-            "A bad record is reported as file:line: field: what is wrong, and the others are imported.",
+            "Imports files, or every file in a folder. The format is told from the file",
+            "unless --format gives it. Importing again is safe: records are matched by",
+            "id or source id and updated in place. A bad record is reported as",
+            "file:line: field: what is wrong, and the others are imported.",
             "",
             "Formats:",
-            "  page-text  a publication page saved as text, with its Related Publications cards",
-            "  jsonl      Dossier's own JSON Lines, as written by dossier export",
-            "  pax        the PA-X Peace Agreements Database CSV",
-            "  ungdc      the UN General Debate Corpus as JSON Lines (.gz allowed)",
+            "  page-text  .txt: a publication page saved as text, with its related cards",
+            "  jsonl      .jsonl: Dossier's own JSON Lines, as written by dossier export",
+            "  pax        .csv: the PA-X Peace Agreements Database",
+            "  ungdc      .jsonl(.gz): the UN General Debate Corpus",
             "",
-            "A saved page does not say its own title, date and URL: give them with --title, --date and --url,",
-            "or in a manifest.csv beside the pages (columns: file,title,date,url,type,topics,places,language,",
-            "collection). Without title and date the page is imported as needs-review.",
+            "A saved page does not say its own title, date and URL: give them with",
+            "--title, --date and --url, or in a manifest.csv beside the pages (columns",
+            "file,title,date,url,type,topics,places,language,collection). Without a",
+            "title and date the page is imported as needs-review.",
             ""})
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
@@ -63,28 +65,28 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--strict", description = "Stop at the first record that fails.")
     boolean strict;
 
-    @Option(names = "--title", description = "Title of the saved page.")
+    @Option(names = "--title", paramLabel = "TEXT", description = "Title of the saved page.")
     String title;
 
     @Option(names = "--date", paramLabel = "DATE", description = "Date of the saved page: YYYY, YYYY-MM or YYYY-MM-DD.")
     String date;
 
-    @Option(names = "--url", description = "Address of the saved page on the institute's site.")
+    @Option(names = "--url", paramLabel = "URL", description = "Address of the saved page on the institute's site.")
     String url;
 
-    @Option(names = "--type", description = "Type of the saved page, when its lede does not say it.")
+    @Option(names = "--type", paramLabel = "TYPE", description = "Type of the saved page, when its lede does not say it.")
     String type;
 
     @Option(names = "--topics", paramLabel = "T1;T2", description = "Topics of the saved page, separated by ';'.")
     String topics;
 
-    @Option(names = "--places", paramLabel = "P1;P2", description = "Places of the saved page: ISO codes or names, separated by ';'.")
+    @Option(names = "--places", paramLabel = "P1;P2", description = "Places of the saved page: ISO codes or names, ';'-separated.")
     String places;
 
-    @Option(names = "--language", description = "Language of the saved page (default: en).")
+    @Option(names = "--language", paramLabel = "CODE", description = "Language of the saved page (default: en).")
     String language;
 
-    @Option(names = "--collection", description = "Collection or series of the saved page.")
+    @Option(names = "--collection", paramLabel = "NAME", description = "Collection or series of the saved page.")
     String collection;
 
     @Option(names = "--manifest", paramLabel = "FILE", description = "Manifest of saved pages (default: manifest.csv beside them).")
@@ -108,6 +110,10 @@ final class ImportCommand implements Callable<Integer> {
             Set<RecordError> manifestErrorsShown = new HashSet<>();
             for (Path file : files) {
                 Optional<Format> f = given != null ? Optional.of(given) : Format.detect(file);
+                if (f.isEmpty() && !paths.contains(file)) {
+                    err.println(file + ": skipped: not a file Dossier can import (.txt, .jsonl, .jsonl.gz, .csv)");
+                    continue;
+                }
                 if (f.isEmpty()) {
                     err.println(file + ": cannot tell the format of this file; give --format (page-text, jsonl, pax or ungdc)");
                     totals.failed++;

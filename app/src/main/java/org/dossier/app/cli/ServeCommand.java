@@ -8,8 +8,9 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve Dossier's web application and JSON API (http://localhost:8080 unless --server.port=N).",
-            "Stop it with Ctrl-C."})
+        header = "Serve the web application and JSON API.",
+        description = {"Serves Dossier's web application and JSON API at http://localhost:8080",
+            "(another port with --server.port=N). Stop it with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
     @ParentCommand
     Dossier root;

@@ -17,6 +17,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.HashSet;
 import org.dossier.catalog.Incoming;
 import org.dossier.catalog.Merge;
 import org.dossier.catalog.WriteResult.Change;
@@ -52,7 +54,7 @@ class PublicationWriter {
 
     Change write(Incoming incoming) {
         Publication in = resolve(incoming);
-        Optional<String> match = match(in, incoming);
+        Optional<Match> match = match(in, incoming);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (match.isEmpty()) {
             Instant created = in.created() != null ? in.created() : now;
@@ -64,15 +66,21 @@ class PublicationWriter {
                     .build());
             insertRow(p);
             writeChildren(p);
-            writeSources(p);
+            insertSources(p);
             outbox(p.id(), now);
             return new Change(p.id(), Outcome.CREATED);
         }
-        Publication stored = reader.load(List.of(match.get())).get(match.get());
+        Match m = match.get();
+        if (!incoming.partial() && m.knowsAllSourcesOf(in, incoming)
+                && ContentHash.of(in.toBuilder().slug(in.slug() != null ? in.slug() : m.slug()).build()).equals(m.hash())) {
+            return new Change(m.id(), Outcome.UNCHANGED);
+        }
+        Publication stored = reader.load(List.of(m.id())).get(m.id());
         Publication merged = Merge.apply(stored, new Incoming(in, incoming.partial(), incoming.fallbackSourceIds(), List.of()));
         merged = withUniquePath(merged.slug() != null ? merged : merged.toBuilder().slug(Slugs.of(merged.title())).build());
         if (!merged.sourceIds().equals(stored.sourceIds())) {
-            writeSources(merged);
+            db.deleteFrom(PUBLICATION_SOURCE).where(PUBLICATION_SOURCE.PUBLICATION_ID.eq(stored.id())).execute();
+            insertSources(merged);
         }
         if (merged.sameContentAs(stored)) {
             return new Change(stored.id(), Outcome.UNCHANGED);
@@ -83,6 +91,14 @@ class PublicationWriter {
         writeChildren(updated);
         outbox(updated.id(), now);
         return new Change(updated.id(), Outcome.UPDATED);
+    }
+
+    /** A stored publication an incoming one matched, with the source ids it was found by. */
+    private record Match(String id, String slug, String hash, Set<String> matchedSources) {
+        boolean knowsAllSourcesOf(Publication in, Incoming incoming) {
+            return matchedSources.containsAll(in.sourceIds())
+                    && incoming.fallbackSourceIds().stream().noneMatch(matchedSources::contains);
+        }
     }
 
     /** The incoming publication with its people stored, its places checked and its related ids resolved. */
@@ -103,23 +119,27 @@ class PublicationWriter {
         return in.toBuilder().authors(authors).related(related).build();
     }
 
-    private Optional<String> match(Publication in, Incoming incoming) {
-        if (in.id() != null && db.fetchExists(PUBLICATION, PUBLICATION.ID.eq(in.id()))) {
-            return Optional.of(in.id());
+    /** The stored publication this one is: by id, else by its source ids in order, else by a fallback id. */
+    private Optional<Match> match(Publication in, Incoming incoming) {
+        List<String> candidates = new ArrayList<>(in.sourceIds());
+        candidates.addAll(incoming.fallbackSourceIds());
+        Map<String, String> bySource = candidates.isEmpty() ? Map.of()
+                : db.select(PUBLICATION_SOURCE.SOURCE_ID, PUBLICATION_SOURCE.PUBLICATION_ID).from(PUBLICATION_SOURCE)
+                .where(PUBLICATION_SOURCE.SOURCE_ID.in(candidates))
+                .fetchMap(PUBLICATION_SOURCE.SOURCE_ID, PUBLICATION_SOURCE.PUBLICATION_ID);
+        String id = in.id() != null && db.fetchExists(PUBLICATION, PUBLICATION.ID.eq(in.id())) ? in.id()
+                : candidates.stream().map(bySource::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        if (id == null) {
+            return Optional.empty();
         }
-        for (String sourceId : in.sourceIds()) {
-            Optional<String> found = idBySource(sourceId);
-            if (found.isPresent()) {
-                return found;
+        Set<String> matched = new HashSet<>();
+        bySource.forEach((source, publication) -> {
+            if (publication.equals(id)) {
+                matched.add(source);
             }
-        }
-        for (String sourceId : incoming.fallbackSourceIds()) {
-            Optional<String> found = idBySource(sourceId);
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        return Optional.empty();
+        });
+        var row = db.select(PUBLICATION.SLUG, PUBLICATION.CONTENT_HASH).from(PUBLICATION).where(PUBLICATION.ID.eq(id)).fetchOne();
+        return Optional.of(new Match(id, row.value1(), row.value2(), matched));
     }
 
     private Optional<String> idBySource(String sourceId) {
@@ -169,6 +189,7 @@ class PublicationWriter {
         row.put(PUBLICATION.COLLECTION_ID, taxonomy.collectionId(p.collection()));
         row.put(PUBLICATION.SOURCE_URL, p.sourceUrl());
         row.put(PUBLICATION.UPDATED_AT, p.updated().toEpochMilli());
+        row.put(PUBLICATION.CONTENT_HASH, ContentHash.of(p));
         return row;
     }
 
@@ -212,8 +233,7 @@ class PublicationWriter {
         executeIf(!p.related().isEmpty(), related);
     }
 
-    private void writeSources(Publication p) {
-        db.deleteFrom(PUBLICATION_SOURCE).where(PUBLICATION_SOURCE.PUBLICATION_ID.eq(p.id())).execute();
+    private void insertSources(Publication p) {
         var sources = db.insertInto(PUBLICATION_SOURCE, PUBLICATION_SOURCE.SOURCE_ID, PUBLICATION_SOURCE.PUBLICATION_ID,
                 PUBLICATION_SOURCE.POSITION);
         for (int i = 0; i < p.sourceIds().size(); i++) {

@@ -29,7 +29,9 @@ class StoreConfiguration {
 
     @Bean
     DefaultConfigurationCustomizer plainNames() {
-        return configuration -> configuration.settings().withRenderQuotedNames(RenderQuotedNames.NEVER);
+        return configuration -> configuration.settings()
+                .withRenderQuotedNames(RenderQuotedNames.NEVER)
+                .withExecuteLogging(false);
     }
 
     @Bean

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.dossier.SharedData;
+import org.dossier.ingest.ReaderSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -79,6 +80,32 @@ class ImportCommandTest {
         assertThat(run.exitCode()).isZero();
         assertThat(Files.readString(export)).isEqualTo("{\"id\":\"A1\",\"slug\":\"one\",\"title\":\"One\",\"status\":\"published\","
                 + "\"created\":\"2024-01-01T00:00:00Z\",\"updated\":\"2024-01-01T00:00:00Z\"}\n");
+    }
+
+    @Test
+    void takesEachPagesFactsFromTheManifestBesideThePages() throws Exception {
+        Path folder = Files.createDirectories(tmp.resolve("pages"));
+        ReaderSupport.copyFixture("page-with-cards.txt", folder.resolve("herders.txt"));
+        ReaderSupport.copyFixture("page-with-cards.txt", folder.resolve("second.txt"));
+        Files.writeString(folder.resolve("README"), "not a page");
+        Files.writeString(folder.resolve("manifest.csv"), String.join("\n",
+                "file,title,date,url,places",
+                "herders.txt,Herders and Farmers Along the Niger,2019-04-02,https://institute.example/publications/2019/04/herders-and-farmers,MLI;Sahel",
+                "second.txt,A Second Page,April 2019,,", ""));
+
+        CliRun run = CliRun.of("--data", tmp.resolve("data").toString(), "import", folder.toString());
+        CliRun api = CliRun.of("--data", tmp.resolve("data").toString(), "export", tmp.resolve("out.jsonl").toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("manifest.csv:3: date: 'April 2019' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)")
+                .contains("README: skipped");
+        assertThat(run.out()).contains("herders.txt (page-text): created 3, updated 0, unchanged 0, failed 0")
+                .contains("second.txt (page-text): created 0, updated 0, unchanged 0, failed 1");
+        assertThat(api.exitCode()).isZero();
+        assertThat(Files.readString(tmp.resolve("out.jsonl")))
+                .contains("\"slug\":\"herders-and-farmers\",\"title\":\"Herders and Farmers Along the Niger\",\"type\":\"Special Report\","
+                        + "\"date\":\"2019-04-02\",\"language\":\"en\",\"status\":\"published\"")
+                .contains("\"places\":[\"MLI\",\"sahel\"]");
     }
 
     private Path jsonl(String... lines) throws Exception {
