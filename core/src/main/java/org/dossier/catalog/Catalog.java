@@ -20,6 +20,15 @@ public interface Catalog {
 
     Optional<Publication> find(String id);
 
+    /** The publications with these ids that exist, in the order of the ids. */
+    List<Publication> findAll(java.util.Collection<String> ids);
+
+    /** The people with these ids that exist, by id. */
+    java.util.Map<String, org.dossier.publication.Person> people(java.util.Collection<String> ids);
+
+    /** Removes a publication (and its outbox says so); false when there was none. */
+    boolean delete(String id);
+
     /** Publications, newest first (undated last), then by id. */
     List<Publication> list(int offset, int limit);
 

@@ -1,5 +1,6 @@
 package org.dossier.app.api;
 
+import org.dossier.app.browse.BadParameterException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -15,7 +16,7 @@ class ApiErrors {
 
     @ExceptionHandler
     ResponseEntity<ErrorView> badParameter(BadParameterException e) {
-        return ResponseEntity.badRequest().body(new ErrorView(e.parameter + " " + e.getMessage(), e.parameter));
+        return ResponseEntity.badRequest().body(new ErrorView(e.parameter() + " " + e.getMessage(), e.parameter()));
     }
 
     @ExceptionHandler

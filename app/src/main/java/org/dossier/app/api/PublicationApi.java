@@ -1,49 +1,49 @@
 package org.dossier.app.api;
 
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
+import org.dossier.app.browse.Listing;
+import org.dossier.app.browse.Listings;
+import org.dossier.app.browse.SearchRequest;
 import org.dossier.catalog.Catalog;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
+import org.dossier.search.Facet;
+import org.springframework.util.MultiValueMap;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Publications as JSON: a paged list, newest first, and each whole publication by id. */
+/** Publications as JSON: the search with its facets, as the All publications page has it, and each publication. */
 @RestController
+@ConditionalOnWebApplication
 @RequestMapping("/api/publications")
 class PublicationApi {
-    static final int MAX_SIZE = 100;
-
     private final Catalog catalog;
+    private final Listings listings;
     private final Gazetteer gazetteer;
 
-    PublicationApi(Catalog catalog, Gazetteer gazetteer) {
+    PublicationApi(Catalog catalog, Listings listings, Gazetteer gazetteer) {
         this.catalog = catalog;
+        this.listings = listings;
         this.gazetteer = gazetteer;
     }
 
     @GetMapping
-    PublicationViews.PageView list(@RequestParam(defaultValue = "1") int page,
-                                   @RequestParam(defaultValue = "20") int size) {
-        if (page < 1) {
-            throw new BadParameterException("page", "must be 1 or more");
-        }
-        if (size < 1 || size > MAX_SIZE) {
-            throw new BadParameterException("size", "must be between 1 and " + MAX_SIZE);
-        }
-        long offset = (long) (page - 1) * size;
-        List<PublicationViews.Summary> items = offset > Integer.MAX_VALUE ? List.of()
-                : catalog.list((int) offset, size).stream().map(PublicationViews.Summary::of).toList();
-        return new PublicationViews.PageView(catalog.count(), page, size, items);
+    PublicationViews.PageView list(@RequestParam MultiValueMap<String, String> params) {
+        SearchRequest request = SearchRequest.parse(params);
+        Listing listing = listings.search(request, EnumSet.allOf(Facet.class));
+        return PublicationViews.PageView.of(listing, "/api/publications");
     }
 
     @GetMapping("/{id}")
     PublicationViews.Full one(@PathVariable String id) {
         Publication p = catalog.find(id).orElseThrow(() -> new NotFoundException("no publication has the id " + id));
-        List<Publication> related = p.related().stream().map(catalog::find).flatMap(Optional::stream).toList();
+        List<Publication> related = catalog.findAll(p.related());
         return PublicationViews.Full.of(p, related, gazetteer);
     }
+
 }

@@ -1,7 +1,11 @@
 package org.dossier.app.api;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.app.browse.Listing;
+import org.dossier.app.browse.SearchRequest;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Publication;
@@ -11,7 +15,43 @@ final class PublicationViews {
     private PublicationViews() {
     }
 
-    record PageView(long total, int page, int size, List<Summary> items) {
+    /** A page of a search: results, facet counts, and links to the next and previous pages. */
+    record PageView(long total, int page, int size, String q, String sort, List<String> notices, List<Item> items,
+                    Map<String, List<FacetView>> facets, @JsonInclude(JsonInclude.Include.ALWAYS) String next,
+                    @JsonInclude(JsonInclude.Include.ALWAYS) String prev) {
+
+        static PageView of(Listing listing, String path) {
+            SearchRequest r = listing.request();
+            Map<String, List<FacetView>> facets = new LinkedHashMap<>();
+            listing.facets().forEach((facet, values) -> facets.put(facet.key(),
+                    values.stream().map(v -> new FacetView(v.value(), v.label(), v.count(), v.selected())).toList()));
+            String next = null;
+            if (listing.hasNextPage()) {
+                SearchRequest n = (long) r.page() * r.size() < SearchRequest.MAX_OFFSET && r.cursor() == null
+                        ? r.atPage(r.page() + 1) : r.after(listing.nextCursor());
+                next = path + "?" + n.queryString();
+            }
+            String prev = r.page() > 1 && r.cursor() == null ? path + "?" + r.atPage(r.page() - 1).queryString() : null;
+            return new PageView(listing.total(), r.page(), r.size(), r.q(),
+                    r.toQuery(java.util.Set.of(), 0).effectiveSort().key(), listing.notices(),
+                    listing.items().stream().map(Item::of).toList(), facets, next, prev);
+        }
+    }
+
+    record FacetView(String value, String label, long count, boolean selected) {
+    }
+
+    record FragmentView(String text, boolean match) {
+    }
+
+    /** A publication in a list, with the words the search found in it. */
+    record Item(String id, String path, String title, String type, String date, String status,
+                List<AuthorView> authors, List<String> topics, String lede, List<FragmentView> snippet) {
+        static Item of(Listing.Item i) {
+            Summary s = Summary.of(i.publication());
+            return new Item(s.id(), s.path(), s.title(), s.type(), s.date(), s.status(), s.authors(), s.topics(), s.lede(),
+                    i.snippet().stream().map(f -> new FragmentView(f.text(), f.match())).toList());
+        }
     }
 
     record AuthorView(String id, String name, String credentials, String affiliation, String bio, String role) {

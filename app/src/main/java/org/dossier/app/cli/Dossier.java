@@ -21,7 +21,7 @@ import picocli.CommandLine.ScopeType;
             "otherwise. Spring settings pass through as --name=value, e.g.",
             "--server.port=9090, or --spring.datasource.url=jdbc:postgresql://host/db",
             "to use PostgreSQL."},
-        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class,
+        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -68,15 +68,19 @@ public final class Dossier implements Runnable {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-            commandLine.getErr().println("dossier: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return e instanceof UsageException ? USAGE : CANNOT_RUN;
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof UsageException)) {
+                cause = cause.getCause();
+            }
+            commandLine.getErr().println("dossier: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+            return cause instanceof UsageException ? USAGE : CANNOT_RUN;
         });
         return cli.execute(own.toArray(String[]::new));
     }
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "give a command: serve, demo, import or export");
+        throw new CommandLine.ParameterException(new CommandLine(this), "give a command: serve, demo, import, export or reindex");
     }
 
     /** A command line that names something that is not there: exit code 2. */

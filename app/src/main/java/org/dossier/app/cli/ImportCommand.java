@@ -99,7 +99,7 @@ final class ImportCommand implements Callable<Integer> {
         Format given = format();
         List<Path> files = files();
         PageFacts facts = facts(files.size());
-        try (ConfigurableApplicationContext context = Spring.start(root, false)) {
+        try (ConfigurableApplicationContext context = Spring.start(root, false, Spring.WITHOUT_SEARCH)) {
             Catalog catalog = context.getBean(Catalog.class);
             Gazetteer gazetteer = context.getBean(Gazetteer.class);
             Importer importer = context.getBean(Importer.class);

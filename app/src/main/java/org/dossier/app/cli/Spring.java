@@ -12,6 +12,9 @@ final class Spring {
     private Spring() {
     }
 
+    /** Commands that only touch the store run without the search index, which the serving process owns. */
+    static final String WITHOUT_SEARCH = "dossier.search.enabled=false";
+
     static ConfigurableApplicationContext start(Dossier root, boolean web, String... properties) {
         List<String> args = new ArrayList<>();
         args.add("--dossier.data=" + root.data);
@@ -21,7 +24,9 @@ final class Spring {
                 .logStartupInfo(web)
                 .properties(properties);
         if (!web) {
-            app.properties("logging.level.root=WARN");
+            // a command reports its own failure in one line (see Dossier); Spring need not print it too
+            app.properties("logging.level.root=WARN", "logging.level.org.springframework.boot.SpringApplication=OFF",
+                    "logging.level.org.springframework.context=ERROR");
         }
         return app.run(args.toArray(String[]::new));
     }

@@ -1,5 +1,6 @@
 package org.dossier.app.store;
 
+import static org.dossier.app.store.schema.Tables.PERSON;
 import static org.dossier.app.store.schema.Tables.PUBLICATION;
 import static org.dossier.app.store.schema.Tables.TOPIC;
 
@@ -7,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Incoming;
@@ -35,10 +35,11 @@ class JooqCatalog implements Catalog {
     private final Taxonomy taxonomy;
     private final TransactionTemplate batch;
     private final TransactionTemplate unit;
-    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final WriteLock writeLock;
 
     JooqCatalog(DSLContext db, PublicationWriter writer, PublicationReader reader, Taxonomy taxonomy,
-                PlatformTransactionManager transactions) {
+                PlatformTransactionManager transactions, WriteLock writeLock) {
+        this.writeLock = writeLock;
         this.db = db;
         this.writer = writer;
         this.reader = reader;
@@ -50,14 +51,11 @@ class JooqCatalog implements Catalog {
 
     @Override
     public List<WriteResult> write(List<List<Incoming>> units) {
-        writeLock.lock();
         try {
-            return batch.execute(status -> units.stream().map(this::writeUnit).toList());
+            return writeLock.holding(() -> batch.execute(status -> units.stream().map(this::writeUnit).toList()));
         } catch (RuntimeException e) {
             taxonomy.forget();
             throw e;
-        } finally {
-            writeLock.unlock();
         }
     }
 
@@ -80,6 +78,22 @@ class JooqCatalog implements Catalog {
     @Override
     public Optional<Publication> find(String id) {
         return Optional.ofNullable(reader.load(List.of(id)).get(id));
+    }
+
+    @Override
+    public List<Publication> findAll(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : List.copyOf(reader.load(ids).values());
+    }
+
+    @Override
+    public java.util.Map<String, org.dossier.publication.Person> people(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? java.util.Map.of() : db.selectFrom(PERSON).where(PERSON.ID.in(ids))
+                .fetchMap(PERSON.ID, People::toPerson);
+    }
+
+    @Override
+    public boolean delete(String id) {
+        return writeLock.holding(() -> Boolean.TRUE.equals(batch.execute(status -> writer.delete(id))));
     }
 
     @Override

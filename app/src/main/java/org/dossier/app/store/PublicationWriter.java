@@ -93,6 +93,17 @@ class PublicationWriter {
         return new Change(updated.id(), Outcome.UPDATED);
     }
 
+    /** Removes a publication with everything that belongs to it, and records the deletion in the outbox. */
+    boolean delete(String id) {
+        deleteChildren(id);
+        db.deleteFrom(PUBLICATION_SOURCE).where(PUBLICATION_SOURCE.PUBLICATION_ID.eq(id)).execute();
+        boolean deleted = db.deleteFrom(PUBLICATION).where(PUBLICATION.ID.eq(id)).execute() > 0;
+        if (deleted) {
+            outbox(id, clock.instant().truncatedTo(ChronoUnit.MILLIS), "delete");
+        }
+        return deleted;
+    }
+
     /** A stored publication an incoming one matched, with the source ids it was found by. */
     private record Match(String id, String slug, String hash, Set<String> matchedSources) {
         boolean knowsAllSourcesOf(Publication in, Incoming incoming) {
@@ -250,10 +261,14 @@ class PublicationWriter {
     }
 
     private void outbox(String publicationId, Instant now) {
+        outbox(publicationId, now, "upsert");
+    }
+
+    private void outbox(String publicationId, Instant now, String kind) {
         db.insertInto(OUTBOX)
                 .set(OUTBOX.ID, Ids.newId())
                 .set(OUTBOX.PUBLICATION_ID, publicationId)
-                .set(OUTBOX.CHANGE_KIND, "upsert")
+                .set(OUTBOX.CHANGE_KIND, kind)
                 .set(OUTBOX.CREATED_AT, now.toEpochMilli())
                 .execute();
     }

@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.util.List;
 import org.dossier.SharedData;
+import org.dossier.app.search.OutboxIndexer;
 import org.dossier.catalog.Catalog;
+import org.dossier.catalog.Incoming;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.Importer;
 import org.dossier.ingest.RecordReader;
@@ -43,6 +45,9 @@ class PublicationApiTest {
     @Autowired
     Importer importer;
 
+    @Autowired
+    OutboxIndexer indexer;
+
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws IOException {
         String data = Files.createTempDirectory("dossier-api-test").toString();
@@ -56,6 +61,7 @@ class PublicationApiTest {
                 importer.run(reader, true, ImportListener.SILENT);
             }
         }
+        indexer.catchUp();
     }
 
     @Test
@@ -67,7 +73,39 @@ class PublicationApiTest {
         assertThat(page.get("items").get(0).get("title").asString())
                 .isEqualTo("After Two Coups, Mali Needs Regional Support to Bolster Democracy");
         assertThat(page.get("items").get(0).get("date").asString()).isEqualTo("2021-12-09");
+        assertThat(page.get("next").asString()).isEqualTo("/api/publications?size=2&page=2");
+        assertThat(page.get("prev").isNull()).isTrue();
+        JsonNode second = get(page.get("next").asString(), 200);
+        assertThat(second.get("items")).hasSize(2);
+        assertThat(second.get("prev").asString()).isEqualTo("/api/publications?size=2");
         assertThat(get("/api/publications?page=3&size=2", 200).get("items")).isEmpty();
+    }
+
+    @Test
+    void searchesWithFacetsCountedForEachSelection() throws Exception {
+        JsonNode r = get("/api/publications?q=mali&type=Analysis+and+Commentary&topic=Democracy+%26+Governance", 200);
+
+        assertThat(r.get("total").asInt()).isEqualTo(1);
+        assertThat(r.get("items").get(0).get("title").asString())
+                .isEqualTo("After Two Coups, Mali Needs Regional Support to Bolster Democracy");
+        assertThat(r.get("facets").get("type").toString()).isEqualTo(
+                "[{\"value\":\"Analysis and Commentary\",\"label\":\"Analysis and Commentary\",\"count\":1,\"selected\":true}]");
+        assertThat(r.get("facets").get("topic").toString()).contains(
+                "{\"value\":\"Democracy & Governance\",\"label\":\"Democracy & Governance\",\"count\":1,\"selected\":true}",
+                "{\"value\":\"Civilian-Military Relations\",\"label\":\"Civilian-Military Relations\",\"count\":1,\"selected\":false}");
+        assertThat(r.get("items").get(0).get("snippet").toString()).contains("{\"text\":\"Mali\",\"match\":true}");
+    }
+
+    @Test
+    void givesTopicsPeopleAndSuggestions() throws Exception {
+        assertThat(get("/api/topics", 200).toString()).contains("{\"name\":\"Gender\",\"count\":1}");
+        JsonNode suggestions = get("/api/suggest?q=ena", 200);
+        assertThat(suggestions.get(0).get("kind").asString()).isEqualTo("person");
+        assertThat(suggestions.get(0).get("label").asString()).isEqualTo("Ena Dion");
+        JsonNode person = get("/api/people/" + suggestions.get(0).get("key").asString(), 200);
+        assertThat(person.get("name").asString()).isEqualTo("Ena Dion");
+        assertThat(person.get("publications").get("total").asInt()).isEqualTo(2);
+        assertThat(get("/api/people/NOBODY", 404).get("error").asString()).isEqualTo("no person has the id NOBODY");
     }
 
     @Test
@@ -95,6 +133,23 @@ class PublicationApiTest {
     }
 
     @Test
+    void findsAChangedPublicationWithinASecondOfItsImport() throws Exception {
+        Publication card = catalog.list(0, 10).stream().filter(p -> p.title().startsWith("New Evidence")).findFirst().orElseThrow();
+        catalog.write(List.of(List.of(Incoming.whole(card.toBuilder().title("New Evidence on Inclusion in Timbuktu").build()))));
+        long written = System.nanoTime();
+
+        JsonNode found = get("/api/publications?q=timbuktu", 200);
+        while (found.get("total").asInt() == 0 && System.nanoTime() - written < 5_000_000_000L) {
+            Thread.sleep(20);
+            found = get("/api/publications?q=timbuktu", 200);
+        }
+
+        assertThat(found.get("total").asInt()).isEqualTo(1);
+        assertThat(found.get("items").get(0).get("id").asString()).isEqualTo(card.id());
+        catalog.write(List.of(List.of(Incoming.whole(card))));
+    }
+
+    @Test
     void answersAnUnknownIdWithAJson404() throws Exception {
         JsonNode error = get("/api/publications/NOPE", 404);
 
@@ -108,6 +163,11 @@ class PublicationApiTest {
         assertThat(get("/api/publications?page=0", 400).get("parameter").asString()).isEqualTo("page");
         assertThat(get("/api/publications?page=two", 400).toString())
                 .isEqualTo("{\"error\":\"page must be a whole number, not 'two'\",\"parameter\":\"page\"}");
+        assertThat(get("/api/publications?sort=popular", 400).get("parameter").asString()).isEqualTo("sort");
+        assertThat(get("/api/publications?from=May+2013", 400).get("error").asString())
+                .isEqualTo("from 'May 2013' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
+        assertThat(get("/api/publications?cursor=garbage", 400).get("parameter").asString()).isEqualTo("cursor");
+        assertThat(get("/api/publications?page=1000&size=100", 400).get("parameter").asString()).isEqualTo("page");
     }
 
     @Test
@@ -116,6 +176,7 @@ class PublicationApiTest {
 
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").get("search").get("details").get("documents").asInt()).isEqualTo(4);
     }
 
     @Test

@@ -9,7 +9,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The same contract on a real PostgreSQL 15 server, started from its Maven-distributed binaries. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "dossier.search.enabled=false")
 class PostgresStoreTest extends StoreContract {
     private static final EmbeddedPostgres POSTGRES = start();
 

@@ -1,0 +1,104 @@
+package org.dossier.app.api;
+
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.dossier.app.browse.BadParameterException;
+import org.dossier.app.browse.Listing;
+import org.dossier.app.browse.Listings;
+import org.dossier.app.browse.SearchRequest;
+import org.dossier.catalog.Catalog;
+import org.dossier.place.Gazetteer;
+import org.dossier.place.Place;
+import org.dossier.publication.Person;
+import org.dossier.search.Facet;
+import org.dossier.search.SearchIndex;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** People, topics, places and autocomplete as JSON, with how many publications each has. */
+@RestController
+@ConditionalOnWebApplication
+class BrowseApi {
+    private static final int ALL = 10_000;
+
+    private final Catalog catalog;
+    private final Listings listings;
+    private final SearchIndex index;
+    private final Gazetteer gazetteer;
+
+    BrowseApi(Catalog catalog, Listings listings, SearchIndex index, Gazetteer gazetteer) {
+        this.catalog = catalog;
+        this.listings = listings;
+        this.index = index;
+        this.gazetteer = gazetteer;
+    }
+
+    record TopicView(String name, long count) {
+    }
+
+    record PlaceView(String code, String name, String kind, List<String> parents, long count) {
+    }
+
+    record PersonView(String id, String name, String credentials, String affiliation, String bio,
+                      PublicationViews.PageView publications) {
+    }
+
+    record SuggestionView(String kind, String key, String label) {
+    }
+
+    @GetMapping("/api/topics")
+    List<TopicView> topics() {
+        return counts(Facet.TOPIC).stream().map(v -> new TopicView(v.value(), v.count()))
+                .sorted(Comparator.comparing(TopicView::name, String.CASE_INSENSITIVE_ORDER)).toList();
+    }
+
+    @GetMapping("/api/places")
+    List<PlaceView> places() {
+        Listing all = listings.search(SearchRequest.parse(Map.of()), EnumSet.of(Facet.COUNTRY, Facet.REGION), ALL);
+        return all.facets().values().stream().flatMap(List::stream)
+                .map(v -> {
+                    Place p = gazetteer.find(v.value()).orElse(null);
+                    return new PlaceView(v.value(), v.label(), p == null ? "region" : p.kind().name().toLowerCase(java.util.Locale.ROOT),
+                            p == null ? List.of() : p.parents(), v.count());
+                })
+                .sorted(Comparator.comparing(PlaceView::name)).toList();
+    }
+
+    @GetMapping("/api/people/{id}")
+    PersonView person(@PathVariable String id, @RequestParam MultiValueMap<String, String> params) {
+        Person p = catalog.people(List.of(id)).get(id);
+        if (p == null) {
+            throw new NotFoundException("no person has the id " + id);
+        }
+        MultiValueMap<String, String> scoped = new LinkedMultiValueMap<>(params);
+        scoped.put(Facet.AUTHOR.key(), List.of(id));
+        Listing listing = listings.search(SearchRequest.parse(scoped), EnumSet.of(Facet.TYPE, Facet.TOPIC, Facet.YEAR));
+        return new PersonView(p.id(), p.name(), p.credentials(), p.affiliation(), p.bio(),
+                PublicationViews.PageView.of(listing, "/api/people/" + id));
+    }
+
+    @GetMapping("/api/suggest")
+    List<SuggestionView> suggest(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "5") int limit) {
+        if (limit < 1 || limit > 20) {
+            throw new BadParameterException("limit", "must be between 1 and 20");
+        }
+        String prefix = q.strip();
+        if (prefix.length() > 100) {
+            prefix = prefix.substring(0, 100);
+        }
+        return index.suggest(prefix, limit).stream()
+                .map(s -> new SuggestionView(s.kind().name().toLowerCase(java.util.Locale.ROOT), s.key(), s.label())).toList();
+    }
+
+    private List<Listing.FacetValue> counts(Facet facet) {
+        return listings.search(SearchRequest.parse(Map.of()), EnumSet.of(facet), ALL).facets().get(facet);
+    }
+
+}

@@ -1,0 +1,15 @@
+package org.dossier.app.browse;
+
+/** A request parameter that is wrong: answered with 400, naming the parameter. */
+public class BadParameterException extends RuntimeException {
+    private final String parameter;
+
+    public BadParameterException(String parameter, String message) {
+        super(message);
+        this.parameter = parameter;
+    }
+
+    public String parameter() {
+        return parameter;
+    }
+}

@@ -1,0 +1,54 @@
+package org.dossier.app.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.dossier.catalog.Catalog;
+import org.dossier.catalog.Outbox;
+import org.dossier.publication.Publication;
+import org.dossier.search.SearchIndex;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * Feeds the search index from the outbox: takes the pending changes, indexes the publications as the
+ * store has them now (or removes those that are gone), makes them searchable, and marks the changes
+ * done. After a crash it simply catches up. {@link IndexerSchedule} runs it a few times a second.
+ */
+@Component
+@ConditionalOnProperty(name = "dossier.search.enabled", havingValue = "true", matchIfMissing = true)
+public class OutboxIndexer {
+    private static final int BATCH = 500;
+
+    private final Outbox outbox;
+    private final Catalog catalog;
+    private final SearchIndex index;
+
+    OutboxIndexer(Outbox outbox, Catalog catalog, SearchIndex index) {
+        this.outbox = outbox;
+        this.catalog = catalog;
+        this.index = index;
+    }
+
+    /** Applies every pending change now; returns how many changes there were. */
+    public synchronized int catchUp() {
+        int applied = 0;
+        List<Outbox.Entry> pending;
+        while (!(pending = outbox.pending(BATCH)).isEmpty()) {
+            Set<String> ids = new LinkedHashSet<>();
+            pending.forEach(e -> ids.add(e.publicationId()));
+            List<Publication> found = catalog.findAll(ids);
+            found.forEach(p -> ids.remove(p.id()));
+            index.index(found);
+            index.delete(ids);
+            index.refresh();
+            List<String> done = new ArrayList<>();
+            pending.forEach(e -> done.add(e.id()));
+            outbox.done(done);
+            applied += pending.size();
+        }
+        return applied;
+    }
+
+}

@@ -1,0 +1,54 @@
+package org.dossier.app.store;
+
+import static org.dossier.app.store.schema.Tables.OUTBOX;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import org.dossier.catalog.Outbox;
+import org.jooq.DSLContext;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class JooqOutbox implements Outbox {
+    private final DSLContext db;
+    private final WriteLock writeLock;
+    private final Clock clock;
+
+    JooqOutbox(DSLContext db, WriteLock writeLock, Clock clock) {
+        this.db = db;
+        this.writeLock = writeLock;
+        this.clock = clock;
+    }
+
+    @Override
+    public List<Entry> pending(int limit) {
+        return db.select(OUTBOX.ID, OUTBOX.PUBLICATION_ID, OUTBOX.CHANGE_KIND).from(OUTBOX)
+                .where(OUTBOX.PROCESSED_AT.isNull()).orderBy(OUTBOX.ID).limit(limit)
+                .fetch(r -> new Entry(r.value1(), r.value2(), "delete".equals(r.value3())));
+    }
+
+    @Override
+    public void done(Collection<String> entryIds) {
+        if (!entryIds.isEmpty()) {
+            writeLock.holding(() -> db.update(OUTBOX).set(OUTBOX.PROCESSED_AT, clock.millis())
+                    .where(OUTBOX.ID.in(entryIds)).execute());
+        }
+    }
+
+    @Override
+    public void doneUpTo(String entryId) {
+        writeLock.holding(() -> db.update(OUTBOX).set(OUTBOX.PROCESSED_AT, clock.millis())
+                .where(OUTBOX.PROCESSED_AT.isNull().and(OUTBOX.ID.le(entryId))).execute());
+    }
+
+    @Override
+    public String latest() {
+        return db.select(OUTBOX.ID).from(OUTBOX).orderBy(OUTBOX.ID.desc()).limit(1).fetchOne(OUTBOX.ID);
+    }
+
+    @Override
+    public long pendingCount() {
+        return db.fetchCount(OUTBOX, OUTBOX.PROCESSED_AT.isNull());
+    }
+}

@@ -1,0 +1,39 @@
+package org.dossier.search;
+
+import java.io.Closeable;
+import java.util.Collection;
+import java.util.List;
+import org.dossier.publication.Publication;
+
+/**
+ * The search port. The index is derived from the store: it is fed changed publications, and it can be
+ * emptied and rebuilt from the store at any time. Implementations: embedded Lucene, later SolrCloud.
+ */
+public interface SearchIndex extends Closeable {
+
+    /** Adds or replaces these publications; visible to searches after {@link #refresh()}. */
+    void index(Collection<Publication> publications);
+
+    /** Removes these publications. */
+    void delete(Collection<String> ids);
+
+    /** Removes everything, before a rebuild. */
+    void clear();
+
+    /** Makes what was indexed durable and visible to searches. */
+    void refresh();
+
+    SearchResult search(SearchQuery query);
+
+    /** Publications whose text is most like this one's, best first; empty when it is not indexed. */
+    List<String> similar(String id, int limit);
+
+    /** Titles, people, topics, places and collections that contain words starting as typed. */
+    List<Suggestion> suggest(String prefix, int limit);
+
+    /** How many publications are searchable. */
+    long size();
+
+    @Override
+    void close();
+}

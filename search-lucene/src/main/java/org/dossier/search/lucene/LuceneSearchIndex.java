@@ -1,0 +1,174 @@
+package org.dossier.search.lucene;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
+import org.dossier.place.Gazetteer;
+import org.dossier.publication.Publication;
+import org.dossier.search.IndexInUseException;
+import org.dossier.search.SearchIndex;
+import org.dossier.search.SearchQuery;
+import org.dossier.search.SearchResult;
+import org.dossier.search.Suggestion;
+
+/**
+ * The embedded search index: Lucene in a folder ({@code main/} and {@code suggest/}). One writer per
+ * folder: the process that serves Dossier owns it. Searches see what was indexed once it is refreshed.
+ */
+public final class LuceneSearchIndex implements SearchIndex {
+    private final FSDirectory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final DocumentMapper mapper;
+    private final FacetedSearch faceted;
+    private final Similar similar;
+    private final Suggestions suggestions;
+
+    public LuceneSearchIndex(Path folder, Gazetteer gazetteer) {
+        try {
+            Files.createDirectories(folder);
+            Analyzer analyzer = Analyzers.perField();
+            FacetsConfig config = DocumentMapper.facetsConfig();
+            this.directory = FSDirectory.open(folder.resolve("main"));
+            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
+                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                    .setRAMBufferSizeMB(64));
+            this.searchers = new SearcherManager(writer, null);
+            this.mapper = new DocumentMapper(gazetteer, config);
+            this.faceted = new FacetedSearch(config, new QueryBuilder(analyzer), new Highlights(analyzer));
+            this.similar = new Similar(analyzer);
+            this.suggestions = new Suggestions(folder.resolve("suggest"), gazetteer);
+        } catch (LockObtainFailedException e) {
+            throw new IndexInUseException("the search index in " + folder + " is in use by another process", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot open the search index in " + folder + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public void index(Collection<Publication> publications) {
+        try {
+            for (Publication p : publications) {
+                writer.updateDocument(new Term(Fields.ID, p.id()), mapper.toDocument(p));
+            }
+            suggestions.add(publications);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void delete(Collection<String> ids) {
+        try {
+            for (String id : ids) {
+                writer.deleteDocuments(new Term(Fields.ID, id));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void clear() {
+        try {
+            writer.deleteAll();
+            suggestions.clear();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public void refresh() {
+        try {
+            writer.commit();
+            searchers.maybeRefreshBlocking();
+            suggestions.refresh();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public SearchResult search(SearchQuery query) {
+        return withSearcher(searcher -> faceted.search(searcher, query));
+    }
+
+    @Override
+    public List<String> similar(String id, int limit) {
+        return withSearcher(searcher -> {
+            TopDocs own = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
+            if (own.scoreDocs.length == 0) {
+                return List.of();
+            }
+            return similar.to(searcher, own.scoreDocs[0].doc, limit);
+        });
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit) {
+        try {
+            return suggestions.lookup(prefix, limit);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Override
+    public long size() {
+        return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public void close() {
+        try {
+            searchers.close();
+            writer.close();
+            suggestions.close();
+            directory.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T withSearcher(SearcherCall<T> call) {
+        try {
+            IndexSearcher searcher = searchers.acquire();
+            try {
+                return call.apply(searcher);
+            } finally {
+                searchers.release(searcher);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private interface SearcherCall<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    static List<String> ids(IndexSearcher searcher, int[] docs) throws IOException {
+        List<String> out = new ArrayList<>();
+        var stored = searcher.storedFields();
+        for (int doc : docs) {
+            out.add(stored.document(doc, java.util.Set.of(Fields.ID)).get(Fields.ID));
+        }
+        return out;
+    }
+}
