@@ -20,6 +20,9 @@ public interface Catalog {
 
     Optional<Publication> find(String id);
 
+    /** The publication at this canonical path ("/publications/2013/05/crisis-in-mali"). */
+    Optional<Publication> findByPath(String path);
+
     /** The publications with these ids that exist, in the order of the ids. */
     List<Publication> findAll(java.util.Collection<String> ids);
 

@@ -2,27 +2,25 @@ package org.dossier.app.api;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Where the API starts; the site's root leads there until the web pages exist. */
+/** Where the API starts: links to its parts. */
 @RestController
 @ConditionalOnWebApplication
 class ApiIndex {
-
-    @GetMapping("/")
-    ResponseEntity<Void> root() {
-        return ResponseEntity.status(HttpStatus.FOUND).header("Location", "/api").build();
-    }
 
     @GetMapping("/api")
     Map<String, String> index() {
         Map<String, String> links = new LinkedHashMap<>();
         links.put("publications", "/api/publications?page=1&size=20");
         links.put("publication", "/api/publications/{id}");
+        links.put("search", "/api/publications?q={words}&type={type}&topic={topic}&country={ISO3}&region={region}&author={id}&year={yyyy}&sort={relevance|newest|oldest|title}");
+        links.put("people", "/api/people/{id}");
+        links.put("topics", "/api/topics");
+        links.put("places", "/api/places");
+        links.put("suggest", "/api/suggest?q={prefix}");
         links.put("health", "/actuator/health");
         return links;
     }

@@ -81,6 +81,12 @@ class JooqCatalog implements Catalog {
     }
 
     @Override
+    public Optional<Publication> findByPath(String path) {
+        String id = db.select(PUBLICATION.ID).from(PUBLICATION).where(PUBLICATION.PATH.eq(path)).fetchOne(PUBLICATION.ID);
+        return id == null ? Optional.empty() : find(id);
+    }
+
+    @Override
     public List<Publication> findAll(java.util.Collection<String> ids) {
         return ids.isEmpty() ? List.of() : List.copyOf(reader.load(ids).values());
     }

@@ -180,13 +180,11 @@ class PublicationApiTest {
     }
 
     @Test
-    void leadsFromTheRootToTheApi() throws Exception {
-        HttpResponse<String> root = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).build(),
-                HttpResponse.BodyHandlers.ofString());
+    void describesItsPartsAtItsRoot() throws Exception {
+        JsonNode index = get("/api", 200);
 
-        assertThat(root.statusCode()).isEqualTo(302);
-        assertThat(root.headers().firstValue("Location")).hasValue("/api");
-        assertThat(get("/api", 200).get("publications").asString()).isEqualTo("/api/publications?page=1&size=20");
+        assertThat(index.get("publications").asString()).isEqualTo("/api/publications?page=1&size=20");
+        assertThat(index.get("suggest").asString()).isEqualTo("/api/suggest?q={prefix}");
     }
 
     private Publication brief() {

@@ -104,7 +104,6 @@ public final class PaxReader implements RecordReader {
                 .title(title)
                 .type("Peace agreement")
                 .date(date)
-                .language("en")
                 .collection(cell(row, "PPName"))
                 .sourceId("pax:" + id);
         for (String column : List.of("Loc1ISO", "Loc2ISO")) {

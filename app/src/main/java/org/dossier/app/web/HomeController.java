@@ -1,0 +1,43 @@
+package org.dossier.app.web;
+
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import org.dossier.app.browse.Listing;
+import org.dossier.app.browse.Listings;
+import org.dossier.app.browse.SearchRequest;
+import org.dossier.search.Facet;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+
+/** The home page: the search box, the latest publications, and topics and regions to browse. */
+@Controller
+@ConditionalOnWebApplication
+class HomeController {
+    private static final int LATEST = 6;
+    private static final int BROWSE = 16;
+
+    private final Listings listings;
+
+    HomeController(Listings listings) {
+        this.listings = listings;
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        SearchRequest newest = SearchRequest.parse(Map.of("size", List.of(String.valueOf(LATEST))));
+        Listing listing = listings.search(newest, EnumSet.of(Facet.TOPIC, Facet.REGION), BROWSE);
+        model.addAttribute("page", new HomePage(listing.total(),
+                listing.items().stream().map(Listing.Item::publication).toList(),
+                links(listing, Facet.TOPIC, true), links(listing, Facet.REGION, false)));
+        return "home";
+    }
+
+    private static List<ListPage.FacetLink> links(Listing listing, Facet facet, boolean topic) {
+        return listing.facets().getOrDefault(facet, List.of()).stream()
+                .map(v -> new ListPage.FacetLink(v.label(), v.count(), false, topic ? Links.topic(v.value()) : Links.place(v.value())))
+                .toList();
+    }
+}

@@ -1,0 +1,9 @@
+package org.dossier.app.web;
+
+import java.util.List;
+import org.dossier.publication.Publication;
+
+/** What the home page shows: how many publications, the latest ones, topics and regions to browse. */
+public record HomePage(long total, List<Publication> latest, List<ListPage.FacetLink> topics,
+                       List<ListPage.FacetLink> regions) {
+}

@@ -1,0 +1,76 @@
+package org.dossier.app.web;
+
+import java.util.List;
+import org.dossier.app.browse.FacetLabels;
+import org.dossier.app.browse.SearchRequest;
+import org.dossier.catalog.Catalog;
+import org.dossier.place.Gazetteer;
+import org.dossier.place.Place;
+import org.dossier.publication.Person;
+import org.dossier.search.Facet;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** All publications, and the pages of a person, a topic, a place and a collection, each a faceted list. */
+@Controller
+@ConditionalOnWebApplication
+class ListController {
+    private final ListPages pages;
+    private final Catalog catalog;
+    private final Gazetteer gazetteer;
+    private final FacetLabels labels;
+
+    ListController(ListPages pages, Catalog catalog, Gazetteer gazetteer, FacetLabels labels) {
+        this.pages = pages;
+        this.catalog = catalog;
+        this.gazetteer = gazetteer;
+        this.labels = labels;
+    }
+
+    @GetMapping("/publications")
+    String all(@RequestParam MultiValueMap<String, String> params, Model model) {
+        return show(model, pages.build("All publications", null, null, "/publications", SearchRequest.parse(params), null, null));
+    }
+
+    @GetMapping("/people/{id}")
+    String person(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model) {
+        Person person = catalog.people(List.of(id)).get(id);
+        if (person == null) {
+            throw new PageNotFoundException("No person has the id " + id);
+        }
+        String name = person.name() + (person.credentials() == null ? "" : ", " + person.credentials());
+        String intro = person.bio() != null ? person.bio() : person.affiliation();
+        return show(model, pages.build(name, "Person", intro, Links.person(id), SearchRequest.parse(params), Facet.AUTHOR, id));
+    }
+
+    @GetMapping("/topics/{name}")
+    String topic(@PathVariable String name, @RequestParam MultiValueMap<String, String> params, Model model) {
+        return show(model, pages.build(name, "Topic", null, Links.topic(name), SearchRequest.parse(params), Facet.TOPIC, name));
+    }
+
+    @GetMapping("/places/{code}")
+    String place(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Model model) {
+        Place place = gazetteer.find(code).orElseThrow(() -> new PageNotFoundException("No place has the code " + code));
+        Facet facet = place.kind() == Place.Kind.REGION ? Facet.REGION : Facet.COUNTRY;
+        String within = place.parents().isEmpty() ? null : "In " + String.join(", ",
+                place.parents().stream().map(parent -> labels.label(Facet.REGION, parent)).toList()) + ".";
+        return show(model, pages.build(place.name(), place.kind() == Place.Kind.REGION ? "Region" : "Country", within,
+                Links.place(code), SearchRequest.parse(params), facet, code));
+    }
+
+    @GetMapping("/collections/{name}")
+    String collection(@PathVariable String name, @RequestParam MultiValueMap<String, String> params, Model model) {
+        return show(model, pages.build(name, "Collection", null, Links.collection(name), SearchRequest.parse(params),
+                Facet.COLLECTION, name));
+    }
+
+    private static String show(Model model, ListPage page) {
+        model.addAttribute("page", page);
+        return "list";
+    }
+}

@@ -1,0 +1,42 @@
+package org.dossier.app.web;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dossier.publication.Publication;
+
+/**
+ * The publication page, laid out as the founding example: title, type, date, authors, lede, Summary,
+ * body, "About this …" with the disclaimer set apart, tags, and Related Publications cards.
+ */
+public record PublicationPage(Publication publication, List<Publication> related, Map<String, String> placeNames) {
+
+    /** "About this Brief" for a Peace Brief, "About this Report" for a Special Report, and so on. */
+    public String aboutHeading() {
+        String type = publication.type();
+        if (type == null) {
+            return "About this publication";
+        }
+        String[] words = type.strip().split("\\s+");
+        String last = words[words.length - 1];
+        return "About this " + last.substring(0, 1).toUpperCase(Locale.ROOT) + last.substring(1);
+    }
+
+    /** The body's paragraphs (blank lines separate them). */
+    public List<String> bodyParagraphs() {
+        return paragraphs(publication.body());
+    }
+
+    public List<String> aboutParagraphs() {
+        return paragraphs(publication.about());
+    }
+
+    public List<String> ledeParagraphs() {
+        return paragraphs(publication.lede());
+    }
+
+    static List<String> paragraphs(String text) {
+        return text == null ? List.of() : List.of(text.split("\\n\\s*\\n")).stream().map(String::strip)
+                .filter(s -> !s.isEmpty()).toList();
+    }
+}

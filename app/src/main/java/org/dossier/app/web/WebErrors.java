@@ -1,0 +1,27 @@
+package org.dossier.app.web;
+
+import org.dossier.app.browse.BadParameterException;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Errors on the site's pages, as pages that say what went wrong and lead back. */
+@ControllerAdvice(basePackageClasses = WebErrors.class)
+class WebErrors {
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(PageNotFoundException e, Model model) {
+        model.addAttribute("page", new ErrorPage(404, "Not found", e.getMessage()));
+        return "error";
+    }
+
+    @ExceptionHandler
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badParameter(BadParameterException e, Model model) {
+        model.addAttribute("page", new ErrorPage(400, "That search cannot be run", "The " + e.parameter() + " " + e.getMessage() + "."));
+        return "error";
+    }
+}

@@ -1,0 +1,81 @@
+package org.dossier.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+
+/** The pages in a real browser: the publication page, a faceted search with the back button, and escaping. */
+class BrowserTest extends SeededSite {
+    private WebDriver browser;
+
+    @BeforeAll
+    void openTheBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void showsTheBriefsSectionsAndItsThreeRelatedCards() {
+        browser.get(url(BRIEF_PATH));
+
+        List<String> headings = texts(By.cssSelector("main h1, main h2:not(.visually-hidden)"));
+        assertThat(headings).containsExactly("Untitled Peace Brief by Hannah Armstrong (from usip-peace-brief-mali-2013.txt)",
+                "Summary", "About this Brief", "Related Publications");
+        assertThat(texts(By.cssSelector(".summary li"))).hasSize(3);
+        assertThat(browser.findElement(By.cssSelector(".disclaimer")).getText())
+                .startsWith("The views expressed in this brief do not necessarily express");
+        List<WebElement> cards = browser.findElements(By.cssSelector(".related .card"));
+        assertThat(cards).hasSize(3);
+        assertThat(cards.get(0).getText()).contains("After Two Coups, Mali Needs Regional Support to Bolster Democracy",
+                "Thursday, December 9, 2021", "By: Ena Dion; Joseph Sany, Ph.D.", "Type: Analysis and Commentary",
+                "Civilian-Military Relations", "Democracy & Governance");
+        assertThat(browser.findElement(By.linkText("View All Publications")).getAttribute("href")).endsWith("/publications");
+    }
+
+    @Test
+    void narrowsASearchWithAFacetAndComesBackWithTheBackButton() {
+        browser.get(url("/publications"));
+        browser.findElement(By.id("q")).sendKeys("mali");
+        browser.findElement(By.cssSelector(".list-search button")).click();
+        assertThat(browser.findElement(By.cssSelector(".result-count")).getText()).isEqualTo("Showing 1–5 of 5 publications");
+
+        browser.findElement(By.xpath("//section[@aria-labelledby='facet-type']//a[contains(., 'Analysis and Commentary')]")).click();
+
+        assertThat(browser.getCurrentUrl()).endsWith("/publications?q=mali&type=Analysis+and+Commentary");
+        assertThat(browser.findElement(By.cssSelector(".result-count")).getText()).isEqualTo("Showing 1–3 of 3 publications");
+        assertThat(texts(By.cssSelector(".chips a"))).contains("Type: Analysis and Commentary ×");
+        assertThat(texts(By.cssSelector(".result h3"))).allMatch(t -> !t.startsWith("Untitled"));
+
+        browser.navigate().back();
+
+        assertThat(browser.findElement(By.cssSelector(".result-count")).getText()).isEqualTo("Showing 1–5 of 5 publications");
+    }
+
+    @Test
+    void runsNoScriptFromImportedText() {
+        browser.get(url(HOSTILE_PATH));
+
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(HOSTILE_TITLE);
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        browser.get(url("/publications?q=mali"));
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    private List<String> texts(By selector) {
+        return browser.findElements(selector).stream().map(WebElement::getText).toList();
+    }
+}

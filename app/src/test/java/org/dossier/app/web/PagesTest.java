@@ -1,0 +1,110 @@
+package org.dossier.app.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The pages as HTML: sections in the founding example's order, escaping, errors. */
+class PagesTest extends SeededSite {
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    @Test
+    void showsEverySectionOfTheFoundingExampleInItsOrder() throws Exception {
+        String html = get(BRIEF_PATH, 200);
+
+        assertInOrder(html, "<p class=\"publication-type\">Peace Brief</p>", "<h1>Untitled Peace Brief by Hannah Armstrong",
+                "By: <a href=\"/people/", ">Hannah Armstrong</a>",
+                "The international focus on counterterrorism in Mali risks obscuring",
+                "<h2 id=\"summary-heading\">Summary</h2>",
+                "<li>The international focus on counterterrorism and regime change",
+                "<li>There is national consensus that decentralization",
+                "<li>Prospects for strengthening the state",
+                "<h2 id=\"about-heading\">About this Brief</h2>",
+                "<p>Hannah Armstrong researches politics and security",
+                "<p class=\"disclaimer\">The views expressed in this brief do not necessarily express the views of the U.S. Institute of Peace, which does not take policy positions.</p>",
+                "<h2 id=\"related-heading\">Related Publications</h2>",
+                "After Two Coups, Mali Needs Regional Support to Bolster Democracy</a>",
+                "<time>Thursday, December 9, 2021</time>",
+                ">Ena Dion</a>; <a href=", ">Joseph Sany</a>, Ph.D.",
+                "Amid a 15-year global democratic recession",
+                "Type: Analysis and Commentary",
+                ">Civilian-Military Relations</a>", ">Democracy &amp; Governance</a>",
+                "New Evidence: To Build Peace, Include Women from the Start</a>",
+                "<time>Thursday, March 11, 2021</time>",
+                ">Veronique Dudouet</a>; <a href=", ">Andreas Schädel</a>",
+                ">Gender</a>", ">Peace Processes</a>",
+                "How International Security Support Contributed to Mali’s Coup</a>",
+                "<time>Monday, September 21, 2020</time>",
+                ">Ena Dion</a>; <a href=", ">Emily Cole</a>",
+                ">Justice, Security &amp; Rule of Law</a>",
+                "<a href=\"/publications\">View All Publications</a>");
+    }
+
+    @Test
+    void showsImportedMarkupAsText() throws Exception {
+        for (String path : List.of(HOSTILE_PATH, "/publications?q=mali", "/publications", "/")) {
+            String html = get(path, 200);
+            assertThat(html).as(path).doesNotContain("<script>alert", "<img src=x", "<iframe", "<svg onload", "<b>bold</b>");
+        }
+        String page = get(HOSTILE_PATH, 200);
+        assertThat(page).contains("<h1>&lt;script&gt;alert('title')&lt;/script&gt; Peace &amp; \"Security\"</h1>",
+                "<p>&lt;img src=x onerror=alert('lede')&gt; Lede about Mali.</p>",
+                "<p>First &lt;iframe src=javascript:alert('body')&gt;&lt;/iframe&gt; paragraph.</p>",
+                "<p class=\"publication-type\">Commentary &lt;b&gt;bold&lt;/b&gt;</p>",
+                "href=\"/topics/%3Csvg%20onload%3Dalert%28%27topic%27%29%3E\">&lt;svg onload=alert('topic')&gt;</a>");
+    }
+
+    @Test
+    void listsPublicationsWithFacetsAndTheStateInEveryLink() throws Exception {
+        String html = get("/publications?q=mali&type=Analysis+and+Commentary", 200);
+
+        assertThat(html).contains("Showing 1–3 of 3 publications",
+                "aria-label=\"Remove filter Type: Analysis and Commentary\"",
+                "href=\"/publications?q=mali&amp;type=Analysis+and+Commentary&amp;topic=Gender\"",
+                "<mark>Mali</mark>");
+    }
+
+    @Test
+    void showsAPersonsPageWithTheirPublications() throws Exception {
+        String list = get("/publications?q=author:Dion", 200);
+        String personPath = list.substring(list.indexOf("/people/"), list.indexOf("\"", list.indexOf("/people/")));
+
+        String html = get(personPath, 200);
+
+        assertThat(html).contains("<h1>Ena Dion</h1>", "Showing 1–2 of 2 publications");
+    }
+
+    @Test
+    void showsTopicPlaceAndHomePages() throws Exception {
+        assertThat(get("/topics/Gender", 200)).contains("<h1>Gender</h1>", "Showing 1–1 of 1 publications");
+        assertThat(get("/places/sahel", 200)).contains("<h1>Sahel</h1>", "In West Africa.");
+        assertThat(get("/", 200)).contains("Latest publications", "Search 5 publications");
+    }
+
+    @Test
+    void answersWrongAddressesAndParametersWithPages() throws Exception {
+        assertThat(get("/publications/1999/01/nothing-here", 404)).contains("<h1>Not found</h1>");
+        assertThat(get("/places/ATLANTIS", 404)).contains("No place has the code ATLANTIS");
+        assertThat(get("/publications?sort=popular", 400)).contains("The sort must be relevance, newest, oldest or title.");
+    }
+
+    private static void assertInOrder(String html, String... parts) {
+        int at = 0;
+        for (String part : parts) {
+            int found = html.indexOf(part, at);
+            assertThat(found).as("\"" + part + "\" after position " + at).isGreaterThanOrEqualTo(0);
+            at = found + part.length();
+        }
+    }
+
+    private String get(String path, int status) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(status);
+        return r.body();
+    }
+}
