@@ -21,6 +21,7 @@ class ApiIndex {
         links.put("topics", "/api/topics");
         links.put("places", "/api/places");
         links.put("suggest", "/api/suggest?q={prefix}");
+        links.put("openapi", "/api/openapi");
         links.put("health", "/actuator/health");
         return links;
     }

@@ -14,6 +14,9 @@ import org.dossier.place.Place;
 import org.dossier.publication.Person;
 import org.dossier.search.Facet;
 import org.dossier.search.SearchIndex;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -40,26 +43,32 @@ class BrowseApi {
         this.gazetteer = gazetteer;
     }
 
+    @Schema(name = "Topic")
     record TopicView(String name, long count) {
     }
 
+    @Schema(name = "Place")
     record PlaceView(String code, String name, String kind, List<String> parents, long count) {
     }
 
+    @Schema(name = "Person")
     record PersonView(String id, String name, String credentials, String affiliation, String bio,
                       PublicationViews.PageView publications) {
     }
 
+    @Schema(name = "Suggestion")
     record SuggestionView(String kind, String key, String label) {
     }
 
     @GetMapping("/api/topics")
+    @Operation(summary = "Topics (issue areas) with how many publications each has")
     List<TopicView> topics() {
         return counts(Facet.TOPIC).stream().map(v -> new TopicView(v.value(), v.count()))
                 .sorted(Comparator.comparing(TopicView::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
     @GetMapping("/api/places")
+    @Operation(summary = "Countries and regions that have publications, with their parent regions and counts")
     List<PlaceView> places() {
         Listing all = listings.search(SearchRequest.parse(Map.of()), EnumSet.of(Facet.COUNTRY, Facet.REGION), ALL);
         return all.facets().values().stream().flatMap(List::stream)
@@ -72,7 +81,9 @@ class BrowseApi {
     }
 
     @GetMapping("/api/people/{id}")
-    PersonView person(@PathVariable String id, @RequestParam MultiValueMap<String, String> params) {
+    @Operation(summary = "A person, with their publications (searchable and faceted like /api/publications)")
+    @SearchParameters
+    PersonView person(@PathVariable String id, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         Person p = catalog.people(List.of(id)).get(id);
         if (p == null) {
             throw new NotFoundException("no person has the id " + id);
@@ -85,7 +96,9 @@ class BrowseApi {
     }
 
     @GetMapping("/api/suggest")
-    List<SuggestionView> suggest(@RequestParam(defaultValue = "") String q, @RequestParam(defaultValue = "5") int limit) {
+    @Operation(summary = "Autocomplete: places, people, topics, collections and titles with a word starting as typed")
+    List<SuggestionView> suggest(@Parameter(description = "What the reader has typed") @RequestParam(defaultValue = "") String q,
+                                 @Parameter(description = "Entries of each kind, 1 to 20") @RequestParam(defaultValue = "5") int limit) {
         if (limit < 1 || limit > 20) {
             throw new BadParameterException("limit", "must be between 1 and 20");
         }

@@ -9,6 +9,8 @@ import org.dossier.catalog.Catalog;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 import org.dossier.search.Facet;
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import org.springframework.util.MultiValueMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,13 +35,19 @@ class PublicationApi {
     }
 
     @GetMapping
-    PublicationViews.PageView list(@RequestParam MultiValueMap<String, String> params) {
+    @Operation(summary = "Search publications", description = "The same search as the All publications page: "
+            + "words, facets (several values of one facet are ORed, facets are ANDed; each facet is counted as if its "
+            + "own selection were not made), dates, order and paging. See docs/search.md for the query language.")
+    @SearchParameters
+    PublicationViews.PageView list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         SearchRequest request = SearchRequest.parse(params);
         Listing listing = listings.search(request, EnumSet.allOf(Facet.class));
         return PublicationViews.PageView.of(listing, "/api/publications");
     }
 
     @GetMapping("/{id}")
+    @Operation(summary = "A whole publication", description = "With its authors, topics, places, summary, about, "
+            + "disclaimer, attributes and curated related publications. 404 when there is none with that id.")
     PublicationViews.Full one(@PathVariable String id) {
         Publication p = catalog.find(id).orElseThrow(() -> new NotFoundException("no publication has the id " + id));
         List<Publication> related = catalog.findAll(p.related());

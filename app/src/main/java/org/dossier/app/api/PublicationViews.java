@@ -1,6 +1,7 @@
 package org.dossier.app.api;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +17,7 @@ final class PublicationViews {
     }
 
     /** A page of a search: results, facet counts, and links to the next and previous pages. */
+    @Schema(name = "SearchPage")
     record PageView(long total, int page, int size, String q, String sort, List<String> notices, List<Item> items,
                     Map<String, List<FacetView>> facets, @JsonInclude(JsonInclude.Include.ALWAYS) String next,
                     @JsonInclude(JsonInclude.Include.ALWAYS) String prev) {
@@ -38,13 +40,16 @@ final class PublicationViews {
         }
     }
 
+    @Schema(name = "FacetValue")
     record FacetView(String value, String label, long count, boolean selected) {
     }
 
+    @Schema(name = "SnippetFragment")
     record FragmentView(String text, boolean match) {
     }
 
     /** A publication in a list, with the words the search found in it. */
+    @Schema(name = "SearchHit")
     record Item(String id, String path, String title, String type, String date, String status,
                 List<AuthorView> authors, List<String> topics, String lede, List<FragmentView> snippet) {
         static Item of(Listing.Item i) {
@@ -54,6 +59,7 @@ final class PublicationViews {
         }
     }
 
+    @Schema(name = "Author")
     record AuthorView(String id, String name, String credentials, String affiliation, String bio, String role) {
         static AuthorView of(Authorship a, boolean withBio) {
             return new AuthorView(a.person().id(), a.person().name(), a.person().credentials(),
@@ -61,6 +67,7 @@ final class PublicationViews {
         }
     }
 
+    @Schema(name = "PlaceRef")
     record PlaceView(String code, String name, String kind) {
         static PlaceView of(String code, Gazetteer gazetteer) {
             return gazetteer.find(code)
@@ -70,6 +77,7 @@ final class PublicationViews {
     }
 
     /** A publication in a list, or as a related card: enough to show and link it. */
+    @Schema(name = "PublicationCard")
     record Summary(String id, String path, String title, String type, String date, String status,
                    List<AuthorView> authors, List<String> topics, String lede) {
         static Summary of(Publication p) {
@@ -79,6 +87,7 @@ final class PublicationViews {
     }
 
     /** The whole publication, with its curated related publications as cards. */
+    @Schema(name = "Publication")
     record Full(String id, String path, String title, String type, String date, String language, String status,
                 String lede, List<String> summary, String body, String about, String disclaimer,
                 List<AuthorView> authors, List<String> topics, List<PlaceView> places, String collection,

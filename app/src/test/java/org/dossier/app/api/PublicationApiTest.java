@@ -187,6 +187,19 @@ class PublicationApiTest {
         assertThat(index.get("suggest").asString()).isEqualTo("/api/suggest?q={prefix}");
     }
 
+    @Test
+    void describesItselfInOpenApi() throws Exception {
+        JsonNode doc = get("/api/openapi", 200);
+
+        assertThat(doc.get("openapi").asString()).startsWith("3.");
+        assertThat(doc.get("paths").propertyNames()).contains("/api/publications", "/api/publications/{id}",
+                "/api/people/{id}", "/api/topics", "/api/places", "/api/suggest");
+        assertThat(doc.get("paths").get("/api/publications").get("get").get("parameters").findValuesAsString("name"))
+                .containsExactly("q", "type", "topic", "country", "region", "author", "year", "language", "collection",
+                        "from", "to", "sort", "page", "size", "cursor");
+        assertThat(doc.get("components").get("schemas").propertyNames()).contains("SearchPage", "Publication", "FacetValue");
+    }
+
     private Publication brief() {
         List<Publication> all = catalog.list(0, 10);
         return all.stream().filter(p -> "Peace Brief".equals(p.type())).findFirst().orElseThrow();
