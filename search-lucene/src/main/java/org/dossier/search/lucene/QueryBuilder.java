@@ -22,8 +22,9 @@ import org.dossier.search.ParsedQuery.Field;
 
 /**
  * Turns a parsed query into a Lucene query. A word is looked for in every field, title weighted above
- * text (BM25 per field, best field wins); a word the index does not know is also looked for with one or
- * two letters changed, so a misspelling still finds ("Sahell" finds "Sahel").
+ * text (BM25 per field, best field wins); a word the index does not know is also looked for one letter
+ * off, so a misspelling still finds ("Sahell" finds "Sahel"). One edit, not two: two cost 20 ms on 100k
+ * publications (bench/search-latency.sh) and find mostly other words.
  */
 final class QueryBuilder {
     private static final Map<String, Float> ANYWHERE = Map.of(
@@ -84,7 +85,7 @@ final class QueryBuilder {
         return perField.isEmpty() ? null : new DisjunctionMaxQuery(perField, 0.1f);
     }
 
-    /** Near spellings of a single word that appears nowhere in the index (one letter off, two for long words). */
+    /** Near spellings of a single word that appears nowhere in the index. */
     private List<Query> misspellings(String word, IndexReader reader) {
         try {
             List<String> tokens = tokens(Fields.WORDS, word);
@@ -95,7 +96,7 @@ final class QueryBuilder {
             if (reader.docFreq(term) > 0) {
                 return List.of();
             }
-            return List.of(new BoostQuery(new FuzzyQuery(term, term.text().length() >= 8 ? 2 : 1, 1, 50, true), 0.5f));
+            return List.of(new BoostQuery(new FuzzyQuery(term, 1, 1, 10, true), 0.5f));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
