@@ -14,6 +14,9 @@ import org.dossier.place.Place;
 import org.dossier.publication.Person;
 import org.dossier.search.Facet;
 import org.dossier.search.SearchIndex;
+import org.dossier.search.Suggestion;
+import org.dossier.publication.Publication;
+import org.dossier.app.web.Links;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -57,7 +60,7 @@ class BrowseApi {
     }
 
     @Schema(name = "Suggestion")
-    record SuggestionView(String kind, String key, String label) {
+    record SuggestionView(String kind, String key, String label, String url) {
     }
 
     @GetMapping("/api/topics")
@@ -106,8 +109,23 @@ class BrowseApi {
         if (prefix.length() > 100) {
             prefix = prefix.substring(0, 100);
         }
-        return index.suggest(prefix, limit).stream()
-                .map(s -> new SuggestionView(s.kind().name().toLowerCase(java.util.Locale.ROOT), s.key(), s.label())).toList();
+        List<Suggestion> found = index.suggest(prefix, limit);
+        Map<String, String> paths = catalog.findAll(found.stream().filter(s -> s.kind() == Suggestion.Kind.TITLE)
+                .map(Suggestion::key).toList()).stream().collect(java.util.stream.Collectors.toMap(Publication::id, Publication::path));
+        return found.stream()
+                .filter(s -> s.kind() != Suggestion.Kind.TITLE || paths.containsKey(s.key()))
+                .map(s -> new SuggestionView(s.kind().name().toLowerCase(java.util.Locale.ROOT), s.key(), s.label(), url(s, paths)))
+                .toList();
+    }
+
+    private static String url(Suggestion s, Map<String, String> paths) {
+        return switch (s.kind()) {
+            case TITLE -> paths.get(s.key());
+            case PERSON -> Links.person(s.key());
+            case TOPIC -> Links.topic(s.key());
+            case PLACE -> Links.place(s.key());
+            case COLLECTION -> Links.collection(s.key());
+        };
     }
 
     private List<Listing.FacetValue> counts(Facet facet) {

@@ -102,6 +102,9 @@ class PublicationApiTest {
         JsonNode suggestions = get("/api/suggest?q=ena", 200);
         assertThat(suggestions.get(0).get("kind").asString()).isEqualTo("person");
         assertThat(suggestions.get(0).get("label").asString()).isEqualTo("Ena Dion");
+        assertThat(suggestions.get(0).get("url").asString()).startsWith("/people/");
+        assertThat(get("/api/suggest?q=coups", 200).findValuesAsString("url"))
+                .contains("/publications/2021/12/after-two-coups-mali-needs-regional-support-to-bolster-democracy");
         JsonNode person = get("/api/people/" + suggestions.get(0).get("key").asString(), 200);
         assertThat(person.get("name").asString()).isEqualTo("Ena Dion");
         assertThat(person.get("publications").get("total").asInt()).isEqualTo(2);

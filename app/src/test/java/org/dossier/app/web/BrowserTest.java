@@ -3,6 +3,7 @@ package org.dossier.app.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -11,6 +12,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages in a real browser: the publication page, a faceted search with the back button, and escaping. */
 class BrowserTest extends SeededSite {
@@ -63,6 +65,21 @@ class BrowserTest extends SeededSite {
         browser.navigate().back();
 
         assertThat(browser.findElement(By.cssSelector(".result-count")).getText()).isEqualTo("Showing 1–5 of 5 publications");
+    }
+
+    @Test
+    void suggestsAPersonAsTheReaderTypesAndGoesToTheirPage() {
+        browser.get(url("/publications"));
+        browser.findElement(By.id("q")).sendKeys("ena d");
+
+        WebElement option = new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(d -> d.findElements(By.cssSelector("#q-suggestions [role=option]")).stream()
+                        .filter(o -> o.getText().equals("PERSON Ena Dion")).findFirst().orElse(null));
+        assertThat(browser.findElement(By.id("q")).getAttribute("aria-expanded")).isEqualTo("true");
+        option.click();
+
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().contains("/people/"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ena Dion");
     }
 
     @Test
