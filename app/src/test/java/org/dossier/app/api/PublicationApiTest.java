@@ -153,6 +153,28 @@ class PublicationApiTest {
     }
 
     @Test
+    void forgetsADeletedPublicationInSearch() throws Exception {
+        catalog.write(List.of(List.of(Incoming.whole(Publication.builder().title("Ephemeral note on Zanzibar")
+                .sourceId("test:ephemeral").build()))));
+        String id = waitForTotal("/api/publications?q=zanzibar", 1).get("items").get(0).get("id").asString();
+
+        catalog.delete(id);
+
+        assertThat(waitForTotal("/api/publications?q=zanzibar", 0).get("total").asInt()).isZero();
+        get("/api/publications/" + id, 404);
+    }
+
+    private JsonNode waitForTotal(String path, int total) throws Exception {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        JsonNode found = get(path, 200);
+        while (found.get("total").asInt() != total && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+            found = get(path, 200);
+        }
+        return found;
+    }
+
+    @Test
     void answersAnUnknownIdWithAJson404() throws Exception {
         JsonNode error = get("/api/publications/NOPE", 404);
 

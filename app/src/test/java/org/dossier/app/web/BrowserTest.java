@@ -83,6 +83,23 @@ class BrowserTest extends SeededSite {
     }
 
     @Test
+    void givesEveryPageLandmarksOneMainHeadingAndLabelledFields() {
+        for (String path : List.of("/", "/publications?q=mali", BRIEF_PATH, "/topics/Gender", "/places/sahel")) {
+            browser.get(url(path));
+
+            assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).as(path).isEqualTo("en");
+            assertThat(browser.findElements(By.tagName("h1"))).as(path).hasSize(1);
+            for (String landmark : List.of("header", "nav", "main", "footer")) {
+                assertThat(browser.findElements(By.tagName(landmark))).as(path + " " + landmark).isNotEmpty();
+            }
+            for (WebElement field : browser.findElements(By.cssSelector("input:not([type=hidden])"))) {
+                String id = field.getAttribute("id");
+                assertThat(browser.findElements(By.cssSelector("label[for='" + id + "']"))).as(path + " label for " + id).hasSize(1);
+            }
+        }
+    }
+
+    @Test
     void runsNoScriptFromImportedText() {
         browser.get(url(HOSTILE_PATH));
 
