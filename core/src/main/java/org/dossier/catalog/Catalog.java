@@ -20,11 +20,20 @@ public interface Catalog {
 
     Optional<Publication> find(String id);
 
+    /**
+     * Like {@link #findAll}, without the long texts (body, about, disclaimer): for lists and cards, where
+     * reading a statement's 20 kB body would only slow the page.
+     */
+    List<Publication> findSummaries(java.util.Collection<String> ids);
+
     /** The publication at this canonical path ("/publications/2013/05/crisis-in-mali"). */
     Optional<Publication> findByPath(String path);
 
     /** The publications with these ids that exist, in the order of the ids. */
     List<Publication> findAll(java.util.Collection<String> ids);
+
+    /** The ids of the publications that list this one among their curated related publications. */
+    List<String> linkingTo(String id);
 
     /** The people with these ids that exist, by id. */
     java.util.Map<String, org.dossier.publication.Person> people(java.util.Collection<String> ids);

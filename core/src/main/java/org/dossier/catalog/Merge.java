@@ -46,6 +46,7 @@ public final class Merge {
                 .attributes(s.attributes().isEmpty() ? in.attributes() : s.attributes())
                 .sourceUrl(or(s.sourceUrl(), in.sourceUrl()))
                 .related(s.related().isEmpty() ? in.related() : s.related())
+                .bannedRelated(s.bannedRelated().isEmpty() ? in.bannedRelated() : s.bannedRelated())
                 .build();
     }
 

@@ -10,7 +10,8 @@ import java.util.Objects;
 /**
  * A publication as Dossier keeps it: a brief, report, commentary, agreement or statement.
  * Type, topics and collection are named; places are codes (ISO 3166 alpha-3 for countries, slugs for
- * regions); related lists the ids of curated related publications, in order.
+ * regions); related lists the ids of curated related publications (pins), in order, and bannedRelated
+ * those an editor keeps out of the related list.
  */
 public record Publication(
         String id,
@@ -33,6 +34,7 @@ public record Publication(
         String sourceUrl,
         List<String> sourceIds,
         List<String> related,
+        List<String> bannedRelated,
         Instant created,
         Instant updated) {
 
@@ -53,6 +55,7 @@ public record Publication(
         sourceUrl = Text.clean(sourceUrl);
         sourceIds = Text.cleanDistinct(sourceIds);
         related = Text.cleanDistinct(related);
+        bannedRelated = Text.cleanDistinct(bannedRelated);
         status = status == null ? Status.PUBLISHED : status;
     }
 
@@ -78,7 +81,8 @@ public record Publication(
                 && Objects.equals(disclaimer, other.disclaimer) && authors.equals(other.authors)
                 && topics.equals(other.topics) && places.equals(other.places)
                 && Objects.equals(collection, other.collection) && attributes.equals(other.attributes)
-                && Objects.equals(sourceUrl, other.sourceUrl) && related.equals(other.related);
+                && Objects.equals(sourceUrl, other.sourceUrl) && related.equals(other.related)
+                && bannedRelated.equals(other.bannedRelated);
     }
 
     private static Map<String, String> copyOrdered(Map<String, String> in) {
@@ -114,6 +118,7 @@ public record Publication(
         private String sourceUrl;
         private List<String> sourceIds = new ArrayList<>();
         private List<String> related = new ArrayList<>();
+        private List<String> bannedRelated = new ArrayList<>();
         private Instant created;
         private Instant updated;
 
@@ -141,6 +146,7 @@ public record Publication(
             sourceUrl = p.sourceUrl;
             sourceIds = new ArrayList<>(p.sourceIds);
             related = new ArrayList<>(p.related);
+            bannedRelated = new ArrayList<>(p.bannedRelated);
             created = p.created;
             updated = p.updated;
         }
@@ -170,13 +176,14 @@ public record Publication(
         public Builder sourceIds(List<String> v) { sourceIds = new ArrayList<>(v); return this; }
         public Builder sourceId(String v) { sourceIds.add(v); return this; }
         public Builder related(List<String> v) { related = new ArrayList<>(v); return this; }
+        public Builder bannedRelated(List<String> v) { bannedRelated = new ArrayList<>(v); return this; }
         public Builder created(Instant v) { created = v; return this; }
         public Builder updated(Instant v) { updated = v; return this; }
 
         public Publication build() {
             return new Publication(id, slug, title, type, date, language, status, lede, summary, body, about,
                     disclaimer, authors, topics, places, collection, attributes, sourceUrl, sourceIds, related,
-                    created, updated);
+                    bannedRelated, created, updated);
         }
     }
 }

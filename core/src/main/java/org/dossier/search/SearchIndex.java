@@ -4,6 +4,7 @@ import java.io.Closeable;
 import java.util.Collection;
 import java.util.List;
 import org.dossier.publication.Publication;
+import org.dossier.related.RelatedCandidate;
 
 /**
  * The search port. The index is derived from the store: it is fed changed publications, and it can be
@@ -27,6 +28,13 @@ public interface SearchIndex extends Closeable {
 
     /** Publications whose text is most like this one's, best first; empty when it is not indexed. */
     List<String> similar(String id, int limit);
+
+    /**
+     * Publications that may be related to this one, found by their words and by their facts (collection,
+     * people, countries, topics), plus those named in {@code alsoConsider}; at most about {@code limit}
+     * of each kind, never the seed itself. The related engine ranks them.
+     */
+    List<RelatedCandidate> relatedCandidates(Publication seed, Collection<String> alsoConsider, int limit);
 
     /** Titles, people, topics, places and collections that contain words starting as typed. */
     List<Suggestion> suggest(String prefix, int limit);

@@ -245,6 +245,20 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void proposesRelatedCandidatesByWordsAndByFactsWithTheirFacts() {
+        Publication seed = fixtures().get(2);
+
+        List<org.dossier.related.RelatedCandidate> candidates = index.relatedCandidates(seed, List.of("COLOMBIA"), 10);
+
+        assertThat(candidates).extracting(org.dossier.related.RelatedCandidate::id)
+                .contains("MALI-BRIEF", "MALI-COUPS", "COLOMBIA").doesNotContain("MALI-ACCORD");
+        org.dossier.related.RelatedCandidate brief = candidates.stream().filter(c -> c.id().equals("MALI-BRIEF")).findFirst().orElseThrow();
+        assertThat(brief.textScore()).isPositive();
+        assertThat(brief.sharedWords()).contains("decentralization");
+        assertThat(brief.facts()).isEqualTo(org.dossier.related.CandidateFacts.of(fixtures().get(0)));
+    }
+
+    @Test
     void countsOnlyTheFacetsAskedFor() {
         SearchQuery q = new SearchQuery("", Map.of(), null, null, null, 0, 5, null, EnumSet.of(Facet.YEAR), 3);
 

@@ -110,7 +110,7 @@ class BrowseApi {
             prefix = prefix.substring(0, 100);
         }
         List<Suggestion> found = index.suggest(prefix, limit);
-        Map<String, String> paths = catalog.findAll(found.stream().filter(s -> s.kind() == Suggestion.Kind.TITLE)
+        Map<String, String> paths = catalog.findSummaries(found.stream().filter(s -> s.kind() == Suggestion.Kind.TITLE)
                 .map(Suggestion::key).toList()).stream().collect(java.util.stream.Collectors.toMap(Publication::id, Publication::path));
         return found.stream()
                 .filter(s -> s.kind() != Suggestion.Kind.TITLE || paths.containsKey(s.key()))

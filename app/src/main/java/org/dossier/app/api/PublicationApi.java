@@ -4,7 +4,9 @@ import java.util.EnumSet;
 import java.util.List;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
+import org.dossier.app.browse.BadParameterException;
 import org.dossier.app.browse.SearchRequest;
+import org.dossier.app.related.RelatedPublications;
 import org.dossier.catalog.Catalog;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
@@ -27,11 +29,13 @@ class PublicationApi {
     private final Catalog catalog;
     private final Listings listings;
     private final Gazetteer gazetteer;
+    private final RelatedPublications related;
 
-    PublicationApi(Catalog catalog, Listings listings, Gazetteer gazetteer) {
+    PublicationApi(Catalog catalog, Listings listings, Gazetteer gazetteer, RelatedPublications related) {
         this.catalog = catalog;
         this.listings = listings;
         this.gazetteer = gazetteer;
+        this.related = related;
     }
 
     @GetMapping
@@ -50,8 +54,22 @@ class PublicationApi {
             + "disclaimer, attributes and curated related publications. 404 when there is none with that id.")
     PublicationViews.Full one(@PathVariable String id) {
         Publication p = catalog.find(id).orElseThrow(() -> new NotFoundException("no publication has the id " + id));
-        List<Publication> related = catalog.findAll(p.related());
+        List<Publication> related = catalog.findSummaries(p.related());
         return PublicationViews.Full.of(p, related, gazetteer);
     }
 
+
+    @GetMapping("/{id}/related")
+    @Operation(summary = "Related publications, each with its score and the reasons it is there",
+            description = "The editors' pins first (reason \"Chosen by the editors\"), then the related engine's "
+                    + "choices: same country or region, shared issue areas, same author, same collection or peace process, "
+                    + "references, similar text. Fewer than limit when the rest would be weak matches.")
+    PublicationViews.RelatedView related(@PathVariable String id,
+                                         @Parameter(description = "At most this many, 1 to 50") @RequestParam(defaultValue = "10") int limit) {
+        if (limit < 1 || limit > 50) {
+            throw new BadParameterException("limit", "must be between 1 and 50");
+        }
+        Publication p = catalog.find(id).orElseThrow(() -> new NotFoundException("no publication has the id " + id));
+        return PublicationViews.RelatedView.of(p, related.of(p, limit));
+    }
 }

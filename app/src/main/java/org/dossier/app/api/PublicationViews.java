@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.SearchRequest;
+import org.dossier.app.related.RelatedPublications;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Publication;
@@ -102,6 +103,20 @@ final class PublicationViews {
                     p.attributes(), p.sourceUrl(), p.sourceIds(), related.stream().map(Summary::of).toList(),
                     p.created().toString(), p.updated().toString());
         }
+    }
+
+    /** A publication's related publications, best first, with scores and reasons. */
+    @Schema(name = "RelatedPublications")
+    record RelatedView(String id, String title, List<RelatedCard> items) {
+        static RelatedView of(Publication seed, List<RelatedPublications.Related> related) {
+            return new RelatedView(seed.id(), seed.title(), related.stream().map(r -> new RelatedCard(Summary.of(r.publication()),
+                    r.item().score(), r.item().pinned(), r.item().reasons())).toList());
+        }
+    }
+
+    @Schema(name = "RelatedPublication")
+    record RelatedCard(@com.fasterxml.jackson.annotation.JsonUnwrapped Summary publication, double score, boolean pinned,
+                       List<String> reasons) {
     }
 
     private static String dateOf(Publication p) {

@@ -45,7 +45,7 @@ public class Listings {
         } catch (IllegalArgumentException badCursor) {
             throw new BadParameterException("cursor", badCursor.getMessage());
         }
-        Map<String, Publication> byId = catalog.findAll(result.hits().stream().map(SearchResult.Hit::id).toList())
+        Map<String, Publication> byId = catalog.findSummaries(result.hits().stream().map(SearchResult.Hit::id).toList())
                 .stream().collect(Collectors.toMap(Publication::id, Function.identity()));
         List<Listing.Item> items = new ArrayList<>();
         for (SearchResult.Hit hit : result.hits()) {

@@ -2,6 +2,7 @@ package org.dossier.app.store;
 
 import static org.dossier.app.store.schema.Tables.PERSON;
 import static org.dossier.app.store.schema.Tables.PUBLICATION;
+import static org.dossier.app.store.schema.Tables.RELATED_LINK;
 import static org.dossier.app.store.schema.Tables.TOPIC;
 
 import java.util.ArrayList;
@@ -81,6 +82,11 @@ class JooqCatalog implements Catalog {
     }
 
     @Override
+    public List<Publication> findSummaries(java.util.Collection<String> ids) {
+        return ids.isEmpty() ? List.of() : List.copyOf(reader.load(ids, false).values());
+    }
+
+    @Override
     public Optional<Publication> findByPath(String path) {
         String id = db.select(PUBLICATION.ID).from(PUBLICATION).where(PUBLICATION.PATH.eq(path)).fetchOne(PUBLICATION.ID);
         return id == null ? Optional.empty() : find(id);
@@ -95,6 +101,12 @@ class JooqCatalog implements Catalog {
     public java.util.Map<String, org.dossier.publication.Person> people(java.util.Collection<String> ids) {
         return ids.isEmpty() ? java.util.Map.of() : db.selectFrom(PERSON).where(PERSON.ID.in(ids))
                 .fetchMap(PERSON.ID, People::toPerson);
+    }
+
+    @Override
+    public List<String> linkingTo(String id) {
+        return db.selectDistinct(RELATED_LINK.PUBLICATION_ID).from(RELATED_LINK).where(RELATED_LINK.TARGET_ID.eq(id))
+                .fetch(RELATED_LINK.PUBLICATION_ID);
     }
 
     @Override

@@ -9,6 +9,7 @@ import static org.dossier.app.store.schema.Tables.PUBLICATION_PLACE;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_SOURCE;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_TOPIC;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_TYPE;
+import static org.dossier.app.store.schema.Tables.RELATED_BAN;
 import static org.dossier.app.store.schema.Tables.RELATED_LINK;
 import static org.dossier.app.store.schema.Tables.SUMMARY_POINT;
 import static org.dossier.app.store.schema.Tables.TOPIC;
@@ -40,14 +41,25 @@ class PublicationReader {
 
     /** The publications with these ids, in the order of the ids; ids that do not exist are left out. */
     Map<String, Publication> load(Collection<String> ids) {
+        return load(ids, true);
+    }
+
+    /** As {@link #load(Collection)}; without body, about and disclaimer unless {@code withTexts}. */
+    Map<String, Publication> load(Collection<String> ids, boolean withTexts) {
         Map<String, Publication.Builder> builders = new LinkedHashMap<>();
         ids.forEach(id -> builders.put(id, null));
-        db.select(PUBLICATION.asterisk(), PUBLICATION_TYPE.NAME, COLLECTION.NAME)
+        List<org.jooq.SelectFieldOrAsterisk> columns = new java.util.ArrayList<>(List.of(PUBLICATION.ID, PUBLICATION.SLUG,
+                PUBLICATION.TITLE, PUBLICATION.PUBLISHED, PUBLICATION.LANGUAGE, PUBLICATION.STATUS, PUBLICATION.LEDE,
+                PUBLICATION.SOURCE_URL, PUBLICATION.CREATED_AT, PUBLICATION.UPDATED_AT, PUBLICATION_TYPE.NAME, COLLECTION.NAME));
+        if (withTexts) {
+            columns.addAll(List.of(PUBLICATION.BODY, PUBLICATION.ABOUT, PUBLICATION.DISCLAIMER));
+        }
+        db.select(columns)
                 .from(PUBLICATION)
                 .leftJoin(PUBLICATION_TYPE).on(PUBLICATION_TYPE.ID.eq(PUBLICATION.TYPE_ID))
                 .leftJoin(COLLECTION).on(COLLECTION.ID.eq(PUBLICATION.COLLECTION_ID))
                 .where(PUBLICATION.ID.in(ids))
-                .forEach(r -> builders.put(r.get(PUBLICATION.ID), builder(r)));
+                .forEach(r -> builders.put(r.get(PUBLICATION.ID), builder(r, withTexts)));
         builders.values().removeIf(java.util.Objects::isNull);
         if (builders.isEmpty()) {
             return Map.of();
@@ -77,6 +89,9 @@ class PublicationReader {
         Map<String, List<String>> related = groups(db.select(RELATED_LINK.PUBLICATION_ID, RELATED_LINK.TARGET_ID)
                 .from(RELATED_LINK).where(RELATED_LINK.PUBLICATION_ID.in(ids)).orderBy(RELATED_LINK.POSITION).fetch(),
                 RELATED_LINK.PUBLICATION_ID, r -> r.get(RELATED_LINK.TARGET_ID));
+        Map<String, List<String>> bans = groups(db.select(RELATED_BAN.PUBLICATION_ID, RELATED_BAN.TARGET_ID)
+                .from(RELATED_BAN).where(RELATED_BAN.PUBLICATION_ID.in(ids)).orderBy(RELATED_BAN.TARGET_ID).fetch(),
+                RELATED_BAN.PUBLICATION_ID, r -> r.get(RELATED_BAN.TARGET_ID));
         Map<String, Publication> out = new LinkedHashMap<>();
         builders.forEach((id, b) -> {
             Map<String, String> attrs = new LinkedHashMap<>();
@@ -88,14 +103,15 @@ class PublicationReader {
                     .attributes(attrs)
                     .sourceIds(sources.getOrDefault(id, List.of()))
                     .related(related.getOrDefault(id, List.of()))
+                    .bannedRelated(bans.getOrDefault(id, List.of()))
                     .build());
         });
         return out;
     }
 
-    private static Publication.Builder builder(Record r) {
+    private static Publication.Builder builder(Record r, boolean withTexts) {
         String published = r.get(PUBLICATION.PUBLISHED);
-        return Publication.builder()
+        Publication.Builder b = Publication.builder()
                 .id(r.get(PUBLICATION.ID))
                 .slug(r.get(PUBLICATION.SLUG))
                 .title(r.get(PUBLICATION.TITLE))
@@ -104,13 +120,14 @@ class PublicationReader {
                 .language(r.get(PUBLICATION.LANGUAGE))
                 .status(Status.ofCode(r.get(PUBLICATION.STATUS)))
                 .lede(r.get(PUBLICATION.LEDE))
-                .body(r.get(PUBLICATION.BODY))
-                .about(r.get(PUBLICATION.ABOUT))
-                .disclaimer(r.get(PUBLICATION.DISCLAIMER))
                 .collection(r.get(COLLECTION.NAME))
                 .sourceUrl(r.get(PUBLICATION.SOURCE_URL))
                 .created(Instant.ofEpochMilli(r.get(PUBLICATION.CREATED_AT)))
                 .updated(Instant.ofEpochMilli(r.get(PUBLICATION.UPDATED_AT)));
+        if (withTexts) {
+            b.body(r.get(PUBLICATION.BODY)).about(r.get(PUBLICATION.ABOUT)).disclaimer(r.get(PUBLICATION.DISCLAIMER));
+        }
+        return b;
     }
 
     private static <R extends Record, T> Map<String, List<T>> groups(Iterable<R> rows,

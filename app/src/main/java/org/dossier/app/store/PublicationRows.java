@@ -7,6 +7,7 @@ import static org.dossier.app.store.schema.Tables.PUBLICATION_ATTRIBUTE;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_PLACE;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_SOURCE;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_TOPIC;
+import static org.dossier.app.store.schema.Tables.RELATED_BAN;
 import static org.dossier.app.store.schema.Tables.RELATED_LINK;
 import static org.dossier.app.store.schema.Tables.SUMMARY_POINT;
 
@@ -26,7 +27,7 @@ import org.springframework.stereotype.Component;
 @Component
 class PublicationRows {
     private static final List<Table<?>> CHILDREN = List.of(SUMMARY_POINT, AUTHORSHIP, PUBLICATION_TOPIC,
-            PUBLICATION_PLACE, PUBLICATION_ATTRIBUTE, RELATED_LINK);
+            PUBLICATION_PLACE, PUBLICATION_ATTRIBUTE, RELATED_LINK, RELATED_BAN);
 
     private final DSLContext db;
     private final Taxonomy taxonomy;
@@ -117,6 +118,11 @@ class PublicationRows {
         for (int i = 0; i < p.related().size(); i++) {
             related = related.values(id, i, p.related().get(i));
         }
+        var bans = db.insertInto(RELATED_BAN, RELATED_BAN.PUBLICATION_ID, RELATED_BAN.TARGET_ID);
+        for (String target : p.bannedRelated()) {
+            bans = bans.values(id, target);
+        }
+        executeIf(!p.bannedRelated().isEmpty(), bans);
         executeIf(!p.summary().isEmpty(), summary);
         executeIf(!p.authors().isEmpty(), authors);
         executeIf(!topicIds.isEmpty(), topics);

@@ -3,13 +3,15 @@ package org.dossier.app.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dossier.app.related.RelatedPublications;
 import org.dossier.publication.Publication;
 
 /**
  * The publication page, laid out as the founding example: title, type, date, authors, lede, Summary,
  * body, "About this …" with the disclaimer set apart, tags, and Related Publications cards.
  */
-public record PublicationPage(Publication publication, List<Publication> related, Map<String, String> placeNames) {
+public record PublicationPage(Publication publication, List<RelatedPublications.Related> related,
+                              Map<String, String> placeNames) {
 
     /** "About this Brief" for a Peace Brief, "About this Report" for a Special Report, and so on. */
     public String aboutHeading() {

@@ -213,6 +213,25 @@ class PublicationApiTest {
     }
 
     @Test
+    void givesTheRelatedPublicationsWithPinsFirstAndAReasonForEach() throws Exception {
+        JsonNode related = get("/api/publications/" + brief().id() + "/related", 200);
+
+        JsonNode items = related.get("items");
+        assertThat(items.size()).isGreaterThanOrEqualTo(3);
+        assertThat(List.of(items.get(0), items.get(1), items.get(2))).allSatisfy(i -> {
+            assertThat(i.get("pinned").asBoolean()).isTrue();
+            assertThat(i.get("reasons").toString()).isEqualTo("[\"Chosen by the editors\"]");
+        });
+        assertThat(items.get(0).get("title").asString()).isEqualTo("After Two Coups, Mali Needs Regional Support to Bolster Democracy");
+        assertThat(items.get(2).get("title").asString()).isEqualTo("How International Security Support Contributed to Mali’s Coup");
+        for (JsonNode item : items) {
+            assertThat(item.get("reasons").size()).as(item.get("title").asString()).isPositive();
+            assertThat(item.get("score").asDouble()).isPositive();
+        }
+        assertThat(get("/api/publications/" + brief().id() + "/related?limit=0", 400).get("parameter").asString()).isEqualTo("limit");
+    }
+
+    @Test
     void describesItselfInOpenApi() throws Exception {
         JsonNode doc = get("/api/openapi", 200);
 

@@ -13,6 +13,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.dossier.SharedData;
 import org.dossier.app.demo.DemoData;
+import org.dossier.app.related.RelatedPublications;
+import org.dossier.publication.Publication;
 import org.dossier.catalog.Catalog;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.Importer;
@@ -117,6 +119,22 @@ class SearchMatchesStoreTest {
         either.addAll(namingMali);
         assertThat(found).isEqualTo(either);
         assertThat(r.total()).isEqualTo(either.size());
+    }
+
+    @Test
+    void relatesAPeaceAgreementToItsProcessAndCountryAndSaysWhy(@Autowired RelatedPublications related,
+                                                                 @Autowired Catalog catalog) {
+        String accordId = index.search(query("\"Accord pour la paix et la reconciliation au Mali\"",
+                Map.of(Facet.TYPE, Set.of("Peace agreement")))).hits().get(0).id();
+        Publication accord = catalog.find(accordId).orElseThrow();
+
+        List<RelatedPublications.Related> items = related.of(accord, 10);
+
+        assertThat(items).hasSize(10).allSatisfy(r -> assertThat(r.item().reasons()).isNotEmpty());
+        assertThat(items).anySatisfy(r -> assertThat(r.item().reasons()).contains("Same peace process: " + accord.collection()));
+        assertThat(items).anySatisfy(r -> assertThat(r.item().reasons()).contains("Same country: Mali"));
+        assertThat(items.stream().filter(r -> accord.collection().equals(r.publication().collection())).count())
+                .isBetween(3L, 9L);
     }
 
     @Test

@@ -33,6 +33,7 @@ class PagesTest extends SeededSite {
                 ">Ena Dion</a>; <a href=", ">Joseph Sany</a>, Ph.D.",
                 "Amid a 15-year global democratic recession",
                 "Type: Analysis and Commentary",
+                "<span class=\"why-label\">Why:</span> Chosen by the editors",
                 ">Civilian-Military Relations</a>", ">Democracy &amp; Governance</a>",
                 "New Evidence: To Build Peace, Include Women from the Start</a>",
                 "<time>Thursday, March 11, 2021</time>",

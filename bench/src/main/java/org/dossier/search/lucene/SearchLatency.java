@@ -23,6 +23,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
+import org.dossier.bench.BenchCorpus;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 import org.dossier.search.Facet;

@@ -27,7 +27,7 @@ public final class JsonLinesCodec {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
     private static final Set<String> FIELDS = Set.of("id", "slug", "title", "type", "date", "language", "status",
             "lede", "summary", "body", "about", "disclaimer", "authors", "topics", "places", "collection",
-            "attributes", "source_url", "source_ids", "related", "created", "updated");
+            "attributes", "source_url", "source_ids", "related", "related_banned", "created", "updated");
     private static final Set<String> AUTHOR_FIELDS = Set.of("id", "name", "credentials", "affiliation", "bio", "role");
 
     private final JsonMapper mapper = JsonMapper.builder().build();
@@ -69,6 +69,7 @@ public final class JsonLinesCodec {
         put(o, "source_url", p.sourceUrl());
         putAll(o, "source_ids", p.sourceIds());
         putAll(o, "related", p.related());
+        putAll(o, "related_banned", p.bannedRelated());
         put(o, "created", p.created() == null ? null : p.created().toString());
         put(o, "updated", p.updated() == null ? null : p.updated().toString());
         return mapper.writeValueAsString(o);
@@ -109,6 +110,7 @@ public final class JsonLinesCodec {
                 .sourceUrl(text(node, "source_url"))
                 .sourceIds(texts(node, "source_ids"))
                 .related(texts(node, "related"))
+                .bannedRelated(texts(node, "related_banned"))
                 .created(instant(node, "created"))
                 .updated(instant(node, "updated"))
                 .build();

@@ -8,6 +8,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -63,6 +64,7 @@ final class DocumentMapper {
             doc.add(new Field(Fields.WORDS, a.person().name(), WORDS_ONLY));
         }
         doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(sortKey(p.title()))));
+        doc.add(new BinaryDocValuesField(FactsCodec.FIELD, FactsCodec.encode(p)));
         for (Authorship a : p.authors()) {
             doc.add(new TextField(Fields.NAMES, a.person().name(), Field.Store.NO));
             facet(doc, Facet.AUTHOR, a.person().id());

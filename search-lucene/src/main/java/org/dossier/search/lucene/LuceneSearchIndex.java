@@ -24,6 +24,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
+import org.dossier.related.RelatedCandidate;
 import org.dossier.search.IndexInUseException;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchQuery;
@@ -41,6 +42,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final DocumentMapper mapper;
     private final FacetedSearch faceted;
     private final Similar similar;
+    private final RelatedCandidates related;
     private final Suggestions suggestions;
 
     public LuceneSearchIndex(Path folder, Gazetteer gazetteer) {
@@ -56,6 +58,7 @@ public final class LuceneSearchIndex implements SearchIndex {
             this.mapper = new DocumentMapper(gazetteer, config);
             this.faceted = new FacetedSearch(config, new QueryBuilder(analyzer), new Highlights(analyzer));
             this.similar = new Similar(analyzer);
+            this.related = new RelatedCandidates(analyzer, config);
             this.suggestions = new Suggestions(folder.resolve("suggest"), gazetteer);
         } catch (LockObtainFailedException e) {
             throw new IndexInUseException("the search index in " + folder + " is in use by another process", e);
@@ -122,6 +125,11 @@ public final class LuceneSearchIndex implements SearchIndex {
             }
             return similar.to(searcher, own.scoreDocs[0].doc, limit);
         });
+    }
+
+    @Override
+    public List<RelatedCandidate> relatedCandidates(Publication seed, Collection<String> alsoConsider, int limit) {
+        return withSearcher(searcher -> related.find(searcher, seed, alsoConsider, limit));
     }
 
     @Override

@@ -1,4 +1,4 @@
-package org.dossier.search.lucene;
+package org.dossier.bench;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -19,19 +19,25 @@ import org.dossier.publication.Publication;
  * people's ids their identity keys): UNGDC + PA-X as imported, and UNGDC cut into paragraphs, each a
  * publication of its own, for a corpus of 100k.
  */
-final class BenchCorpus {
+public final class BenchCorpus {
     private BenchCorpus() {
     }
 
-    static List<Publication> ungdcAndPax(Path data, Gazetteer gazetteer) throws IOException {
+    public static List<Publication> ungdcAndPax(Path data, Gazetteer gazetteer) throws IOException {
         List<Publication> out = new ArrayList<>();
         read(new UngdcReader(data.resolve("ungdc_1946_2024.jsonl.gz"), gazetteer), out::add);
         read(new PaxReader(data.resolve("pax_public.csv"), gazetteer), out::add);
         return out;
     }
 
+    public static List<Publication> pax(Path data, Gazetteer gazetteer) throws IOException {
+        List<Publication> out = new ArrayList<>();
+        read(new PaxReader(data.resolve("pax_public.csv"), gazetteer), out::add);
+        return out;
+    }
+
     /** UNGDC paragraphs of at least 200 characters, until {@code count}. */
-    static List<Publication> ungdcParagraphs(Path data, Gazetteer gazetteer, int count) throws IOException {
+    public static List<Publication> ungdcParagraphs(Path data, Gazetteer gazetteer, int count) throws IOException {
         List<Publication> out = new ArrayList<>(count);
         read(new UngdcReader(data.resolve("ungdc_1946_2024.jsonl.gz"), gazetteer), statement -> {
             String[] paragraphs = statement.body().split("\n");

@@ -1,0 +1,71 @@
+package org.dossier.app.related;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.dossier.catalog.Catalog;
+import org.dossier.publication.Publication;
+import org.dossier.related.CandidateFacts;
+import org.dossier.related.RelatedCandidate;
+import org.dossier.related.RelatedEngine;
+import org.dossier.related.RelatedItem;
+import org.dossier.search.SearchIndex;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.stereotype.Component;
+
+/**
+ * A publication's related publications: the editors' pins first, in their order, then the engine's
+ * choices among the index's candidates, never a banned one, each with the reasons it is there.
+ */
+@Component
+@ConditionalOnProperty(name = "dossier.search.enabled", havingValue = "true", matchIfMissing = true)
+public class RelatedPublications {
+    public static final String PINNED = "Chosen by the editors";
+    private static final int CANDIDATES = 60;
+
+    private final Catalog catalog;
+    private final SearchIndex index;
+    private final RelatedEngine engine;
+
+    RelatedPublications(Catalog catalog, SearchIndex index, RelatedEngine engine) {
+        this.catalog = catalog;
+        this.index = index;
+        this.engine = engine;
+    }
+
+    /** A related publication with why it is there, ready to show. */
+    public record Related(Publication publication, RelatedItem item) {
+    }
+
+    /** Pins, then the engine's picks, up to {@code limit} in all (all pins are shown even beyond it). */
+    public List<Related> of(Publication seed, int limit) {
+        List<Related> out = new ArrayList<>();
+        for (Publication pinned : catalog.findSummaries(seed.related())) {
+            out.add(new Related(pinned, new RelatedItem(pinned.id(), 1.0, true, List.of(PINNED))));
+        }
+        int free = limit - out.size();
+        if (free <= 0) {
+            return out;
+        }
+        Set<String> excluded = new HashSet<>(seed.related());
+        excluded.addAll(seed.bannedRelated());
+        excluded.add(seed.id());
+        Map<String, RelatedEngine.Reference> references = new HashMap<>();
+        catalog.linkingTo(seed.id()).forEach(id -> references.put(id, RelatedEngine.Reference.CITES_SEED));
+        List<RelatedCandidate> candidates = index.relatedCandidates(seed, references.keySet(), CANDIDATES).stream()
+                .filter(c -> !excluded.contains(c.id())).toList();
+        List<RelatedItem> picked = engine.rank(CandidateFacts.of(seed), candidates, references, free);
+        Map<String, Publication> byId = new HashMap<>();
+        catalog.findSummaries(picked.stream().map(RelatedItem::id).toList()).forEach(p -> byId.put(p.id(), p));
+        for (RelatedItem item : picked) {
+            Publication p = byId.get(item.id());
+            if (p != null) {
+                out.add(new Related(p, item));
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,163 @@
+package org.dossier.related;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.dossier.place.Gazetteer;
+import org.dossier.publication.Person;
+import org.dossier.publication.PublicationDate;
+
+/**
+ * Ranks the candidates the index proposes for a seed publication and says why each is there. Signals:
+ * similar words, shared issue areas, shared places (through the region hierarchy), shared people, the
+ * same collection or peace process, and references between the two; softened by distance in time,
+ * diversified so that one collection, author or type does not fill the list, and cut at a floor.
+ * A candidate with no reason is not shown.
+ */
+public final class RelatedEngine {
+    private static final String PEACE_AGREEMENT = "Peace agreement";
+
+    private final PlaceSignal places;
+    private final RelatedSettings settings;
+
+    public RelatedEngine(Gazetteer gazetteer, RelatedSettings settings) {
+        this.places = new PlaceSignal(gazetteer);
+        this.settings = settings;
+    }
+
+    /** How a candidate relates to the seed, by references the store knows. */
+    public enum Reference { CITES_SEED, CITED_BY_SEED }
+
+    public List<RelatedItem> rank(CandidateFacts seed, List<RelatedCandidate> candidates,
+                                  Map<String, Reference> references, int limit) {
+        double maxText = candidates.stream().mapToDouble(RelatedCandidate::textScore).max().orElse(0);
+        List<Scored> scored = new ArrayList<>();
+        for (RelatedCandidate c : candidates) {
+            Scored s = score(seed, c, maxText, references.get(c.id()));
+            if (!s.reasons.isEmpty()) {
+                scored.add(s);
+            }
+        }
+        return diversify(scored, limit);
+    }
+
+    private Scored score(CandidateFacts seed, RelatedCandidate c, double maxText, Reference reference) {
+        CandidateFacts f = c.facts();
+        List<String> reasons = new ArrayList<>();
+        double sum = 0;
+
+        if (settings.collection() > 0 && seed.collection() != null && seed.collection().equals(f.collection())) {
+            sum += settings.collection();
+            boolean process = PEACE_AGREEMENT.equals(seed.type()) && PEACE_AGREEMENT.equals(f.type());
+            reasons.add((process ? "Same peace process: " : "Same collection: ") + f.collection());
+        }
+        if (reference != null) {
+            sum += settings.references();
+            reasons.add(reference == Reference.CITES_SEED ? "Cites this publication" : "Cited by this publication");
+        }
+        List<String> sharedPeople = shared(seed.authors(), f.authors());
+        if (!sharedPeople.isEmpty()) {
+            sum += settings.people();
+            reasons.add((sharedPeople.size() == 1 ? "Same author: " : "Same authors: ") + String.join(", ", sharedPeople));
+        }
+        var place = places.of(seed.places(), f.places());
+        if (place.isPresent()) {
+            sum += settings.places() * place.get().strength();
+            reasons.add(place.get().reason());
+        }
+        List<String> sharedTopics = f.topics().stream().filter(seed.topics()::contains).toList();
+        if (!sharedTopics.isEmpty()) {
+            sum += settings.topics() * sharedTopics.size() / Math.sqrt((double) seed.topics().size() * f.topics().size());
+            reasons.add("Shared issue areas: " + String.join(", ", sharedTopics.stream().limit(3).toList())
+                    + (sharedTopics.size() > 3 ? " and " + (sharedTopics.size() - 3) + " more" : ""));
+        }
+        double text = maxText > 0 ? c.textScore() / maxText : 0;
+        if (text > 0) {
+            sum += settings.text() * text;
+            List<String> words = newWords(c.sharedWords(), reasons);
+            if (text >= 0.25 && !words.isEmpty()) {
+                reasons.add("Similar text: " + String.join(", ", words.stream().limit(3).toList()));
+            }
+        }
+        return new Scored(c, sum * recency(seed.date(), f.date()), reasons);
+    }
+
+    /** Half of a score stays whatever the distance in time; the other half fades with it. */
+    private double recency(PublicationDate seed, PublicationDate candidate) {
+        if (seed == null || candidate == null) {
+            return 0.75;
+        }
+        double years = Math.abs(day(seed).toEpochDay() - day(candidate).toEpochDay()) / 365.25;
+        return 0.5 + 0.5 / (1 + years / settings.yearsToHalf());
+    }
+
+    /** Greedy selection: each pick lowers the score of the rest of its collection, author and type past a free allowance. */
+    private List<RelatedItem> diversify(List<Scored> scored, int limit) {
+        List<RelatedItem> out = new ArrayList<>();
+        Map<String, Integer> collections = new HashMap<>();
+        Map<String, Integer> authors = new HashMap<>();
+        Map<String, Integer> types = new HashMap<>();
+        List<Scored> left = new ArrayList<>(scored);
+        while (out.size() < limit && !left.isEmpty()) {
+            Scored best = left.stream().max(Comparator.comparingDouble((Scored s) -> adjusted(s, collections, authors, types))
+                    .thenComparing(s -> s.candidate.id(), Comparator.reverseOrder())).orElseThrow();
+            double score = adjusted(best, collections, authors, types);
+            if (score < settings.floor()) {
+                break;
+            }
+            left.remove(best);
+            out.add(new RelatedItem(best.candidate.id(), Math.round(score * 1000) / 1000.0, false, best.reasons));
+            CandidateFacts f = best.candidate.facts();
+            if (f.collection() != null) {
+                collections.merge(f.collection(), 1, Integer::sum);
+            }
+            f.authors().forEach(a -> authors.merge(a.id(), 1, Integer::sum));
+            if (f.type() != null) {
+                types.merge(f.type(), 1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private double adjusted(Scored s, Map<String, Integer> collections, Map<String, Integer> authors, Map<String, Integer> types) {
+        CandidateFacts f = s.candidate.facts();
+        int over = excess(collections.getOrDefault(f.collection(), 0), settings.sameCollectionFree())
+                + excess(types.getOrDefault(f.type(), 0), settings.sameTypeFree())
+                + f.authors().stream().mapToInt(a -> excess(authors.getOrDefault(a.id(), 0), settings.sameAuthorFree())).max().orElse(0);
+        return s.score * Math.pow(settings.diversityPenalty(), over);
+    }
+
+    private static int excess(int count, int free) {
+        return Math.max(0, count - free + 1);
+    }
+
+    private static List<String> shared(List<Person> seed, List<Person> candidate) {
+        Set<String> ids = new HashSet<>();
+        seed.forEach(p -> ids.add(p.id()));
+        return candidate.stream().filter(p -> p.id() != null && ids.contains(p.id())).map(Person::name)
+                .filter(Objects::nonNull).distinct().toList();
+    }
+
+    /** Shared words that the other reasons do not already name ("Mali" after "Same country: Mali"), once each. */
+    private static List<String> newWords(List<String> words, List<String> reasons) {
+        String said = String.join(" ", reasons).toLowerCase(java.util.Locale.ROOT);
+        Set<String> seen = new HashSet<>();
+        return words.stream()
+                .filter(w -> !said.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w.toLowerCase(java.util.Locale.ROOT)) + "\\b.*"))
+                .filter(w -> seen.add(w.toLowerCase(java.util.Locale.ROOT)))
+                .toList();
+    }
+
+    private static LocalDate day(PublicationDate d) {
+        return LocalDate.of(d.year(), d.month() == null ? 7 : d.month(), d.day() == null ? 1 : d.day());
+    }
+
+    private record Scored(RelatedCandidate candidate, double score, List<String> reasons) {
+    }
+}
