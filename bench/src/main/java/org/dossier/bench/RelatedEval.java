@@ -57,6 +57,14 @@ public final class RelatedEval {
                 return ids(blind.rank(CandidateFacts.of(noProcess), index.relatedCandidates(noProcess, List.of(), CANDIDATES),
                         Map.of(), TOP));
             });
+            for (String signal : List.of("text", "topics", "places", "recency", "diversity")) {
+                RelatedEngine ablated = new RelatedEngine(gazetteer, RelatedSettings.DEFAULT.withoutCollection().without(signal));
+                systems.put("  … and without " + signal, p -> {
+                    Publication noProcess = p.toBuilder().collection(null).build();
+                    return ids(ablated.rank(CandidateFacts.of(noProcess), index.relatedCandidates(noProcess, List.of(), CANDIDATES),
+                            Map.of(), TOP));
+                });
+            }
             systems.put("Baseline: MoreLikeThis", p -> index.similar(p.id(), TOP));
             systems.put("Baseline: shared topics only", p -> sharedTopics(p, corpus));
 

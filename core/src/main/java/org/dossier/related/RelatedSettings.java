@@ -11,7 +11,24 @@ public record RelatedSettings(double text, double topics, double places, double 
                               int sameAuthorFree, int sameTypeFree, double diversityPenalty) {
 
     public static final RelatedSettings DEFAULT = new RelatedSettings(
-            0.3, 0.15, 0.35, 0.2, 0.35, 0.3, 5, 0.12, 5, 3, 7, 0.8);
+            0.3, 0.15, 0.35, 0.2, 0.35, 0.3, 5, 0.12, 7, 3, 7, 0.6);
+
+    /** One signal switched off, to measure what it brings: text, topics, places, people, recency or diversity. */
+    public RelatedSettings without(String signal) {
+        return switch (signal) {
+            case "text" -> new RelatedSettings(0, topics, places, people, collection, references, yearsToHalf, floor,
+                    sameCollectionFree, sameAuthorFree, sameTypeFree, diversityPenalty);
+            case "topics" -> new RelatedSettings(text, 0, places, people, collection, references, yearsToHalf, floor,
+                    sameCollectionFree, sameAuthorFree, sameTypeFree, diversityPenalty);
+            case "places" -> new RelatedSettings(text, topics, 0, people, collection, references, yearsToHalf, floor,
+                    sameCollectionFree, sameAuthorFree, sameTypeFree, diversityPenalty);
+            case "recency" -> new RelatedSettings(text, topics, places, people, collection, references, Double.POSITIVE_INFINITY,
+                    floor, sameCollectionFree, sameAuthorFree, sameTypeFree, diversityPenalty);
+            case "diversity" -> new RelatedSettings(text, topics, places, people, collection, references, yearsToHalf, floor,
+                    sameCollectionFree, sameAuthorFree, sameTypeFree, 1.0);
+            default -> throw new IllegalArgumentException("no signal " + signal);
+        };
+    }
 
     /** The same weights without the collection (peace process) signal: text and taxonomy alone. */
     public RelatedSettings withoutCollection() {

@@ -26,6 +26,9 @@ import org.apache.lucene.store.FSDirectory;
 import org.dossier.bench.BenchCorpus;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
+import org.dossier.related.CandidateFacts;
+import org.dossier.related.RelatedEngine;
+import org.dossier.related.RelatedSettings;
 import org.dossier.search.Facet;
 import org.dossier.search.QueryParser;
 import org.dossier.search.SearchQuery;
@@ -108,8 +111,29 @@ public final class SearchLatency {
                 if (Boolean.getBoolean("bench.perQuery")) {
                     perQuery(calls.get(0));
                 }
+                relatedBlock(index, corpus, gazetteer);
             }
         }
+    }
+
+    /** The related block of a page: candidates from the index and the engine's ranking, for 300 seeds. */
+    private static void relatedBlock(LuceneSearchIndex index, List<Publication> corpus, Gazetteer gazetteer) {
+        RelatedEngine engine = new RelatedEngine(gazetteer, RelatedSettings.DEFAULT);
+        int step = Math.max(1, corpus.size() / 300);
+        List<Double> ms = new ArrayList<>();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 0; i < corpus.size(); i += step) {
+                Publication seed = corpus.get(i);
+                long t = System.nanoTime();
+                engine.rank(CandidateFacts.of(seed), index.relatedCandidates(seed, List.of(), 60), Map.of(), 6);
+                if (round == 1) {
+                    ms.add((System.nanoTime() - t) / 1e6);
+                }
+            }
+        }
+        double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
+        System.out.printf(Locale.ROOT, "%-24s related block (6 cards, %d seeds): p50 %.2f ms, p99 %.2f ms%n", "",
+                sorted.length, pct(sorted, 50), pct(sorted, 99));
     }
 
     private static void perQuery(Call call) throws IOException {

@@ -1,0 +1,121 @@
+package org.dossier.app.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.dossier.catalog.Catalog;
+import org.dossier.catalog.Incoming;
+import org.dossier.catalog.WriteResult;
+import org.dossier.publication.Publication;
+import org.springframework.context.ConfigurableApplicationContext;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+@Command(name = "related", mixinStandardHelpOptions = true, sortOptions = false,
+        header = "Pin and ban a publication's related publications.",
+        description = {"Shows a publication's pinned and banned related publications, and changes them.",
+            "Pins come first on its page, in their order; the related engine fills the other",
+            "places and never shows a banned one. Publications are named by id or by path",
+            "(/publications/2013/05/crisis-in-mali). See the engine's full list with",
+            "GET /api/publications/{id}/related on a running Dossier.", ""})
+final class RelatedCommand implements Callable<Integer> {
+    @ParentCommand
+    Dossier root;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "PUBLICATION", description = "Id or path of the publication.")
+    String publication;
+
+    @Option(names = "--pin", paramLabel = "OTHER", description = "Pin another publication (last, or --at N).")
+    List<String> pin = new ArrayList<>();
+
+    @Option(names = "--at", paramLabel = "N", description = "Position of the pin, from 1.")
+    Integer at;
+
+    @Option(names = "--unpin", paramLabel = "OTHER", description = "Remove a pin.")
+    List<String> unpin = new ArrayList<>();
+
+    @Option(names = "--ban", paramLabel = "OTHER", description = "Never show this publication as related (removes a pin).")
+    List<String> ban = new ArrayList<>();
+
+    @Option(names = "--unban", paramLabel = "OTHER", description = "Lift a ban.")
+    List<String> unban = new ArrayList<>();
+
+    @Override
+    public Integer call() {
+        try (ConfigurableApplicationContext context = Spring.start(root, false, Spring.WITHOUT_SEARCH)) {
+            Catalog catalog = context.getBean(Catalog.class);
+            Publication p = find(catalog, publication);
+            List<String> pins = new ArrayList<>(p.related());
+            List<String> bans = new ArrayList<>(p.bannedRelated());
+            for (String other : ids(catalog, p, unpin)) {
+                pins.remove(other);
+            }
+            for (String other : ids(catalog, p, unban)) {
+                bans.remove(other);
+            }
+            int position = at == null ? pins.size() : Math.max(0, Math.min(at - 1, pins.size()));
+            for (String other : ids(catalog, p, pin)) {
+                pins.remove(other);
+                bans.remove(other);
+                pins.add(Math.min(position++, pins.size()), other);
+            }
+            for (String other : ids(catalog, p, ban)) {
+                pins.remove(other);
+                if (!bans.contains(other)) {
+                    bans.add(other);
+                }
+            }
+            Publication changed = p.toBuilder().related(pins).bannedRelated(bans).build();
+            if (!changed.sameContentAs(p)) {
+                WriteResult result = catalog.write(List.of(List.of(Incoming.whole(changed)))).get(0);
+                if (result instanceof WriteResult.Failed f) {
+                    throw new IllegalStateException("could not save: " + f.message());
+                }
+            }
+            show(catalog, changed, spec.commandLine().getOut());
+            return 0;
+        }
+    }
+
+    private void show(Catalog catalog, Publication p, PrintWriter out) {
+        out.println(p.title() + " (" + p.id() + ")");
+        out.println("Pinned, in order:");
+        List<Publication> pinned = catalog.findSummaries(p.related());
+        for (int i = 0; i < pinned.size(); i++) {
+            out.println("  " + (i + 1) + ". " + pinned.get(i).title() + " (" + pinned.get(i).id() + ")");
+        }
+        if (pinned.isEmpty()) {
+            out.println("  none");
+        }
+        out.println("Banned:");
+        catalog.findSummaries(p.bannedRelated()).forEach(b -> out.println("  - " + b.title() + " (" + b.id() + ")"));
+        if (p.bannedRelated().isEmpty()) {
+            out.println("  none");
+        }
+    }
+
+    private static List<String> ids(Catalog catalog, Publication seed, List<String> names) {
+        List<String> ids = new ArrayList<>();
+        for (String name : names) {
+            String id = find(catalog, name).id();
+            if (id.equals(seed.id())) {
+                throw new Dossier.UsageException("a publication cannot be related to itself: " + name);
+            }
+            ids.add(id);
+        }
+        return ids;
+    }
+
+    private static Publication find(Catalog catalog, String name) {
+        return (name.startsWith("/") ? catalog.findByPath(name) : catalog.find(name))
+                .orElseThrow(() -> new Dossier.UsageException("no publication has the id or path " + name));
+    }
+}
