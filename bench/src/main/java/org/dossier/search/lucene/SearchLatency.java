@@ -121,15 +121,24 @@ public final class SearchLatency {
         RelatedEngine engine = new RelatedEngine(gazetteer, RelatedSettings.DEFAULT);
         int step = Math.max(1, corpus.size() / 300);
         List<Double> ms = new ArrayList<>();
+        List<String> slow = new ArrayList<>();
         for (int round = 0; round < 2; round++) {
             for (int i = 0; i < corpus.size(); i += step) {
                 Publication seed = corpus.get(i);
                 long t = System.nanoTime();
                 engine.rank(CandidateFacts.of(seed), index.relatedCandidates(seed, List.of(), 60), Map.of(), 6);
+                double took = (System.nanoTime() - t) / 1e6;
                 if (round == 1) {
-                    ms.add((System.nanoTime() - t) / 1e6);
+                    ms.add(took);
+                    if (took > 50) {
+                        slow.add(String.format(Locale.ROOT, "%.0f ms %s (%d chars)", took, seed.id(),
+                                seed.body() == null ? 0 : seed.body().length()));
+                    }
                 }
             }
+        }
+        if (Boolean.getBoolean("bench.perQuery")) {
+            slow.forEach(line -> System.out.println("    slow related: " + line));
         }
         double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
         System.out.printf(Locale.ROOT, "%-24s related block (6 cards, %d seeds): p50 %.2f ms, p99 %.2f ms%n", "",

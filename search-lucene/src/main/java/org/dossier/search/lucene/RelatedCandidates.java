@@ -51,6 +51,8 @@ final class RelatedCandidates {
     private static final String[] TEXT_FIELDS = {Fields.TITLE_EN, Fields.TEXT_EN, Fields.TITLE_FR, Fields.TEXT_FR};
     private static final int MAX_TOPICS = 15;
     private static final int TELLING_WORDS = 12;
+    /** The readable form of a telling word is looked for in this much of the seed's text (statements run to 127 kB). */
+    private static final int SURFACE_SCAN = 20_000;
 
     private final Analyzer analyzer;
     private final FacetsConfig config;
@@ -173,14 +175,15 @@ final class RelatedCandidates {
         Set<String> wanted = new LinkedHashSet<>(Arrays.asList(stems).subList(0, Math.min(TELLING_WORDS, stems.length)));
         Map<String, String> out = new LinkedHashMap<>();
         wanted.forEach(s -> out.put(s, null));
-        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT_EN, text)) {
+        String scanned = text.length() > SURFACE_SCAN ? text.substring(0, SURFACE_SCAN) : text;
+        try (TokenStream ts = analyzer.tokenStream(Fields.TEXT_EN, scanned)) {
             CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
             OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
             ts.reset();
             while (ts.incrementToken()) {
                 String stem = term.toString();
                 if (wanted.contains(stem) && out.get(stem) == null) {
-                    out.put(stem, text.substring(offset.startOffset(), offset.endOffset()));
+                    out.put(stem, scanned.substring(offset.startOffset(), offset.endOffset()));
                 }
             }
             ts.end();
