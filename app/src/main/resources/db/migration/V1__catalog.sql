@@ -92,7 +92,6 @@ CREATE TABLE publication_topic (
     position       INTEGER     NOT NULL,
     PRIMARY KEY (publication_id, topic_id)
 );
-CREATE INDEX publication_topic_topic ON publication_topic (topic_id);
 
 CREATE TABLE publication_place (
     publication_id VARCHAR(64) NOT NULL REFERENCES publication (id) ON DELETE CASCADE,
@@ -100,7 +99,6 @@ CREATE TABLE publication_place (
     position       INTEGER     NOT NULL,
     PRIMARY KEY (publication_id, place_code)
 );
-CREATE INDEX publication_place_place ON publication_place (place_code);
 
 CREATE TABLE publication_attribute (
     publication_id VARCHAR(64)  NOT NULL REFERENCES publication (id) ON DELETE CASCADE,

@@ -57,14 +57,20 @@ public record PublicationDate(int year, Integer month, Integer day) implements C
 
     @Override
     public String toString() {
-        StringBuilder s = new StringBuilder(String.format("%04d", year));
+        StringBuilder s = new StringBuilder(10);
+        pad(s, year, 4);
         if (month != null) {
-            s.append(String.format("-%02d", month));
+            pad(s.append('-'), month, 2);
         }
         if (day != null) {
-            s.append(String.format("-%02d", day));
+            pad(s.append('-'), day, 2);
         }
         return s.toString();
+    }
+
+    private static void pad(StringBuilder s, int value, int width) {
+        String digits = Integer.toString(value);
+        s.append("0".repeat(Math.max(0, width - digits.length()))).append(digits);
     }
 
     @Override

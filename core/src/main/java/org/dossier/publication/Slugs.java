@@ -29,7 +29,7 @@ public final class Slugs {
         if (date == null) {
             return "/publications/undated/" + slug;
         }
-        String month = date.month() == null ? "" : String.format("/%02d", date.month());
-        return String.format("/publications/%04d%s/%s", date.year(), month, slug);
+        String yearAndMonth = date.toString().substring(0, date.month() == null ? 4 : 7).replace('-', '/');
+        return "/publications/" + yearAndMonth + "/" + slug;
     }
 }

@@ -23,12 +23,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The catalog in SQL (SQLite or PostgreSQL) through jOOQ. Writes are serialised in this process
- * (SQLite has one writer; a batch holds the write lock for a fraction of a second) and each unit of a
- * batch runs in its own savepoint, so a bad unit is rolled back alone.
+ * (SQLite has one writer; a batch holds the write lock for a fraction of a second). A batch of new
+ * publications is written at once ({@link FastCreates}); otherwise each unit runs in its own savepoint,
+ * so a bad unit is rolled back alone.
  */
 @Repository
 class JooqCatalog implements Catalog {
     private static final int READ_BATCH = 500;
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(JooqCatalog.class);
 
     private final DSLContext db;
     private final PublicationWriter writer;
@@ -37,10 +39,12 @@ class JooqCatalog implements Catalog {
     private final TransactionTemplate batch;
     private final TransactionTemplate unit;
     private final WriteLock writeLock;
+    private final FastCreates fastCreates;
 
     JooqCatalog(DSLContext db, PublicationWriter writer, PublicationReader reader, Taxonomy taxonomy,
-                PlatformTransactionManager transactions, WriteLock writeLock) {
+                PlatformTransactionManager transactions, WriteLock writeLock, FastCreates fastCreates) {
         this.writeLock = writeLock;
+        this.fastCreates = fastCreates;
         this.db = db;
         this.writer = writer;
         this.reader = reader;
@@ -50,14 +54,30 @@ class JooqCatalog implements Catalog {
         this.unit.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
+    /**
+     * Writes a batch: the fast way when every publication in it is new (a first import), else — or when
+     * the fast way fails for any reason — the careful way, unit by unit in savepoints.
+     */
     @Override
     public List<WriteResult> write(List<List<Incoming>> units) {
-        try {
-            return writeLock.holding(() -> batch.execute(status -> units.stream().map(this::writeUnit).toList()));
-        } catch (RuntimeException e) {
-            taxonomy.forget();
-            throw e;
-        }
+        return writeLock.holding(() -> {
+            try {
+                List<WriteResult> fast = batch.execute(status -> fastCreates.write(units).orElse(null));
+                if (fast != null) {
+                    return fast;
+                }
+            } catch (RuntimeException fastWayFailed) {
+                taxonomy.forget();
+                log.warn("writing {} records at once failed ({}); writing them one by one", units.size(),
+                        rootCause(fastWayFailed).getMessage());
+            }
+            try {
+                return batch.execute(status -> units.stream().map(this::writeUnit).toList());
+            } catch (RuntimeException e) {
+                taxonomy.forget();
+                throw e;
+            }
+        });
     }
 
     private WriteResult writeUnit(List<Incoming> publications) {

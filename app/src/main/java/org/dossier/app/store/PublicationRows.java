@@ -18,7 +18,6 @@ import java.util.Map;
 import org.dossier.publication.Ids;
 import org.dossier.publication.Publication;
 import org.jooq.DSLContext;
-import org.jooq.Query;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.springframework.stereotype.Component;
@@ -37,12 +36,22 @@ class PublicationRows {
         this.taxonomy = taxonomy;
     }
 
-    void insert(Publication p) {
-        db.insertInto(PUBLICATION)
-                .set(PUBLICATION.ID, p.id())
-                .set(PUBLICATION.CREATED_AT, p.created().toEpochMilli())
-                .set(row(p))
-                .execute();
+    /** Inserts a new publication with its children, its sources and an outbox entry. */
+    void insert(Publication p, Instant now) {
+        RowBatch batch = new RowBatch();
+        stage(p, now, batch);
+        batch.flush(db);
+    }
+
+    /** Adds the rows of a new publication (its own, children, sources, outbox entry) to a batch. */
+    void stage(Publication p, Instant now, RowBatch batch) {
+        Map<TableField<?, ?>, Object> values = row(p);
+        values.put(PUBLICATION.ID, p.id());
+        values.put(PUBLICATION.CREATED_AT, p.created().toEpochMilli());
+        batch.add(PUBLICATION, java.util.Arrays.stream(PUBLICATION.fields()).map(values::get).toArray());
+        stageSources(p, batch);
+        stageChildren(p, batch);
+        batch.add(OUTBOX, outboxRow(p.id(), "upsert", now));
     }
 
     void update(Publication p) {
@@ -51,12 +60,16 @@ class PublicationRows {
 
     void replaceChildren(Publication p) {
         deleteChildren(p.id());
-        insertChildren(p);
+        RowBatch batch = new RowBatch();
+        stageChildren(p, batch);
+        batch.flush(db);
     }
 
     void replaceSources(Publication p) {
         db.deleteFrom(PUBLICATION_SOURCE).where(PUBLICATION_SOURCE.PUBLICATION_ID.eq(p.id())).execute();
-        insertSources(p);
+        RowBatch batch = new RowBatch();
+        stageSources(p, batch);
+        batch.flush(db);
     }
 
     /** Removes the publication and everything that belongs to it; false when there was none. */
@@ -86,78 +99,52 @@ class PublicationRows {
         return row;
     }
 
-    void insertChildren(Publication p) {
+    private void stageChildren(Publication p, RowBatch batch) {
         String id = p.id();
-        var summary = db.insertInto(SUMMARY_POINT, SUMMARY_POINT.PUBLICATION_ID, SUMMARY_POINT.POSITION, SUMMARY_POINT.TEXT);
         for (int i = 0; i < p.summary().size(); i++) {
-            summary = summary.values(id, i, p.summary().get(i));
+            batch.add(SUMMARY_POINT, id, i, p.summary().get(i));
         }
-        var authors = db.insertInto(AUTHORSHIP, AUTHORSHIP.PUBLICATION_ID, AUTHORSHIP.POSITION, AUTHORSHIP.PERSON_ID,
-                AUTHORSHIP.ROLE);
         for (int i = 0; i < p.authors().size(); i++) {
-            authors = authors.values(id, i, p.authors().get(i).person().id(), p.authors().get(i).role());
+            batch.add(AUTHORSHIP, id, i, p.authors().get(i).person().id(), p.authors().get(i).role());
         }
-        var topics = db.insertInto(PUBLICATION_TOPIC, PUBLICATION_TOPIC.PUBLICATION_ID, PUBLICATION_TOPIC.POSITION,
-                PUBLICATION_TOPIC.TOPIC_ID);
         List<String> topicIds = p.topics().stream().map(taxonomy::topicId).distinct().toList();
         for (int i = 0; i < topicIds.size(); i++) {
-            topics = topics.values(id, i, topicIds.get(i));
+            batch.add(PUBLICATION_TOPIC, id, topicIds.get(i), i);
         }
-        var places = db.insertInto(PUBLICATION_PLACE, PUBLICATION_PLACE.PUBLICATION_ID, PUBLICATION_PLACE.POSITION,
-                PUBLICATION_PLACE.PLACE_CODE);
         for (int i = 0; i < p.places().size(); i++) {
-            places = places.values(id, i, p.places().get(i));
+            batch.add(PUBLICATION_PLACE, id, p.places().get(i), i);
         }
-        var attributes = db.insertInto(PUBLICATION_ATTRIBUTE, PUBLICATION_ATTRIBUTE.PUBLICATION_ID,
-                PUBLICATION_ATTRIBUTE.POSITION, PUBLICATION_ATTRIBUTE.NAME, PUBLICATION_ATTRIBUTE.VALUE);
         int position = 0;
         for (Map.Entry<String, String> a : p.attributes().entrySet()) {
-            attributes = attributes.values(id, position++, a.getKey(), a.getValue());
+            batch.add(PUBLICATION_ATTRIBUTE, id, position++, a.getKey(), a.getValue());
         }
-        var related = db.insertInto(RELATED_LINK, RELATED_LINK.PUBLICATION_ID, RELATED_LINK.POSITION, RELATED_LINK.TARGET_ID);
         for (int i = 0; i < p.related().size(); i++) {
-            related = related.values(id, i, p.related().get(i));
+            batch.add(RELATED_LINK, id, i, p.related().get(i));
         }
-        var bans = db.insertInto(RELATED_BAN, RELATED_BAN.PUBLICATION_ID, RELATED_BAN.TARGET_ID);
         for (String target : p.bannedRelated()) {
-            bans = bans.values(id, target);
+            batch.add(RELATED_BAN, id, target);
         }
-        executeIf(!p.bannedRelated().isEmpty(), bans);
-        executeIf(!p.summary().isEmpty(), summary);
-        executeIf(!p.authors().isEmpty(), authors);
-        executeIf(!topicIds.isEmpty(), topics);
-        executeIf(!p.places().isEmpty(), places);
-        executeIf(!p.attributes().isEmpty(), attributes);
-        executeIf(!p.related().isEmpty(), related);
     }
 
-    void insertSources(Publication p) {
-        var sources = db.insertInto(PUBLICATION_SOURCE, PUBLICATION_SOURCE.SOURCE_ID, PUBLICATION_SOURCE.PUBLICATION_ID,
-                PUBLICATION_SOURCE.POSITION);
+    private void stageSources(Publication p, RowBatch batch) {
         for (int i = 0; i < p.sourceIds().size(); i++) {
-            sources = sources.values(p.sourceIds().get(i), p.id(), i);
+            batch.add(PUBLICATION_SOURCE, p.sourceIds().get(i), p.id(), i);
         }
-        executeIf(!p.sourceIds().isEmpty(), sources);
     }
 
     void outbox(String publicationId, String kind, Instant now) {
-        db.insertInto(OUTBOX)
-                .set(OUTBOX.ID, Ids.newId())
-                .set(OUTBOX.PUBLICATION_ID, publicationId)
-                .set(OUTBOX.CHANGE_KIND, kind)
-                .set(OUTBOX.CREATED_AT, now.toEpochMilli())
-                .execute();
+        RowBatch batch = new RowBatch();
+        batch.add(OUTBOX, outboxRow(publicationId, kind, now));
+        batch.flush(db);
+    }
+
+    private static Object[] outboxRow(String publicationId, String kind, Instant now) {
+        return new Object[] {Ids.newId(), publicationId, kind, now.toEpochMilli(), null};
     }
 
     private void deleteChildren(String id) {
         for (Table<?> t : CHILDREN) {
             db.deleteFrom(t).where(t.field("publication_id", String.class).eq(id)).execute();
-        }
-    }
-
-    private static void executeIf(boolean condition, Query query) {
-        if (condition) {
-            query.execute();
         }
     }
 }

@@ -58,10 +58,7 @@ class PublicationWriter {
                     .created(created)
                     .updated(in.updated() != null ? in.updated() : created)
                     .build());
-            rows.insert(p);
-            rows.insertChildren(p);
-            rows.insertSources(p);
-            rows.outbox(p.id(), "upsert", now);
+            rows.insert(p, now);
             return new Change(p.id(), Outcome.CREATED);
         }
         Match m = match.get();

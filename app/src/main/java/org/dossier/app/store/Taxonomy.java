@@ -62,8 +62,8 @@ class Taxonomy {
         if (name == null) {
             return null;
         }
-        String cacheKey = table.getName() + "|" + Names.key(name);
-        String known = ids.get(cacheKey);
+        String rawKey = table.getName() + "|" + name;
+        String known = ids.get(rawKey);
         if (known != null) {
             return known;
         }
@@ -72,7 +72,7 @@ class Taxonomy {
             found = Ids.newId();
             db.insertInto(table).set(id, found).set(nameField, name).set(keyField, Names.key(name)).execute();
         }
-        ids.put(cacheKey, found);
+        ids.put(rawKey, found);
         return found;
     }
 }

@@ -151,6 +151,17 @@ abstract class StoreContract {
     }
 
     @Test
+    void writesARecordThatAppearsTwiceInOneBatchOnce() {
+        List<WriteResult> results = catalog.write(List.of(
+                List.of(Incoming.whole(Publication.builder().title("First version").sourceId("t:twice").build())),
+                List.of(Incoming.whole(Publication.builder().title("Second version").sourceId("t:twice").build()))));
+
+        assertThat(results).extracting(r -> ((WriteResult.Written) r).changes().get(0).outcome())
+                .containsExactly(WriteResult.Outcome.CREATED, WriteResult.Outcome.UPDATED);
+        assertThat(catalog.list(0, 10)).extracting(Publication::title).containsExactly("Second version");
+    }
+
+    @Test
     void listsNewestFirstWithUndatedLast() {
         catalog.write(List.of(
                 List.of(Incoming.whole(Publication.builder().title("Old").date(PublicationDate.parse("1999")).sourceId("t:1").build())),

@@ -1,0 +1,68 @@
+package org.dossier.app.store;
+
+import static org.dossier.app.store.schema.Tables.AUTHORSHIP;
+import static org.dossier.app.store.schema.Tables.OUTBOX;
+import static org.dossier.app.store.schema.Tables.PERSON;
+import static org.dossier.app.store.schema.Tables.PUBLICATION;
+import static org.dossier.app.store.schema.Tables.PUBLICATION_ATTRIBUTE;
+import static org.dossier.app.store.schema.Tables.PUBLICATION_PLACE;
+import static org.dossier.app.store.schema.Tables.PUBLICATION_SOURCE;
+import static org.dossier.app.store.schema.Tables.PUBLICATION_TOPIC;
+import static org.dossier.app.store.schema.Tables.RELATED_BAN;
+import static org.dossier.app.store.schema.Tables.RELATED_LINK;
+import static org.dossier.app.store.schema.Tables.SUMMARY_POINT;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.jooq.BatchBindStep;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Table;
+
+/**
+ * New rows waiting to be inserted, table by table; written in an order the foreign keys accept, one
+ * JDBC batch per table (one prepared statement, bound once per row).
+ */
+final class RowBatch {
+    private static final List<Table<?>> ORDER = List.of(PERSON, PUBLICATION, PUBLICATION_SOURCE, SUMMARY_POINT,
+            AUTHORSHIP, PUBLICATION_TOPIC, PUBLICATION_PLACE, PUBLICATION_ATTRIBUTE, RELATED_LINK, RELATED_BAN, OUTBOX);
+
+    private final Map<Table<?>, List<Object[]>> rows = new HashMap<>();
+
+    /** A new row of the table: its values in the order of the table's columns. */
+    void add(Table<?> table, Object... values) {
+        if (values.length != table.fields().length) {
+            throw new IllegalArgumentException(table.getName() + " has " + table.fields().length + " columns, not " + values.length);
+        }
+        rows.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+    }
+
+    /** One prepared INSERT for the table, bound once per row and sent as one JDBC batch. */
+    private static void insert(DSLContext db, Table<?> table, List<Object[]> pending) {
+        Field<?>[] fields = table.fields();
+        BatchBindStep batch = db.batch(db.insertInto(table).columns(fields)
+                .values(java.util.Collections.nCopies(fields.length, null)));
+        for (Object[] row : pending) {
+            batch = batch.bind(row);
+        }
+        batch.execute();
+    }
+
+    void addAll(RowBatch other) {
+        other.rows.forEach((table, list) -> rows.computeIfAbsent(table, t -> new ArrayList<>()).addAll(list));
+    }
+
+    void flush(DSLContext db) {
+        for (Table<?> table : ORDER) {
+            List<Object[]> pending = rows.remove(table);
+            if (pending != null && !pending.isEmpty()) {
+                insert(db, table, pending);
+            }
+        }
+        if (!rows.isEmpty()) {
+            throw new IllegalStateException("rows of tables without a place in the order: " + rows.keySet());
+        }
+    }
+}
