@@ -26,3 +26,8 @@ run "UNGDC again (unchanged)" "$work/ungdc" "$shared/ungdc_1946_2024.jsonl.gz"
 "$dossier" --data "$work/pax" export "$work/pax.jsonl" 2>/dev/null
 run "UNGDC export (jsonl)" "$work/jsonl-ungdc" "$work/ungdc.jsonl"
 run "PA-X export (jsonl)" "$work/jsonl-pax" "$work/pax.jsonl"
+# A longer run of small records: the PA-X export ten times over, each copy with its own ids and sources.
+for k in 0 1 2 3 4 5 6 7 8 9; do
+  sed -E "s/^\{\"id\":\"([^\"]+)\",\"slug\":\"([^\"]+)\"/{\"id\":\"\1-$k\",\"slug\":\"\2-$k\"/; s/\"pax:([0-9]+)\"/\"pax:\1-$k\"/g" "$work/pax.jsonl"
+done > "$work/pax-x10.jsonl"
+run "PA-X export ×10 (jsonl)" "$work/jsonl-pax10" "$work/pax-x10.jsonl"
