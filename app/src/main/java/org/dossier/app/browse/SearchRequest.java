@@ -113,10 +113,6 @@ public record SearchRequest(String q, Map<Facet, Set<String>> filters, String fr
         }
     }
 
-    public boolean hasFilters() {
-        return !filters.isEmpty() || from != null || to != null;
-    }
-
     /** A date parameter: YYYY, YYYY-MM or YYYY-MM-DD, taken as the first day (from) or the last (to). */
     private static LocalDate date(String value, String name, boolean end) {
         if (value == null) {
