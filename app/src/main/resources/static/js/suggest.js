@@ -43,6 +43,8 @@
         li.addEventListener('mousedown', function (e) { e.preventDefault(); window.location.href = s.url; });
         list.appendChild(li);
       });
+      list.style.left = input.offsetLeft + 'px';
+      list.style.width = input.offsetWidth + 'px';
       list.hidden = suggestions.length === 0;
       input.setAttribute('aria-expanded', String(!list.hidden));
     }

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Errors of the API as JSON: what is wrong and, when a parameter is at fault, which one. */
-@RestControllerAdvice(basePackageClasses = ApiErrors.class)
+@RestControllerAdvice(basePackages = {"org.dossier.app.api", "org.dossier.app.feed"})
 class ApiErrors {
 
     record ErrorView(String error, String parameter) {

@@ -9,7 +9,7 @@ import org.dossier.app.browse.Listing;
  */
 public record ListPage(String title, String kind, String intro, String basePath, Listing listing,
                        List<FacetBlock> facets, List<Link> chips, Link clearAll, List<Link> sorts,
-                       List<Link> pages, Link prev, Link next, List<Hidden> hidden) {
+                       List<Link> pages, Link prev, Link next, List<Hidden> hidden, String feedQuery) {
 
     /** A facet in the sidebar: its values with counts, each a link that selects or unselects it. */
     public record FacetBlock(String key, String title, List<FacetLink> values) {

@@ -64,7 +64,7 @@ class ListPages {
         }
         return new ListPage(title, kind, intro, basePath, listing, blocks, chips, clearAll, sorts,
                 pages(basePath, request, listing), prev(basePath, request), next(basePath, request, listing),
-                hidden(request));
+                hidden(request), feedQuery(searched));
     }
 
     private static SearchRequest withScope(SearchRequest request, Facet scope, String value) {
@@ -104,6 +104,13 @@ class ListPages {
             out.add(new ListPage.Hidden("sort", r.sort().key()));
         }
         return out;
+    }
+
+    /** The query string of this list's feeds: its words, filters and scope, not its order or page. */
+    private static String feedQuery(SearchRequest searched) {
+        String query = new SearchRequest(searched.q(), searched.filters(), searched.from(), searched.to(), null, 1,
+                SearchRequest.DEFAULT_SIZE, null).queryString();
+        return query.isEmpty() ? "" : "?" + query;
     }
 
     static String href(String basePath, SearchRequest r) {

@@ -1,0 +1,135 @@
+package org.dossier.app.feed;
+
+import com.rometools.rome.feed.synd.SyndCategory;
+import com.rometools.rome.feed.synd.SyndCategoryImpl;
+import com.rometools.rome.feed.synd.SyndContent;
+import com.rometools.rome.feed.synd.SyndContentImpl;
+import com.rometools.rome.feed.synd.SyndEntry;
+import com.rometools.rome.feed.synd.SyndEntryImpl;
+import com.rometools.rome.feed.synd.SyndFeed;
+import com.rometools.rome.feed.synd.SyndFeedImpl;
+import com.rometools.rome.feed.synd.SyndLink;
+import com.rometools.rome.feed.synd.SyndLinkImpl;
+import com.rometools.rome.feed.synd.SyndPerson;
+import com.rometools.rome.feed.synd.SyndPersonImpl;
+import com.rometools.rome.io.FeedException;
+import com.rometools.rome.io.SyndFeedOutput;
+import java.util.ArrayList;
+import java.util.Date;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A feed written as Atom 1.0 or RSS 2.0 (with ROME) or JSON Feed 1.1 (with Jackson). */
+final class FeedFormats {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private FeedFormats() {
+    }
+
+    static String atom(Feed feed) {
+        return rome(feed, "atom_1.0");
+    }
+
+    static String rss(Feed feed) {
+        return rome(feed, "rss_2.0");
+    }
+
+    private static String rome(Feed feed, String type) {
+        SyndFeed f = new SyndFeedImpl();
+        f.setFeedType(type);
+        f.setTitle(feed.title());
+        f.setDescription(feed.title());
+        f.setUri(feed.selfUrl());
+        f.setLink(feed.pageUrl());
+        f.setLinks(List.of(link("self", feed.selfUrl()), link("alternate", feed.pageUrl())));
+        f.setPublishedDate(Date.from(feed.updated()));
+        List<SyndEntry> entries = new ArrayList<>();
+        for (Feed.Item item : feed.items()) {
+            SyndEntry e = new SyndEntryImpl();
+            e.setUri(item.id());
+            e.setTitle(item.title());
+            e.setLink(item.url());
+            e.setUpdatedDate(Date.from(item.updated()));
+            e.setPublishedDate(Date.from(item.published() != null ? item.published() : item.updated()));
+            List<SyndPerson> authors = new ArrayList<>();
+            for (String name : item.authors()) {
+                SyndPerson p = new SyndPersonImpl();
+                p.setName(name);
+                authors.add(p);
+            }
+            e.setAuthors(authors);
+            List<SyndCategory> categories = new ArrayList<>();
+            if (item.type() != null) {
+                categories.add(category(item.type()));
+            }
+            item.topics().forEach(t -> categories.add(category(t)));
+            e.setCategories(categories);
+            if (item.summary() != null) {
+                SyndContent summary = new SyndContentImpl();
+                summary.setType("text/plain");
+                summary.setValue(item.summary());
+                e.setDescription(summary);
+            }
+            entries.add(e);
+        }
+        f.setEntries(entries);
+        try {
+            return new SyndFeedOutput().outputString(f);
+        } catch (FeedException e) {
+            throw new IllegalStateException("cannot write the feed: " + e.getMessage(), e);
+        }
+    }
+
+    static String json(Feed feed) {
+        Map<String, Object> f = new LinkedHashMap<>();
+        f.put("version", "https://jsonfeed.org/version/1.1");
+        f.put("title", feed.title());
+        f.put("home_page_url", feed.pageUrl());
+        f.put("feed_url", feed.selfUrl());
+        f.put("language", "en");
+        List<Map<String, Object>> items = new ArrayList<>();
+        for (Feed.Item item : feed.items()) {
+            Map<String, Object> i = new LinkedHashMap<>();
+            i.put("id", item.id());
+            i.put("url", item.url());
+            i.put("title", item.title());
+            if (item.summary() != null) {
+                i.put("content_text", item.summary());
+                i.put("summary", item.summary().lines().findFirst().orElse(""));
+            }
+            if (item.published() != null) {
+                i.put("date_published", item.published().toString());
+            }
+            i.put("date_modified", item.updated().toString());
+            if (!item.authors().isEmpty()) {
+                i.put("authors", item.authors().stream().map(name -> Map.of("name", name)).toList());
+            }
+            List<String> tags = new ArrayList<>();
+            if (item.type() != null) {
+                tags.add(item.type());
+            }
+            tags.addAll(item.topics());
+            if (!tags.isEmpty()) {
+                i.put("tags", tags);
+            }
+            items.add(i);
+        }
+        f.put("items", items);
+        return JSON.writeValueAsString(f);
+    }
+
+    private static SyndLink link(String rel, String href) {
+        SyndLink l = new SyndLinkImpl();
+        l.setRel(rel);
+        l.setHref(href);
+        return l;
+    }
+
+    private static SyndCategory category(String name) {
+        SyndCategory c = new SyndCategoryImpl();
+        c.setName(name);
+        return c;
+    }
+}
