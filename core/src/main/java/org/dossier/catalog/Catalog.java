@@ -46,6 +46,13 @@ public interface Catalog {
 
     long count();
 
+    /** A publication's canonical path and when it last changed: what a sitemap lists. */
+    record PathStamp(String path, java.time.Instant updated) {
+    }
+
+    /** Paths and change times, in id order (creation order), for sitemaps. */
+    List<PathStamp> paths(int offset, int limit);
+
     /** Every publication in id order (creation order), read in batches. */
     void forEach(Consumer<Publication> action);
 

@@ -12,6 +12,7 @@ import org.dossier.app.browse.FacetLabels;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.SearchRequest;
+import org.dossier.app.meta.SiteUrls;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Publication;
 import org.dossier.search.SortOrder;
@@ -26,7 +27,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * Feeds of any list: {@code /feeds/atom}, {@code /feeds/rss} and {@code /feeds/json} take the same
@@ -41,11 +41,14 @@ class FeedController {
     private final Listings listings;
     private final FacetLabels labels;
     private final String siteName;
+    private final SiteUrls urls;
 
-    FeedController(Listings listings, FacetLabels labels, @Value("${dossier.site.name:Dossier}") String siteName) {
+    FeedController(Listings listings, FacetLabels labels, @Value("${dossier.site.name:Dossier}") String siteName,
+                   SiteUrls urls) {
         this.listings = listings;
         this.labels = labels;
         this.siteName = siteName;
+        this.urls = urls;
     }
 
     @GetMapping("/feeds/{format}")
@@ -81,7 +84,7 @@ class FeedController {
     }
 
     private Feed feed(SearchRequest search, List<Publication> publications, Instant updated, String format) {
-        String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+        String base = urls.base();
         String query = search.atPage(1).queryString().replaceAll("(^|&)sort=newest", "").replaceAll("^&", "");
         String suffix = query.isEmpty() ? "" : "?" + query;
         List<Feed.Item> items = new ArrayList<>();

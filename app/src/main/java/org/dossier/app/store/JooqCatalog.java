@@ -144,6 +144,13 @@ class JooqCatalog implements Catalog {
     }
 
     @Override
+    public List<PathStamp> paths(int offset, int limit) {
+        return db.select(PUBLICATION.PATH, PUBLICATION.UPDATED_AT).from(PUBLICATION).orderBy(PUBLICATION.ID)
+                .limit(limit).offset(offset)
+                .fetch(r -> new PathStamp(r.value1(), java.time.Instant.ofEpochMilli(r.value2())));
+    }
+
+    @Override
     public long count() {
         return db.fetchCount(PUBLICATION);
     }

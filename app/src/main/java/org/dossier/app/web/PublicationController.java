@@ -7,6 +7,7 @@ import org.dossier.catalog.Catalog;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.Publication;
+import org.dossier.app.meta.PageMetadata;
 import org.dossier.app.related.RelatedPublications;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
@@ -24,11 +25,13 @@ class PublicationController {
     private final Catalog catalog;
     private final RelatedPublications related;
     private final Gazetteer gazetteer;
+    private final PageMetadata metadata;
 
-    PublicationController(Catalog catalog, RelatedPublications related, Gazetteer gazetteer) {
+    PublicationController(Catalog catalog, RelatedPublications related, Gazetteer gazetteer, PageMetadata metadata) {
         this.catalog = catalog;
         this.related = related;
         this.gazetteer = gazetteer;
+        this.metadata = metadata;
     }
 
     @GetMapping({"/publications/{year:\\d{4}}/{month:\\d{2}}/{slug}", "/publications/{year:\\d{4}}/{slug}",
@@ -36,7 +39,7 @@ class PublicationController {
     String page(HttpServletRequest request, Model model) {
         String path = UriUtils.decode(request.getRequestURI(), java.nio.charset.StandardCharsets.UTF_8);
         Publication p = catalog.findByPath(path).orElseThrow(() -> new PageNotFoundException("No publication is at " + path));
-        model.addAttribute("page", new PublicationPage(p, related.of(p, RELATED_CARDS), placeNames(p)));
+        model.addAttribute("page", new PublicationPage(p, related.of(p, RELATED_CARDS), placeNames(p), metadata.of(p)));
         return "publication";
     }
 

@@ -1,0 +1,166 @@
+package org.dossier.app.meta;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.dossier.app.web.Links;
+import org.dossier.place.Gazetteer;
+import org.dossier.place.Place;
+import org.dossier.publication.Authorship;
+import org.dossier.publication.Publication;
+import org.dossier.publication.PublicationDate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What a publication page tells machines: schema.org JSON-LD, Google Scholar (Highwire) citation_* tags
+ * and OpenGraph, from the same facts the reader sees.
+ */
+@Component
+public class PageMetadata {
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final SiteUrls urls;
+    private final Gazetteer gazetteer;
+    private final String siteName;
+    private final String publisher;
+
+    PageMetadata(SiteUrls urls, Gazetteer gazetteer, @Value("${dossier.site.name:Dossier}") String siteName,
+                 @Value("${dossier.site.publisher:}") String publisher) {
+        this.urls = urls;
+        this.gazetteer = gazetteer;
+        this.siteName = siteName;
+        this.publisher = publisher.isBlank() ? null : publisher;
+    }
+
+    /** A name/content pair of a meta tag; {@code property} for OpenGraph, {@code name} otherwise. */
+    public record Tag(String attribute, String key, String content) {
+    }
+
+    /** The page's metadata, ready for the template. */
+    public record Metadata(String canonicalUrl, String jsonLd, List<Tag> tags) {
+    }
+
+    public Metadata of(Publication p) {
+        String url = urls.of(p.path());
+        return new Metadata(url, jsonLd(p, url), tags(p, url));
+    }
+
+    /** schema.org: Report, ScholarlyArticle, Article, Legislation (agreements) or CreativeWork, by type. */
+    static String schemaType(String type) {
+        String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        if (t.contains("report") || t.contains("brief") || t.contains("working paper")) {
+            return "Report";
+        }
+        if (t.contains("journal") || t.contains("research") || t.contains("scholarly")) {
+            return "ScholarlyArticle";
+        }
+        if (t.contains("analysis") || t.contains("commentary") || t.contains("article") || t.contains("op-ed")) {
+            return "Article";
+        }
+        if (t.contains("agreement") || t.contains("accord") || t.contains("treaty")) {
+            return "Legislation";
+        }
+        return "CreativeWork";
+    }
+
+    private String jsonLd(Publication p, String url) {
+        Map<String, Object> ld = new LinkedHashMap<>();
+        ld.put("@context", "https://schema.org");
+        ld.put("@type", schemaType(p.type()));
+        ld.put("@id", url);
+        ld.put("url", url);
+        ld.put("headline", p.title());
+        ld.put("name", p.title());
+        if (p.type() != null) {
+            ld.put("genre", p.type());
+        }
+        if (p.date() != null) {
+            ld.put("datePublished", p.date().toString());
+        }
+        ld.put("dateModified", p.updated().toString());
+        if (p.language() != null) {
+            ld.put("inLanguage", p.language());
+        }
+        if (p.lede() != null) {
+            ld.put("description", p.lede());
+        }
+        List<Map<String, Object>> authors = new ArrayList<>();
+        for (Authorship a : p.authors()) {
+            Map<String, Object> person = new LinkedHashMap<>();
+            person.put("@type", "Person");
+            person.put("name", a.person().name());
+            person.put("url", urls.of(Links.person(a.person().id())));
+            if (a.person().credentials() != null) {
+                person.put("honorificSuffix", a.person().credentials());
+            }
+            if (a.person().affiliation() != null) {
+                person.put("affiliation", Map.of("@type", "Organization", "name", a.person().affiliation()));
+            }
+            authors.add(person);
+        }
+        if (!authors.isEmpty()) {
+            ld.put("author", authors);
+        }
+        if (!p.topics().isEmpty()) {
+            ld.put("about", p.topics().stream().map(t -> Map.of("@type", "Thing", "name", t, "url", urls.of(Links.topic(t)))).toList());
+            ld.put("keywords", String.join(", ", p.topics()));
+        }
+        if (!p.places().isEmpty()) {
+            ld.put("spatialCoverage", p.places().stream().map(code -> Map.of("@type", "Place",
+                    "name", gazetteer.find(code).map(Place::name).orElse(code), "url", urls.of(Links.place(code)))).toList());
+        }
+        if (p.collection() != null) {
+            ld.put("isPartOf", Map.of("@type", "CreativeWorkSeries", "name", p.collection(), "url", urls.of(Links.collection(p.collection()))));
+        }
+        ld.put("publisher", Map.of("@type", "Organization", "name", publisher != null ? publisher : siteName));
+        if (p.sourceUrl() != null) {
+            ld.put("sameAs", p.sourceUrl());
+        }
+        // inside <script>, "<" must not open a tag: write it as a JSON escape
+        return JSON.writeValueAsString(ld).replace("<", "\\u003c");
+    }
+
+    private List<Tag> tags(Publication p, String url) {
+        List<Tag> tags = new ArrayList<>();
+        tags.add(new Tag("name", "citation_title", p.title()));
+        p.authors().forEach(a -> tags.add(new Tag("name", "citation_author", a.person().name())));
+        if (p.date() != null) {
+            tags.add(new Tag("name", "citation_publication_date", scholarDate(p.date())));
+        }
+        if (publisher != null) {
+            tags.add(new Tag("name", "citation_publisher", publisher));
+            if ("Report".equals(schemaType(p.type()))) {
+                tags.add(new Tag("name", "citation_technical_report_institution", publisher));
+            }
+        }
+        if (p.language() != null) {
+            tags.add(new Tag("name", "citation_language", p.language()));
+        }
+        if (!p.topics().isEmpty()) {
+            tags.add(new Tag("name", "citation_keywords", String.join("; ", p.topics())));
+        }
+        tags.add(new Tag("name", "citation_abstract_html_url", url));
+        tags.add(new Tag("property", "og:type", "article"));
+        tags.add(new Tag("property", "og:title", p.title()));
+        tags.add(new Tag("property", "og:url", url));
+        tags.add(new Tag("property", "og:site_name", siteName));
+        if (p.lede() != null) {
+            tags.add(new Tag("property", "og:description", p.lede()));
+            tags.add(new Tag("name", "description", p.lede()));
+        }
+        if (p.date() != null) {
+            tags.add(new Tag("property", "article:published_time", p.date().toString()));
+        }
+        p.topics().forEach(t -> tags.add(new Tag("property", "article:tag", t)));
+        return tags;
+    }
+
+    /** Google Scholar wants YYYY/MM/DD, or as much of it as is known. */
+    private static String scholarDate(PublicationDate d) {
+        return d.toString().replace('-', '/');
+    }
+}
