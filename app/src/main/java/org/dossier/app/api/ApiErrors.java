@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Errors of the API as JSON: what is wrong and, when a parameter is at fault, which one. */
-@RestControllerAdvice(basePackages = {"org.dossier.app.api", "org.dossier.app.feed"})
+@RestControllerAdvice(basePackages = {"org.dossier.app.api", "org.dossier.app.feed", "org.dossier.app.citation"})
 class ApiErrors {
 
     record ErrorView(String error, String parameter) {

@@ -1,8 +1,8 @@
 package org.dossier.app.api;
 
 /** Nothing at that id; answered with 404. */
-class NotFoundException extends RuntimeException {
-    NotFoundException(String message) {
+public class NotFoundException extends RuntimeException {
+    public NotFoundException(String message) {
         super(message);
     }
 }

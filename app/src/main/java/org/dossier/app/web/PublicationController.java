@@ -7,6 +7,7 @@ import org.dossier.catalog.Catalog;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.Publication;
+import org.dossier.app.citation.Citations;
 import org.dossier.app.meta.PageMetadata;
 import org.dossier.app.related.RelatedPublications;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -26,12 +27,15 @@ class PublicationController {
     private final RelatedPublications related;
     private final Gazetteer gazetteer;
     private final PageMetadata metadata;
+    private final Citations citations;
 
-    PublicationController(Catalog catalog, RelatedPublications related, Gazetteer gazetteer, PageMetadata metadata) {
+    PublicationController(Catalog catalog, RelatedPublications related, Gazetteer gazetteer, PageMetadata metadata,
+                          Citations citations) {
         this.catalog = catalog;
         this.related = related;
         this.gazetteer = gazetteer;
         this.metadata = metadata;
+        this.citations = citations;
     }
 
     @GetMapping({"/publications/{year:\\d{4}}/{month:\\d{2}}/{slug}", "/publications/{year:\\d{4}}/{slug}",
@@ -39,7 +43,8 @@ class PublicationController {
     String page(HttpServletRequest request, Model model) {
         String path = UriUtils.decode(request.getRequestURI(), java.nio.charset.StandardCharsets.UTF_8);
         Publication p = catalog.findByPath(path).orElseThrow(() -> new PageNotFoundException("No publication is at " + path));
-        model.addAttribute("page", new PublicationPage(p, related.of(p, RELATED_CARDS), placeNames(p), metadata.of(p)));
+        model.addAttribute("page", new PublicationPage(p, related.of(p, RELATED_CARDS), placeNames(p), metadata.of(p),
+                citations.of(p)));
         return "publication";
     }
 

@@ -3,6 +3,7 @@ package org.dossier.app.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dossier.app.citation.Citations;
 import org.dossier.app.meta.PageMetadata;
 import org.dossier.app.related.RelatedPublications;
 import org.dossier.publication.Publication;
@@ -12,7 +13,8 @@ import org.dossier.publication.Publication;
  * body, "About this …" with the disclaimer set apart, tags, and Related Publications cards.
  */
 public record PublicationPage(Publication publication, List<RelatedPublications.Related> related,
-                              Map<String, String> placeNames, PageMetadata.Metadata metadata) {
+                              Map<String, String> placeNames, PageMetadata.Metadata metadata,
+                              List<Citations.Reference> citations) {
 
     /** "About this Brief" for a Peace Brief, "About this Report" for a Special Report, and so on. */
     public String aboutHeading() {

@@ -1,0 +1,102 @@
+package org.dossier.app.citation;
+
+import de.undercouch.citeproc.bibtex.NameParser;
+import de.undercouch.citeproc.csl.CSLItemData;
+import de.undercouch.citeproc.csl.CSLItemDataBuilder;
+import de.undercouch.citeproc.csl.CSLName;
+import de.undercouch.citeproc.csl.CSLNameBuilder;
+import de.undercouch.citeproc.csl.CSLType;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.dossier.app.meta.SiteUrls;
+import org.dossier.publication.Authorship;
+import org.dossier.publication.Publication;
+import org.dossier.publication.PublicationDate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** A publication as a citation item (CSL): its kind, authors as family and given names, date, publisher, link. */
+@Component
+class CitationItems {
+    private final SiteUrls urls;
+    private final String publisher;
+
+    CitationItems(SiteUrls urls, @Value("${dossier.site.publisher:}") String publisher) {
+        this.urls = urls;
+        this.publisher = publisher.isBlank() ? null : publisher;
+    }
+
+    CSLItemData of(Publication p) {
+        CSLType type = type(p.type());
+        CSLItemDataBuilder b = new CSLItemDataBuilder()
+                .id(p.id())
+                .type(type)
+                .title(p.title())
+                .URL(p.sourceUrl() != null ? p.sourceUrl() : urls.of(p.path()));
+        List<CSLName> authors = new ArrayList<>();
+        for (Authorship a : p.authors()) {
+            authors.add(name(a.person().name()));
+        }
+        if (!authors.isEmpty()) {
+            b.author(authors.toArray(CSLName[]::new));
+        }
+        PublicationDate d = p.date();
+        if (d != null) {
+            if (d.day() != null) {
+                b.issued(d.year(), d.month(), d.day());
+            } else if (d.month() != null) {
+                b.issued(d.year(), d.month());
+            } else {
+                b.issued(d.year());
+            }
+        }
+        if (p.type() != null && type != CSLType.ARTICLE) {
+            b.genre(p.type());
+        }
+        if (publisher != null) {
+            b.publisher(publisher);
+        }
+        if (p.collection() != null) {
+            b.collectionTitle(p.collection());
+        }
+        if (p.language() != null) {
+            b.language(p.language());
+        }
+        if (p.lede() != null) {
+            b.abstrct(p.lede());
+        }
+        if (!p.topics().isEmpty()) {
+            b.keyword(String.join(", ", p.topics()));
+        }
+        return b.build();
+    }
+
+    /** Reports and briefs are reports; agreements treaties; statements speeches; commentary articles. */
+    static CSLType type(String type) {
+        String t = type == null ? "" : type.toLowerCase(Locale.ROOT);
+        if (t.contains("report") || t.contains("brief") || t.contains("paper")) {
+            return CSLType.REPORT;
+        }
+        if (t.contains("agreement") || t.contains("accord") || t.contains("treaty")) {
+            return CSLType.TREATY;
+        }
+        if (t.contains("statement") || t.contains("speech") || t.contains("testimony")) {
+            return CSLType.SPEECH;
+        }
+        if (t.contains("analysis") || t.contains("commentary") || t.contains("article")) {
+            return CSLType.ARTICLE;
+        }
+        return CSLType.DOCUMENT;
+    }
+
+    /** "Hannah Armstrong" → family Armstrong, given Hannah; a leading "Mr." or "Dr." is not part of it. */
+    static CSLName name(String name) {
+        String plain = name.replaceFirst("^(?i)(mr|mrs|ms|dr|prof|sir|h\\.\\s?e)\\.?\\s+", "").strip();
+        if (!plain.contains(" ")) {
+            return new CSLNameBuilder().literal(plain).build();
+        }
+        CSLName[] parsed = NameParser.parse(plain);
+        return parsed.length == 1 ? parsed[0] : new CSLNameBuilder().literal(plain).build();
+    }
+}
