@@ -87,6 +87,7 @@ class FastCreates {
             results.add(new WriteResult.Written(changes));
         }
         batch.flush(db);
+        rows.forgetDeletions(state.ids);
         return Optional.of(results);
     }
 

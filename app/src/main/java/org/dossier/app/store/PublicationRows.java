@@ -10,11 +10,15 @@ import static org.dossier.app.store.schema.Tables.PUBLICATION_TOPIC;
 import static org.dossier.app.store.schema.Tables.RELATED_BAN;
 import static org.dossier.app.store.schema.Tables.RELATED_LINK;
 import static org.dossier.app.store.schema.Tables.SUMMARY_POINT;
+import static org.dossier.app.store.schema.Tables.TOMBSTONE;
+import static org.dossier.app.store.schema.Tables.TOMBSTONE_MEMBERSHIP;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.catalog.ChangeLog.Membership;
 import org.dossier.publication.Ids;
 import org.dossier.publication.Publication;
 import org.jooq.DSLContext;
@@ -22,7 +26,10 @@ import org.jooq.Table;
 import org.jooq.TableField;
 import org.springframework.stereotype.Component;
 
-/** The rows of a publication: its own, its ordered children (summary, authors, topics …), its sources, the outbox. */
+/**
+ * The rows of a publication: its own, its ordered children (summary, authors, topics …), its sources, the
+ * outbox, and once it is deleted its tombstone.
+ */
 @Component
 class PublicationRows {
     private static final List<Table<?>> CHILDREN = List.of(SUMMARY_POINT, AUTHORSHIP, PUBLICATION_TOPIC,
@@ -41,6 +48,7 @@ class PublicationRows {
         RowBatch batch = new RowBatch();
         stage(p, now, batch);
         batch.flush(db);
+        forgetDeletions(List.of(p.id()));
     }
 
     /** Adds the rows of a new publication (its own, children, sources, outbox entry) to a batch. */
@@ -48,14 +56,16 @@ class PublicationRows {
         Map<TableField<?, ?>, Object> values = row(p);
         values.put(PUBLICATION.ID, p.id());
         values.put(PUBLICATION.CREATED_AT, p.created().toEpochMilli());
+        values.put(PUBLICATION.CHANGED_AT, now.toEpochMilli());
         batch.add(PUBLICATION, java.util.Arrays.stream(PUBLICATION.fields()).map(values::get).toArray());
         stageSources(p, batch);
         stageChildren(p, batch);
         batch.add(OUTBOX, outboxRow(p.id(), "upsert", now));
     }
 
-    void update(Publication p) {
-        db.update(PUBLICATION).set(row(p)).where(PUBLICATION.ID.eq(p.id())).execute();
+    void update(Publication p, Instant now) {
+        db.update(PUBLICATION).set(row(p)).set(PUBLICATION.CHANGED_AT, now.toEpochMilli())
+                .where(PUBLICATION.ID.eq(p.id())).execute();
     }
 
     void replaceChildren(Publication p) {
@@ -77,6 +87,35 @@ class PublicationRows {
         deleteChildren(id);
         db.deleteFrom(PUBLICATION_SOURCE).where(PUBLICATION_SOURCE.PUBLICATION_ID.eq(id)).execute();
         return db.deleteFrom(PUBLICATION).where(PUBLICATION.ID.eq(id)).execute() > 0;
+    }
+
+    /** Records that this publication was deleted, with what it belonged to. */
+    void tombstone(Publication p, Instant now) {
+        forgetDeletions(List.of(p.id()));
+        RowBatch batch = new RowBatch();
+        batch.add(TOMBSTONE, p.id(), now.toEpochMilli());
+        java.util.Set<Membership> memberships = new java.util.LinkedHashSet<>();
+        if (p.type() != null) {
+            memberships.add(new Membership(Membership.Kind.TYPE, p.type()));
+        }
+        if (p.collection() != null) {
+            memberships.add(new Membership(Membership.Kind.COLLECTION, p.collection()));
+        }
+        p.topics().forEach(t -> memberships.add(new Membership(Membership.Kind.TOPIC, t)));
+        p.places().forEach(code -> memberships.add(new Membership(Membership.Kind.PLACE, code)));
+        memberships.forEach(m -> batch.add(TOMBSTONE_MEMBERSHIP, p.id(), m.kind().name(), m.value()));
+        batch.flush(db);
+    }
+
+    /** Drops the tombstones of these ids, if any: they are publications again. */
+    void forgetDeletions(Collection<String> ids) {
+        if (ids.isEmpty() || !db.fetchExists(TOMBSTONE)) {
+            return;
+        }
+        List<String> all = List.copyOf(ids);
+        for (int i = 0; i < all.size(); i += 500) {
+            db.deleteFrom(TOMBSTONE).where(TOMBSTONE.PUBLICATION_ID.in(all.subList(i, Math.min(all.size(), i + 500)))).execute();
+        }
     }
 
     private Map<TableField<?, ?>, Object> row(Publication p) {

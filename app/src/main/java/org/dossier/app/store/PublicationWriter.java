@@ -76,19 +76,26 @@ class PublicationWriter {
             return new Change(stored.id(), Outcome.UNCHANGED);
         }
         Publication updated = merged.toBuilder().updated(in.updated() != null ? in.updated() : now).build();
-        rows.update(updated);
+        rows.update(updated, now);
         rows.replaceChildren(updated);
         rows.outbox(updated.id(), "upsert", now);
         return new Change(updated.id(), Outcome.UPDATED);
     }
 
-    /** Removes a publication with everything that belongs to it, and records the deletion in the outbox. */
+    /**
+     * Removes a publication with everything that belongs to it, leaving a tombstone for harvesters, and
+     * records the deletion in the outbox.
+     */
     boolean delete(String id) {
-        boolean deleted = rows.delete(id);
-        if (deleted) {
-            rows.outbox(id, "delete", clock.instant().truncatedTo(ChronoUnit.MILLIS));
+        Publication p = reader.load(List.of(id)).get(id);
+        if (p == null) {
+            return false;
         }
-        return deleted;
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
+        rows.tombstone(p, now);
+        rows.delete(id);
+        rows.outbox(id, "delete", now);
+        return true;
     }
 
     /** A stored publication an incoming one matched, with the source ids it was found by. */

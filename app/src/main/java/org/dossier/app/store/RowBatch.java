@@ -11,6 +11,8 @@ import static org.dossier.app.store.schema.Tables.PUBLICATION_TOPIC;
 import static org.dossier.app.store.schema.Tables.RELATED_BAN;
 import static org.dossier.app.store.schema.Tables.RELATED_LINK;
 import static org.dossier.app.store.schema.Tables.SUMMARY_POINT;
+import static org.dossier.app.store.schema.Tables.TOMBSTONE;
+import static org.dossier.app.store.schema.Tables.TOMBSTONE_MEMBERSHIP;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -27,7 +29,8 @@ import org.jooq.Table;
  */
 final class RowBatch {
     private static final List<Table<?>> ORDER = List.of(PERSON, PUBLICATION, PUBLICATION_SOURCE, SUMMARY_POINT,
-            AUTHORSHIP, PUBLICATION_TOPIC, PUBLICATION_PLACE, PUBLICATION_ATTRIBUTE, RELATED_LINK, RELATED_BAN, OUTBOX);
+            AUTHORSHIP, PUBLICATION_TOPIC, PUBLICATION_PLACE, PUBLICATION_ATTRIBUTE, RELATED_LINK, RELATED_BAN, OUTBOX,
+            TOMBSTONE, TOMBSTONE_MEMBERSHIP);
 
     private final Map<Table<?>, List<Object[]>> rows = new HashMap<>();
 

@@ -9,9 +9,20 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.dossier.SharedData;
 import org.dossier.catalog.Catalog;
+import org.dossier.catalog.ChangeLog;
+import org.dossier.catalog.ChangeLog.Change;
+import org.dossier.catalog.ChangeLog.ChangeFilter;
+import org.dossier.catalog.ChangeLog.Membership;
+import org.dossier.catalog.ChangeLog.Membership.Kind;
+import org.dossier.catalog.ChangeLog.Position;
 import org.dossier.catalog.Incoming;
 import org.dossier.catalog.WriteResult;
 import org.dossier.ingest.ImportListener;
@@ -49,12 +60,15 @@ abstract class StoreContract {
     @Autowired
     Taxonomy taxonomy;
 
+    @Autowired
+    ChangeLog changes;
+
     @TempDir
     Path tmp;
 
     @BeforeEach
     void emptyTheStore() {
-        for (String table : List.of("outbox", "related_link", "publication_attribute", "publication_place",
+        for (String table : List.of("tombstone_membership", "tombstone", "outbox", "related_link", "publication_attribute", "publication_place",
                 "publication_topic", "authorship", "summary_point", "publication_source", "publication", "person",
                 "topic", "collection", "publication_type")) {
             db.deleteFrom(db.meta().getTables(table).get(0)).execute();
@@ -202,6 +216,58 @@ abstract class StoreContract {
 
         assertThat(export()).isEqualTo(first);
         assertThat(first.lines()).hasSize(5);
+    }
+
+    @Test
+    void readsChangesOldestFirstFromAPositionWithDeletionsAmongThem() {
+        catalog.write(IntStream.range(0, 5).mapToObj(i -> List.of(Incoming.whole(Publication.builder().title("P" + i)
+                .topics(List.of(i % 2 == 0 ? "Even" : "Odd")).places(List.of("MLI")).sourceId("t:" + i).build()))).toList());
+        String deleted = catalog.list(0, 10).stream().filter(p -> p.title().equals("P2")).findFirst().orElseThrow().id();
+        catalog.delete(deleted);
+
+        List<Change> read = new ArrayList<>();
+        Position after = null;
+        for (List<Change> page; !(page = changes.after(ChangeFilter.all(), after, 2)).isEmpty(); after = page.get(page.size() - 1).position()) {
+            assertThat(page.size()).isLessThanOrEqualTo(2);
+            read.addAll(page);
+        }
+
+        assertThat(read).hasSize(5).extracting(Change::id).doesNotHaveDuplicates().endsWith(deleted);
+        assertThat(read).extracting(Change::position).isSortedAccordingTo(
+                Comparator.comparing(Position::at).thenComparing(Position::id));
+        assertThat(read.get(4).deleted()).isTrue();
+        assertThat(read.get(4).formerMemberships()).containsExactlyInAnyOrder(
+                new Membership(Kind.TOPIC, "Even"), new Membership(Kind.PLACE, "MLI"));
+        assertThat(changes.count(ChangeFilter.all())).isEqualTo(5);
+        assertThat(changes.find(deleted)).get().extracting(Change::deleted).isEqualTo(true);
+    }
+
+    @Test
+    void filtersChangesByWhatThePublicationsBelongToAndByTime() {
+        catalog.write(IntStream.range(0, 4).mapToObj(i -> List.of(Incoming.whole(Publication.builder().title("P" + i)
+                .type(i < 2 ? "Brief" : "Report").topics(List.of(i % 2 == 0 ? "Even" : "Odd")).sourceId("t:" + i).build()))).toList());
+        catalog.delete(catalog.list(0, 10).stream().filter(p -> p.title().equals("P0")).findFirst().orElseThrow().id());
+
+        ChangeFilter even = new ChangeFilter(null, null, Kind.TOPIC, Set.of("Even"));
+        assertThat(changes.after(even, null, 10)).extracting(Change::deleted).containsExactly(false, true);
+        assertThat(changes.count(new ChangeFilter(null, null, Kind.TYPE, Set.of("Report")))).isEqualTo(2);
+        assertThat(changes.count(new ChangeFilter(null, null, Kind.TYPE, Set.of("Brief")))).isEqualTo(2);
+        assertThat(changes.names(Kind.TOPIC)).contains("Even", "Odd");
+        assertThat(changes.memberships().get(Kind.TYPE)).containsExactlyInAnyOrder("Brief", "Report");
+        Instant earliest = changes.earliest().orElseThrow();
+        assertThat(changes.count(new ChangeFilter(earliest, null, null, Set.of()))).isEqualTo(4);
+        assertThat(changes.count(new ChangeFilter(null, earliest, null, Set.of()))).isZero();
+    }
+
+    @Test
+    void forgetsADeletionWhenThePublicationIsWrittenAgain() {
+        Publication p = Publication.builder().id("01HZZZZZZZZZZZZZZZZZZZZZZZ").title("Back again").sourceId("t:back").build();
+        catalog.write(List.of(List.of(Incoming.whole(p))));
+        catalog.delete(p.id());
+        catalog.write(List.of(List.of(Incoming.whole(p))));
+
+        assertThat(changes.find(p.id())).get().extracting(Change::deleted).isEqualTo(false);
+        assertThat(changes.count(ChangeFilter.all())).isEqualTo(1);
     }
 
     private String export() {
