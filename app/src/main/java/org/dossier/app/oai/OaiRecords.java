@@ -1,0 +1,57 @@
+package org.dossier.app.oai;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.dossier.catalog.Catalog;
+import org.dossier.catalog.ChangeLog.Change;
+import org.dossier.publication.Publication;
+import org.springframework.stereotype.Component;
+
+/**
+ * Records and their headers: identifier, datestamp (when the publication last changed here) and sets; a
+ * deleted publication is a header marked deleted, in the sets it was in.
+ */
+@Component
+class OaiRecords {
+    private final Catalog catalog;
+    private final OaiIdentity identity;
+    private final OaiSets sets;
+
+    OaiRecords(Catalog catalog, OaiIdentity identity, OaiSets sets) {
+        this.catalog = catalog;
+        this.identity = identity;
+        this.sets = sets;
+    }
+
+    /** The publications of these changes that still exist (deleted ones have none), by id, without long texts. */
+    Map<String, Publication> publications(Collection<Change> changes) {
+        List<String> ids = changes.stream().filter(c -> !c.deleted()).map(Change::id).toList();
+        return catalog.findSummaries(ids).stream().collect(Collectors.toMap(Publication::id, Function.identity()));
+    }
+
+    void header(XmlOut xml, Change change, Publication publication) {
+        OaiXml.start(xml, "header");
+        if (change.deleted()) {
+            xml.attribute("status", "deleted");
+        }
+        OaiXml.element(xml, "identifier", identity.identifier(change.id()));
+        OaiXml.element(xml, "datestamp", OaiDates.format(change.at()));
+        List<String> specs = change.deleted() ? sets.specsOf(change.formerMemberships()) : sets.specsOf(publication);
+        specs.forEach(spec -> OaiXml.element(xml, "setSpec", spec));
+        xml.end();
+    }
+
+    void record(XmlOut xml, Change change, Publication publication, MetadataFormat format) {
+        OaiXml.start(xml, "record");
+        header(xml, change, publication);
+        if (!change.deleted()) {
+            OaiXml.start(xml, "metadata");
+            format.write(xml, publication);
+            xml.end();
+        }
+        xml.end();
+    }
+}
