@@ -1,7 +1,5 @@
 package org.dossier.app.oai;
 
-import java.util.ArrayList;
-import java.util.List;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.Authorship;
@@ -63,16 +61,8 @@ class DublinCoreFormat implements MetadataFormat {
         dc(xml, "source", p.sourceUrl());
         dc(xml, "language", p.language());
         dc(xml, "relation", p.collection());
-        for (String place : placeNames(p)) {
-            dc(xml, "coverage", place);
-        }
+        p.places().forEach(code -> dc(xml, "coverage", gazetteer.find(code).map(Place::name).orElse(code)));
         xml.end();
-    }
-
-    private List<String> placeNames(Publication p) {
-        List<String> names = new ArrayList<>();
-        p.places().forEach(code -> names.add(gazetteer.find(code).map(Place::name).orElse(code)));
-        return names;
     }
 
     private static void dc(XmlOut xml, String element, String value) {
