@@ -22,7 +22,7 @@ import picocli.CommandLine.ScopeType;
             "--server.port=9090, or --spring.datasource.url=jdbc:postgresql://host/db",
             "to use PostgreSQL."},
         subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class,
-            RelatedCommand.class,
+            RelatedCommand.class, UserCommand.class,
             CommandLine.HelpCommand.class},
         footerHeading = "%nExit codes:%n",
         footer = {
@@ -81,7 +81,7 @@ public final class Dossier implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "give a command: serve, demo, import, export, reindex or related");
+        throw new CommandLine.ParameterException(new CommandLine(this), "give a command: serve, demo, import, export, reindex, related or user");
     }
 
     /** A command line that names something that is not there: exit code 2. */

@@ -12,17 +12,18 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
- * Debian's headless Chromium under Selenium, with the flags this closed network needs. Browser tests
+ * Debian's headless Chromium under Selenium, with the flags this closed network needs, keeping the
+ * console's messages (where Content-Security-Policy violations are reported). Browser tests
  * skip, saying so, where Chromium is not installed ({@code .ci/run} installs it).
  */
-final class Browser {
+public final class Browser {
     private static final File CHROMIUM = new File("/usr/bin/chromium");
     private static final File DRIVER = new File("/usr/bin/chromedriver");
 
     private Browser() {
     }
 
-    static WebDriver start() throws IOException {
+    public static WebDriver start() throws IOException {
         assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
                 "skipped: Chromium is not installed (apt-get install -y chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions();
@@ -31,6 +32,7 @@ final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--window-size=1280,1000",
                 "--user-data-dir=" + Files.createTempDirectory("dossier-chromium"));
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER).build();
         WebDriver driver = new ChromeDriver(service, options);
         driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));

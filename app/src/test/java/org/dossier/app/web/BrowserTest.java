@@ -9,9 +9,12 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages in a real browser: the publication page, a faceted search with the back button, and escaping. */
@@ -110,6 +113,22 @@ class BrowserTest extends SeededSite {
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
         browser.get(url("/publications?q=mali"));
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+    }
+
+    @Test
+    void breaksNoRuleOfTheContentSecurityPolicyOnAnyPage() {
+        browser.manage().logs().get(LogType.BROWSER);
+        for (String path : List.of("/", "/publications?q=mali", BRIEF_PATH, HOSTILE_PATH, "/login")) {
+            browser.get(url(path));
+        }
+        browser.get(url("/publications"));
+        browser.findElement(By.id("q")).sendKeys("ena d");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !d.findElements(By.cssSelector("#q-suggestions [role=option]")).isEmpty());
+
+        ((JavascriptExecutor) browser).executeScript("console.error('the console is read')");
+
+        List<String> console = browser.manage().logs().get(LogType.BROWSER).getAll().stream().map(LogEntry::getMessage).toList();
+        assertThat(console).anyMatch(m -> m.contains("the console is read")).noneMatch(m -> m.contains("Content Security Policy"));
     }
 
     private List<String> texts(By selector) {

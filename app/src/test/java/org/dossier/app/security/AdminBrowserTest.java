@@ -1,0 +1,64 @@
+package org.dossier.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.dossier.app.web.Browser;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+
+/** An admin signs in with the form in Chromium, adds an editor, sees it listed and audited, and signs out. */
+class AdminBrowserTest extends AccountSite {
+    private WebDriver browser;
+
+    @BeforeAll
+    void openTheBrowser() throws Exception {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    void closeTheBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void anAdminAddsAnEditorThroughTheForms() {
+        browser.get(url("/admin/accounts"));
+        assertThat(browser.getCurrentUrl()).endsWith("/login");
+        browser.findElement(By.id("username")).sendKeys("admin");
+        browser.findElement(By.id("password")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form.stacked-form button")).click();
+
+        assertThat(browser.getCurrentUrl()).contains("/admin/accounts");
+        browser.findElement(By.id("new-username")).sendKeys("reporter");
+        browser.findElement(By.id("new-name")).sendKeys("Rita Reporter");
+        new Select(browser.findElement(By.id("new-role"))).selectByVisibleText("editor");
+        browser.findElement(By.id("new-password")).sendKeys("short");
+        browser.findElement(By.xpath("//button[text()='Add account']")).click();
+        assertThat(browser.findElement(By.id("password-error")).getText()).isEqualTo("a password has at least 12 characters");
+        assertThat(browser.findElement(By.id("new-name")).getAttribute("value")).isEqualTo("Rita Reporter");
+
+        browser.findElement(By.id("new-password")).sendKeys(PASSWORD);
+        browser.findElement(By.xpath("//button[text()='Add account']")).click();
+
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Added reporter (editor).");
+        List<String> usernames = browser.findElements(By.cssSelector(".accounts tbody tr td:first-child")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(usernames).contains("admin", "reporter");
+        browser.findElement(By.linkText("Audit log")).click();
+        assertThat(browser.findElement(By.cssSelector(".accounts tbody tr")).getText()).contains("admin account added reporter role editor");
+        browser.findElement(By.xpath("//button[text()='Sign out']")).click();
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You are signed out.");
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}

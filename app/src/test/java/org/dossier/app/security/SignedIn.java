@@ -1,0 +1,81 @@
+package org.dossier.app.security;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+/**
+ * A browser-like HTTP session against a running site: it keeps cookies, follows no redirects, signs in
+ * through the sign-in form and sends the CSRF token its forms carry.
+ */
+final class SignedIn {
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    private final String base;
+    private final CookieManager cookies;
+    private final HttpClient http;
+
+    private SignedIn(String base, CookieManager cookies) {
+        this.base = base;
+        this.cookies = cookies;
+        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    static SignedIn anonymous(int port) {
+        return new SignedIn("http://localhost:" + port, new CookieManager());
+    }
+
+    /** Signs in with the form; the result says where the site sent the browser. */
+    static SignedIn as(int port, String username, String password) throws IOException, InterruptedException {
+        SignedIn s = anonymous(port);
+        HttpResponse<String> r = s.postForm("/login", Map.of("username", username, "password", password), true);
+        if (!r.headers().firstValue("Location").orElse("").equals("http://localhost:" + port + "/")) {
+            throw new IllegalStateException(username + " could not sign in: " + r.headers().firstValue("Location").orElse(r.statusCode() + ""));
+        }
+        return s;
+    }
+
+    /** The same browser, cookies and all, talking to a server on another port (the same site restarted). */
+    SignedIn at(int port) {
+        CookieManager moved = new CookieManager();
+        cookies.getCookieStore().getCookies().forEach(c -> moved.getCookieStore().add(URI.create("http://localhost:" + port), c));
+        return new SignedIn("http://localhost:" + port, moved);
+    }
+
+    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Posts a form, with the session's CSRF token (read from the sign-in page) when {@code withCsrf}. */
+    HttpResponse<String> postForm(String path, Map<String, String> fields, boolean withCsrf) throws IOException, InterruptedException {
+        Map<String, String> all = new LinkedHashMap<>(fields);
+        if (withCsrf) {
+            all.put("_csrf", csrfToken());
+        }
+        String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    String csrfToken() throws IOException, InterruptedException {
+        Matcher m = CSRF.matcher(get("/login").body());
+        if (!m.find()) {
+            throw new IllegalStateException("no CSRF token on the sign-in page");
+        }
+        return m.group(1);
+    }
+
+    private static String enc(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+}
