@@ -50,8 +50,11 @@ public interface Catalog {
     record PathStamp(String path, java.time.Instant updated) {
     }
 
-    /** Paths and change times, in id order (creation order), for sitemaps. */
-    List<PathStamp> paths(int offset, int limit);
+    /** Paths and change times of the publications readers may see now, in id order (creation order), for sitemaps. */
+    List<PathStamp> paths(java.time.Instant now, int offset, int limit);
+
+    /** How many publications readers may see now. */
+    long countVisible(java.time.Instant now);
 
     /** Every publication in id order (creation order), read in batches. */
     void forEach(Consumer<Publication> action);

@@ -21,6 +21,7 @@ public record Publication(
         PublicationDate date,
         String language,
         Status status,
+        Instant embargoUntil,
         String lede,
         List<String> summary,
         String body,
@@ -67,6 +68,11 @@ public record Publication(
         return new Builder(this);
     }
 
+    /** Whether readers may see it at this instant: a state for readers, and no embargo still running. */
+    public boolean visibleAt(Instant now) {
+        return status.forReaders() && (embargoUntil == null || !embargoUntil.isAfter(now));
+    }
+
     public String path() {
         return Slugs.path(date, slug);
     }
@@ -76,6 +82,7 @@ public record Publication(
         return Objects.equals(slug, other.slug) && Objects.equals(title, other.title)
                 && Objects.equals(type, other.type) && Objects.equals(date, other.date)
                 && Objects.equals(language, other.language) && status == other.status
+                && Objects.equals(embargoUntil, other.embargoUntil)
                 && Objects.equals(lede, other.lede) && summary.equals(other.summary)
                 && Objects.equals(body, other.body) && Objects.equals(about, other.about)
                 && Objects.equals(disclaimer, other.disclaimer) && authors.equals(other.authors)
@@ -105,6 +112,7 @@ public record Publication(
         private PublicationDate date;
         private String language;
         private Status status;
+        private Instant embargoUntil;
         private String lede;
         private List<String> summary = new ArrayList<>();
         private String body;
@@ -133,6 +141,7 @@ public record Publication(
             date = p.date;
             language = p.language;
             status = p.status;
+            embargoUntil = p.embargoUntil;
             lede = p.lede;
             summary = new ArrayList<>(p.summary);
             body = p.body;
@@ -158,6 +167,7 @@ public record Publication(
         public Builder date(PublicationDate v) { date = v; return this; }
         public Builder language(String v) { language = v; return this; }
         public Builder status(Status v) { status = v; return this; }
+        public Builder embargoUntil(Instant v) { embargoUntil = v; return this; }
         public Builder lede(String v) { lede = v; return this; }
         public Builder summary(List<String> v) { summary = new ArrayList<>(v); return this; }
         public Builder body(String v) { body = v; return this; }
@@ -181,7 +191,7 @@ public record Publication(
         public Builder updated(Instant v) { updated = v; return this; }
 
         public Publication build() {
-            return new Publication(id, slug, title, type, date, language, status, lede, summary, body, about,
+            return new Publication(id, slug, title, type, date, language, status, embargoUntil, lede, summary, body, about,
                     disclaimer, authors, topics, places, collection, attributes, sourceUrl, sourceIds, related,
                     bannedRelated, created, updated);
         }

@@ -2,12 +2,21 @@ package org.dossier.publication;
 
 import java.util.Locale;
 
-/** Where a publication stands: ready for readers, or imported with gaps an editor must fill. */
+/**
+ * Where a publication stands in its life. Readers see published ones, and those imported with gaps an
+ * editor must still fill (needs review, shown with a label); drafts, those in review and withdrawn ones
+ * only editors see.
+ */
 public enum Status {
-    PUBLISHED, NEEDS_REVIEW;
+    DRAFT, IN_REVIEW, PUBLISHED, NEEDS_REVIEW, WITHDRAWN;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    /** Whether readers may see a publication in this state (once its embargo, if any, has passed). */
+    public boolean forReaders() {
+        return this == PUBLISHED || this == NEEDS_REVIEW;
     }
 
     public static Status ofCode(String code) {
@@ -16,6 +25,6 @@ public enum Status {
                 return s;
             }
         }
-        throw new IllegalArgumentException("'" + code + "' is not a status (published or needs-review)");
+        throw new IllegalArgumentException("'" + code + "' is not a status (draft, in-review, published, needs-review or withdrawn)");
     }
 }

@@ -8,7 +8,7 @@ import org.dossier.app.browse.BadParameterException;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.SearchRequest;
-import org.dossier.catalog.Catalog;
+import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.Person;
@@ -34,12 +34,12 @@ import org.springframework.web.bind.annotation.RestController;
 class BrowseApi {
     private static final int ALL = 10_000;
 
-    private final Catalog catalog;
+    private final ReaderCatalog catalog;
     private final Listings listings;
     private final SearchIndex index;
     private final Gazetteer gazetteer;
 
-    BrowseApi(Catalog catalog, Listings listings, SearchIndex index, Gazetteer gazetteer) {
+    BrowseApi(ReaderCatalog catalog, Listings listings, SearchIndex index, Gazetteer gazetteer) {
         this.catalog = catalog;
         this.listings = listings;
         this.index = index;

@@ -7,7 +7,7 @@ import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.BadParameterException;
 import org.dossier.app.browse.SearchRequest;
 import org.dossier.app.related.RelatedPublications;
-import org.dossier.catalog.Catalog;
+import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 import org.dossier.search.Facet;
@@ -26,12 +26,12 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnWebApplication
 @RequestMapping("/api/publications")
 class PublicationApi {
-    private final Catalog catalog;
+    private final ReaderCatalog catalog;
     private final Listings listings;
     private final Gazetteer gazetteer;
     private final RelatedPublications related;
 
-    PublicationApi(Catalog catalog, Listings listings, Gazetteer gazetteer, RelatedPublications related) {
+    PublicationApi(ReaderCatalog catalog, Listings listings, Gazetteer gazetteer, RelatedPublications related) {
         this.catalog = catalog;
         this.listings = listings;
         this.gazetteer = gazetteer;

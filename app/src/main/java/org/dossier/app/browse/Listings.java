@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.dossier.catalog.Catalog;
 import org.dossier.publication.Publication;
 import org.dossier.search.Facet;
 import org.dossier.search.SearchIndex;
@@ -25,10 +24,10 @@ public class Listings {
     public static final int FACET_LIMIT = 10;
 
     private final SearchIndex index;
-    private final Catalog catalog;
+    private final ReaderCatalog catalog;
     private final FacetLabels labels;
 
-    Listings(SearchIndex index, Catalog catalog, FacetLabels labels) {
+    Listings(SearchIndex index, ReaderCatalog catalog, FacetLabels labels) {
         this.index = index;
         this.catalog = catalog;
         this.labels = labels;

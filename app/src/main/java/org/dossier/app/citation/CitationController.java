@@ -10,7 +10,7 @@ import org.dossier.app.browse.BadParameterException;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.SearchRequest;
-import org.dossier.catalog.Catalog;
+import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.publication.Publication;
 import org.dossier.search.Facet;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -33,12 +33,12 @@ import org.springframework.web.bind.annotation.RestController;
 class CitationController {
     static final int SEARCH_CAP = 1000;
 
-    private final Catalog catalog;
+    private final ReaderCatalog catalog;
     private final Listings listings;
     private final CitationItems items;
     private final Citations citations;
 
-    CitationController(Catalog catalog, Listings listings, CitationItems items, Citations citations) {
+    CitationController(ReaderCatalog catalog, Listings listings, CitationItems items, Citations citations) {
         this.catalog = catalog;
         this.listings = listings;
         this.items = items;

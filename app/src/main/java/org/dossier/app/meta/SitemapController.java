@@ -1,5 +1,6 @@
 package org.dossier.app.meta;
 
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.dossier.catalog.Catalog;
@@ -26,9 +27,11 @@ class SitemapController {
     private final Catalog catalog;
     private final SiteUrls urls;
     private final int perSitemap;
+    private final Clock clock;
 
-    SitemapController(Catalog catalog, SiteUrls urls, @Value("${dossier.sitemap.max-urls:50000}") int perSitemap) {
+    SitemapController(Catalog catalog, SiteUrls urls, @Value("${dossier.sitemap.max-urls:50000}") int perSitemap, Clock clock) {
         this.catalog = catalog;
+        this.clock = clock;
         this.urls = urls;
         this.perSitemap = perSitemap;
     }
@@ -40,7 +43,7 @@ class SitemapController {
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap() {
-        long addresses = catalog.count() + PAGES.size();
+        long addresses = catalog.countVisible(clock.instant()) + PAGES.size();
         if (addresses <= perSitemap) {
             return xml(urlset(0));
         }
@@ -53,7 +56,7 @@ class SitemapController {
 
     @GetMapping("/sitemaps/{part}.xml")
     ResponseEntity<String> part(@PathVariable int part) {
-        long addresses = catalog.count() + PAGES.size();
+        long addresses = catalog.countVisible(clock.instant()) + PAGES.size();
         if (part < 1 || (long) (part - 1) * perSitemap >= addresses) {
             return ResponseEntity.notFound().build();
         }
@@ -72,7 +75,7 @@ class SitemapController {
             }
         }
         int offset = (int) Math.max(0, first - PAGES.size());
-        for (Catalog.PathStamp p : catalog.paths(offset, room)) {
+        for (Catalog.PathStamp p : catalog.paths(clock.instant(), offset, room)) {
             s.append("<url><loc>").append(escape(urls.of(p.path()))).append("</loc><lastmod>")
                     .append(p.updated().truncatedTo(ChronoUnit.SECONDS)).append("</lastmod></url>\n");
         }

@@ -1,5 +1,7 @@
 package org.dossier.app.oai;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.dossier.app.oai.OaiException.OaiError;
@@ -13,7 +15,8 @@ import org.springframework.stereotype.Component;
 /**
  * ListIdentifiers and ListRecords: the changes matching a format, a set and dates, oldest first, a page at
  * a time. Each page is read from the position where the last one stopped (kept in the resumption token),
- * never by counting past the records already given.
+ * never by counting past the records already given. A list ends at the moment it was asked for: a
+ * publication whose embargo ends later (its datestamp is that end) is listed from then on.
  */
 @Component
 class OaiLists {
@@ -22,9 +25,11 @@ class OaiLists {
     private final OaiSets sets;
     private final OaiRecords records;
     private final int pageSize;
+    private final Clock clock;
 
     OaiLists(ChangeLog changes, MetadataFormats formats, OaiSets sets, OaiRecords records,
-             @Value("${dossier.oai.page-size:250}") int pageSize) {
+             @Value("${dossier.oai.page-size:250}") int pageSize, Clock clock) {
+        this.clock = clock;
         this.changes = changes;
         this.formats = formats;
         this.sets = sets;
@@ -37,8 +42,8 @@ class OaiLists {
         MetadataFormat format = format(request, from);
         ChangeFilter filter = from != null
                 ? sets.filter(from.set(), new OaiDates.Range(from.from(), from.until()))
-                : sets.filter(request.argument("set").orElse(null),
-                        OaiDates.range(request.argument("from").orElse(null), request.argument("until").orElse(null)));
+                : sets.filter(request.argument("set").orElse(null), endingNow(
+                        OaiDates.range(request.argument("from").orElse(null), request.argument("until").orElse(null))));
         List<Change> found = changes.after(filter, from == null ? null : from.after(), pageSize + 1);
         if (found.isEmpty()) {
             throw new OaiException(OaiError.NO_RECORDS_MATCH, from == null ? "No records match these arguments."
@@ -74,6 +79,11 @@ class OaiLists {
             xml.end();
         }
         xml.end();
+    }
+
+    private OaiDates.Range endingNow(OaiDates.Range range) {
+        Instant end = clock.instant().plusMillis(1);
+        return new OaiDates.Range(range.from(), range.until() == null || range.until().isAfter(end) ? end : range.until());
     }
 
     private MetadataFormat format(OaiRequest request, ResumptionToken from) {

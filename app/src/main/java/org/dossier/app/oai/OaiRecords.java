@@ -1,5 +1,6 @@
 package org.dossier.app.oai;
 
+import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -12,18 +13,21 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records and their headers: identifier, datestamp (when the publication last changed here) and sets; a
- * deleted publication is a header marked deleted, in the sets it was in.
+ * deleted publication is a header marked deleted, in the sets it was in — and so is one that readers may
+ * not see (a draft, one in review, a withdrawn one).
  */
 @Component
 class OaiRecords {
     private final Catalog catalog;
     private final OaiIdentity identity;
     private final OaiSets sets;
+    private final Clock clock;
 
-    OaiRecords(Catalog catalog, OaiIdentity identity, OaiSets sets) {
+    OaiRecords(Catalog catalog, OaiIdentity identity, OaiSets sets, Clock clock) {
         this.catalog = catalog;
         this.identity = identity;
         this.sets = sets;
+        this.clock = clock;
     }
 
     /** The publications of these changes that still exist (deleted ones have none), by id, without long texts. */
@@ -34,7 +38,7 @@ class OaiRecords {
 
     void header(XmlOut xml, Change change, Publication publication) {
         OaiXml.start(xml, "header");
-        if (change.deleted()) {
+        if (gone(change, publication)) {
             xml.attribute("status", "deleted");
         }
         OaiXml.element(xml, "identifier", identity.identifier(change.id()));
@@ -44,10 +48,14 @@ class OaiRecords {
         xml.end();
     }
 
+    private boolean gone(Change change, Publication publication) {
+        return change.deleted() || !publication.visibleAt(clock.instant());
+    }
+
     void record(XmlOut xml, Change change, Publication publication, MetadataFormat format) {
         OaiXml.start(xml, "record");
         header(xml, change, publication);
-        if (!change.deleted()) {
+        if (!gone(change, publication)) {
             OaiXml.start(xml, "metadata");
             format.write(xml, publication);
             xml.end();

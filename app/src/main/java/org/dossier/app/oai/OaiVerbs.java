@@ -1,5 +1,6 @@
 package org.dossier.app.oai;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,8 +21,10 @@ class OaiVerbs {
     private final MetadataFormats formats;
     private final OaiSets sets;
     private final OaiRecords records;
+    private final Clock clock;
 
-    OaiVerbs(ChangeLog changes, OaiIdentity identity, MetadataFormats formats, OaiSets sets, OaiRecords records) {
+    OaiVerbs(ChangeLog changes, OaiIdentity identity, MetadataFormats formats, OaiSets sets, OaiRecords records, Clock clock) {
+        this.clock = clock;
         this.changes = changes;
         this.identity = identity;
         this.formats = formats;
@@ -88,8 +91,10 @@ class OaiVerbs {
                 + "' is not one this repository gives: ListMetadataFormats lists them.");
     }
 
+    /** The last change of a record, unless it is still to come (a publication under embargo). */
     private Change change(String identifier) {
-        return identity.publicationId(identifier).flatMap(changes::find).orElseThrow(() -> unknown(identifier));
+        return identity.publicationId(identifier).flatMap(changes::find).filter(c -> !c.at().isAfter(clock.instant()))
+                .orElseThrow(() -> unknown(identifier));
     }
 
     private static OaiException unknown(String identifier) {

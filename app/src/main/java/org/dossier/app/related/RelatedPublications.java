@@ -6,7 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.dossier.catalog.Catalog;
+import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.publication.Publication;
 import org.dossier.related.CandidateFacts;
 import org.dossier.related.RelatedCandidate;
@@ -26,11 +26,11 @@ public class RelatedPublications {
     public static final String PINNED = "Chosen by the editors";
     private static final int CANDIDATES = 60;
 
-    private final Catalog catalog;
+    private final ReaderCatalog catalog;
     private final SearchIndex index;
     private final RelatedEngine engine;
 
-    RelatedPublications(Catalog catalog, SearchIndex index, RelatedEngine engine) {
+    RelatedPublications(ReaderCatalog catalog, SearchIndex index, RelatedEngine engine) {
         this.catalog = catalog;
         this.index = index;
         this.engine = engine;

@@ -1,5 +1,7 @@
 package org.dossier.app.search;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -13,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Feeds the search index from the outbox: takes the pending changes, indexes the publications as the
- * store has them now (or removes those that are gone), makes them searchable, and marks the changes
- * done. After a crash it simply catches up. {@link IndexerSchedule} runs it a few times a second.
+ * store has them now if readers may see them (and removes the others: gone, drafts, withdrawn, still
+ * under embargo), makes them searchable, and marks the changes done. An embargo's end is a change that
+ * waits in the outbox until its time. After a crash it simply catches up. {@link IndexerSchedule} runs it a few times a second.
  */
 @Component
 @ConditionalOnProperty(name = "dossier.search.enabled", havingValue = "true", matchIfMissing = true)
@@ -24,11 +27,13 @@ public class OutboxIndexer {
     private final Outbox outbox;
     private final Catalog catalog;
     private final SearchIndex index;
+    private final Clock clock;
 
-    OutboxIndexer(Outbox outbox, Catalog catalog, SearchIndex index) {
+    OutboxIndexer(Outbox outbox, Catalog catalog, SearchIndex index, Clock clock) {
         this.outbox = outbox;
         this.catalog = catalog;
         this.index = index;
+        this.clock = clock;
     }
 
     /** Applies every pending change now; returns how many changes there were. */
@@ -38,9 +43,10 @@ public class OutboxIndexer {
         while (!(pending = outbox.pending(BATCH)).isEmpty()) {
             Set<String> ids = new LinkedHashSet<>();
             pending.forEach(e -> ids.add(e.publicationId()));
-            List<Publication> found = catalog.findAll(ids);
-            found.forEach(p -> ids.remove(p.id()));
-            index.index(found);
+            Instant now = clock.instant();
+            List<Publication> visible = catalog.findAll(ids).stream().filter(p -> p.visibleAt(now)).toList();
+            visible.forEach(p -> ids.remove(p.id()));
+            index.index(visible);
             index.delete(ids);
             index.refresh();
             List<String> done = new ArrayList<>();

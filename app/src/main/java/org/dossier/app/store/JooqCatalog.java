@@ -144,10 +144,23 @@ class JooqCatalog implements Catalog {
     }
 
     @Override
-    public List<PathStamp> paths(int offset, int limit) {
-        return db.select(PUBLICATION.PATH, PUBLICATION.UPDATED_AT).from(PUBLICATION).orderBy(PUBLICATION.ID)
-                .limit(limit).offset(offset)
+    public List<PathStamp> paths(java.time.Instant now, int offset, int limit) {
+        return db.select(PUBLICATION.PATH, PUBLICATION.UPDATED_AT).from(PUBLICATION).where(visibleAt(now))
+                .orderBy(PUBLICATION.ID).limit(limit).offset(offset)
                 .fetch(r -> new PathStamp(r.value1(), java.time.Instant.ofEpochMilli(r.value2())));
+    }
+
+    @Override
+    public long countVisible(java.time.Instant now) {
+        return db.fetchCount(PUBLICATION, visibleAt(now));
+    }
+
+    /** {@link Publication#visibleAt} in SQL. */
+    private static org.jooq.Condition visibleAt(java.time.Instant now) {
+        List<String> forReaders = java.util.Arrays.stream(org.dossier.publication.Status.values())
+                .filter(org.dossier.publication.Status::forReaders).map(org.dossier.publication.Status::code).toList();
+        return PUBLICATION.STATUS.in(forReaders)
+                .and(PUBLICATION.EMBARGO_UNTIL.isNull().or(PUBLICATION.EMBARGO_UNTIL.le(now.toEpochMilli())));
     }
 
     @Override

@@ -24,7 +24,7 @@ class JooqOutbox implements Outbox {
     @Override
     public List<Entry> pending(int limit) {
         return db.select(OUTBOX.ID, OUTBOX.PUBLICATION_ID, OUTBOX.CHANGE_KIND).from(OUTBOX)
-                .where(OUTBOX.PROCESSED_AT.isNull()).orderBy(OUTBOX.ID).limit(limit)
+                .where(due()).orderBy(OUTBOX.ID).limit(limit)
                 .fetch(r -> new Entry(r.value1(), r.value2(), "delete".equals(r.value3())));
     }
 
@@ -39,7 +39,7 @@ class JooqOutbox implements Outbox {
     @Override
     public void doneUpTo(String entryId) {
         writeLock.holding(() -> db.update(OUTBOX).set(OUTBOX.PROCESSED_AT, clock.millis())
-                .where(OUTBOX.PROCESSED_AT.isNull().and(OUTBOX.ID.le(entryId))).execute());
+                .where(due().and(OUTBOX.ID.le(entryId))).execute());
     }
 
     @Override
@@ -49,6 +49,11 @@ class JooqOutbox implements Outbox {
 
     @Override
     public long pendingCount() {
-        return db.fetchCount(OUTBOX, OUTBOX.PROCESSED_AT.isNull());
+        return db.fetchCount(OUTBOX, due());
+    }
+
+    /** Not yet processed, and not waiting for a later time (the end of an embargo). */
+    private org.jooq.Condition due() {
+        return OUTBOX.PROCESSED_AT.isNull().and(OUTBOX.NOT_BEFORE.isNull().or(OUTBOX.NOT_BEFORE.le(clock.millis())));
     }
 }

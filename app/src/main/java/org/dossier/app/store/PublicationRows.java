@@ -56,16 +56,38 @@ class PublicationRows {
         Map<TableField<?, ?>, Object> values = row(p);
         values.put(PUBLICATION.ID, p.id());
         values.put(PUBLICATION.CREATED_AT, p.created().toEpochMilli());
-        values.put(PUBLICATION.CHANGED_AT, now.toEpochMilli());
+        values.put(PUBLICATION.CHANGED_AT, changedAt(p, now));
         batch.add(PUBLICATION, java.util.Arrays.stream(PUBLICATION.fields()).map(values::get).toArray());
         stageSources(p, batch);
         stageChildren(p, batch);
-        batch.add(OUTBOX, outboxRow(p.id(), "upsert", now));
+        stageOutbox(p, now, batch);
     }
 
     void update(Publication p, Instant now) {
-        db.update(PUBLICATION).set(row(p)).set(PUBLICATION.CHANGED_AT, now.toEpochMilli())
+        db.update(PUBLICATION).set(row(p)).set(PUBLICATION.CHANGED_AT, changedAt(p, now))
                 .where(PUBLICATION.ID.eq(p.id())).execute();
+    }
+
+    /** The outbox entries of a written publication: one now, and one for when its embargo ends. */
+    void outbox(Publication p, Instant now) {
+        RowBatch batch = new RowBatch();
+        stageOutbox(p, now, batch);
+        batch.flush(db);
+    }
+
+    private static void stageOutbox(Publication p, Instant now, RowBatch batch) {
+        batch.add(OUTBOX, outboxRow(p.id(), "upsert", now, null));
+        if (p.embargoUntil() != null && p.embargoUntil().isAfter(now)) {
+            batch.add(OUTBOX, outboxRow(p.id(), "upsert", now, p.embargoUntil()));
+        }
+    }
+
+    /**
+     * When harvesters are told it changed: now, or when its embargo ends, since that is when readers
+     * (and harvesters) first see this version.
+     */
+    private static long changedAt(Publication p, Instant now) {
+        return p.embargoUntil() != null && p.embargoUntil().isAfter(now) ? p.embargoUntil().toEpochMilli() : now.toEpochMilli();
     }
 
     void replaceChildren(Publication p) {
@@ -127,6 +149,7 @@ class PublicationRows {
         row.put(PUBLICATION.PUBLISHED, p.date() == null ? null : p.date().toString());
         row.put(PUBLICATION.LANGUAGE, p.language());
         row.put(PUBLICATION.STATUS, p.status().code());
+        row.put(PUBLICATION.EMBARGO_UNTIL, p.embargoUntil() == null ? null : p.embargoUntil().toEpochMilli());
         row.put(PUBLICATION.LEDE, p.lede());
         row.put(PUBLICATION.BODY, p.body());
         row.put(PUBLICATION.ABOUT, p.about());
@@ -173,12 +196,12 @@ class PublicationRows {
 
     void outbox(String publicationId, String kind, Instant now) {
         RowBatch batch = new RowBatch();
-        batch.add(OUTBOX, outboxRow(publicationId, kind, now));
+        batch.add(OUTBOX, outboxRow(publicationId, kind, now, null));
         batch.flush(db);
     }
 
-    private static Object[] outboxRow(String publicationId, String kind, Instant now) {
-        return new Object[] {Ids.newId(), publicationId, kind, now.toEpochMilli(), null};
+    private static Object[] outboxRow(String publicationId, String kind, Instant now, Instant notBefore) {
+        return new Object[] {Ids.newId(), publicationId, kind, now.toEpochMilli(), null, notBefore == null ? null : notBefore.toEpochMilli()};
     }
 
     private void deleteChildren(String id) {

@@ -78,7 +78,7 @@ class PublicationWriter {
         Publication updated = merged.toBuilder().updated(in.updated() != null ? in.updated() : now).build();
         rows.update(updated, now);
         rows.replaceChildren(updated);
-        rows.outbox(updated.id(), "upsert", now);
+        rows.outbox(updated, now);
         return new Change(updated.id(), Outcome.UPDATED);
     }
 

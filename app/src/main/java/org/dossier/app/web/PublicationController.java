@@ -3,7 +3,7 @@ package org.dossier.app.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.dossier.catalog.Catalog;
+import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.Publication;
@@ -23,13 +23,13 @@ class PublicationController {
     /** Cards in Related Publications: the editors' pins first, then the engine's choices. */
     static final int RELATED_CARDS = 6;
 
-    private final Catalog catalog;
+    private final ReaderCatalog catalog;
     private final RelatedPublications related;
     private final Gazetteer gazetteer;
     private final PageMetadata metadata;
     private final Citations citations;
 
-    PublicationController(Catalog catalog, RelatedPublications related, Gazetteer gazetteer, PageMetadata metadata,
+    PublicationController(ReaderCatalog catalog, RelatedPublications related, Gazetteer gazetteer, PageMetadata metadata,
                           Citations citations) {
         this.catalog = catalog;
         this.related = related;

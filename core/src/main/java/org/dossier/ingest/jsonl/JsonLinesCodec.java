@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonLinesCodec {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
     private static final Set<String> FIELDS = Set.of("id", "slug", "title", "type", "date", "language", "status",
-            "lede", "summary", "body", "about", "disclaimer", "authors", "topics", "places", "collection",
+            "embargo_until", "lede", "summary", "body", "about", "disclaimer", "authors", "topics", "places", "collection",
             "attributes", "source_url", "source_ids", "related", "related_banned", "created", "updated");
     private static final Set<String> AUTHOR_FIELDS = Set.of("id", "name", "credentials", "affiliation", "bio", "role");
 
@@ -41,6 +41,7 @@ public final class JsonLinesCodec {
         put(o, "date", p.date() == null ? null : p.date().toString());
         put(o, "language", p.language());
         put(o, "status", p.status().code());
+        put(o, "embargo_until", p.embargoUntil() == null ? null : p.embargoUntil().toString());
         put(o, "lede", p.lede());
         putAll(o, "summary", p.summary());
         put(o, "body", p.body());
@@ -97,6 +98,7 @@ public final class JsonLinesCodec {
                 .date(date(node))
                 .language(text(node, "language"))
                 .status(status(node))
+                .embargoUntil(instant(node, "embargo_until"))
                 .lede(text(node, "lede"))
                 .summary(texts(node, "summary"))
                 .body(text(node, "body"))

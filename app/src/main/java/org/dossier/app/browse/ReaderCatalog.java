@@ -1,0 +1,54 @@
+package org.dossier.app.browse;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.dossier.catalog.Catalog;
+import org.dossier.publication.Publication;
+import org.springframework.stereotype.Component;
+
+/**
+ * The store as readers see it: only the publications they may see now — published (or needing review),
+ * and past any embargo ({@link Publication#visibleAt}). Every page, API answer, feed and export for
+ * readers reads publications through here (or through the search index, which holds only these).
+ */
+@Component
+public class ReaderCatalog {
+    private final Catalog catalog;
+    private final Clock clock;
+
+    ReaderCatalog(Catalog catalog, Clock clock) {
+        this.catalog = catalog;
+        this.clock = clock;
+    }
+
+    public Optional<Publication> find(String id) {
+        return catalog.find(id).filter(this::visible);
+    }
+
+    public Optional<Publication> findByPath(String path) {
+        return catalog.findByPath(path).filter(this::visible);
+    }
+
+    /** Like {@link Catalog#findSummaries}, leaving out those readers may not see. */
+    public List<Publication> findSummaries(Collection<String> ids) {
+        return catalog.findSummaries(ids).stream().filter(this::visible).toList();
+    }
+
+    /** The visible publications that list this one among their curated related publications. */
+    public Set<String> linkingTo(String id) {
+        return findSummaries(catalog.linkingTo(id)).stream().map(Publication::id).collect(Collectors.toSet());
+    }
+
+    /** People are not hidden: what readers may not see is publications. */
+    public java.util.Map<String, org.dossier.publication.Person> people(Collection<String> ids) {
+        return catalog.people(ids);
+    }
+
+    private boolean visible(Publication p) {
+        return p.visibleAt(clock.instant());
+    }
+}
