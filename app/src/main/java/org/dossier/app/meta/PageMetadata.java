@@ -44,9 +44,15 @@ public class PageMetadata {
     public record Metadata(String canonicalUrl, String jsonLd, List<Tag> tags) {
     }
 
-    public Metadata of(Publication p) {
+    /** The metadata of a publication's page; {@code pdfPath} is its PDF's address, when it has one. */
+    public Metadata of(Publication p, String pdfPath) {
         String url = urls.of(p.path());
-        return new Metadata(url, jsonLd(p, url), tags(p, url));
+        List<Tag> tags = tags(p, url);
+        if (pdfPath != null) {
+            tags.add(tags.indexOf(tags.stream().filter(t -> t.key().equals("citation_abstract_html_url")).findFirst().orElseThrow()),
+                    new Tag("name", "citation_pdf_url", urls.of(pdfPath)));
+        }
+        return new Metadata(url, jsonLd(p, url), tags);
     }
 
     /** schema.org: Report, ScholarlyArticle, Article, Legislation (agreements) or CreativeWork, by type. */

@@ -2,9 +2,12 @@ package org.dossier.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.place.Gazetteer;
+import org.dossier.attachment.Attachment;
+import org.dossier.attachment.Attachments;
 import org.dossier.place.Place;
 import org.dossier.publication.Publication;
 import org.dossier.app.citation.Citations;
@@ -28,9 +31,11 @@ class PublicationController {
     private final Gazetteer gazetteer;
     private final PageMetadata metadata;
     private final Citations citations;
+    private final Attachments attachments;
 
     PublicationController(ReaderCatalog catalog, RelatedPublications related, Gazetteer gazetteer, PageMetadata metadata,
-                          Citations citations) {
+                          Citations citations, Attachments attachments) {
+        this.attachments = attachments;
         this.catalog = catalog;
         this.related = related;
         this.gazetteer = gazetteer;
@@ -43,8 +48,10 @@ class PublicationController {
     String page(HttpServletRequest request, Model model) {
         String path = UriUtils.decode(request.getRequestURI(), java.nio.charset.StandardCharsets.UTF_8);
         Publication p = catalog.findByPath(path).orElseThrow(() -> new PageNotFoundException("No publication is at " + path));
-        model.addAttribute("page", new PublicationPage(p, related.of(p, RELATED_CARDS), placeNames(p), metadata.of(p),
-                citations.of(p)));
+        List<Attachment> pdfs = attachments.of(p.id());
+        String pdfPath = pdfs.isEmpty() ? null : "/attachments/" + pdfs.get(pdfs.size() - 1).id();
+        model.addAttribute("page", new PublicationPage(p, related.of(p, RELATED_CARDS), placeNames(p), metadata.of(p, pdfPath),
+                citations.of(p), pdfs));
         return "publication";
     }
 

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dossier.app.citation.Citations;
 import org.dossier.app.meta.PageMetadata;
 import org.dossier.app.related.RelatedPublications;
+import org.dossier.attachment.Attachment;
 import org.dossier.publication.Publication;
 
 /**
@@ -14,7 +15,7 @@ import org.dossier.publication.Publication;
  */
 public record PublicationPage(Publication publication, List<RelatedPublications.Related> related,
                               Map<String, String> placeNames, PageMetadata.Metadata metadata,
-                              List<Citations.Reference> citations) {
+                              List<Citations.Reference> citations, List<Attachment> pdfs) {
 
     /** "About this Brief" for a Peace Brief, "About this Report" for a Special Report, and so on. */
     public String aboutHeading() {

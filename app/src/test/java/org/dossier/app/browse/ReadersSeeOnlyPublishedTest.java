@@ -132,12 +132,14 @@ class ReadersSeeOnlyPublishedTest {
         String id = write(publication("Soon withdrawn", Status.PUBLISHED, null).toBuilder().sourceId("test:soon").build());
         waitFor(() -> get("/api/publications?q=withdrawn").contains("Soon withdrawn"));
         Publication p = catalog.find(id).orElseThrow();
+        waitFor(() -> get("/api/suggest?q=soon").contains("Soon withdrawn"));
 
         write(p.toBuilder().status(Status.WITHDRAWN).build());
 
         waitFor(() -> !get("/api/publications?q=withdrawn").contains("Soon withdrawn"));
         assertThat(status(p.path())).isEqualTo(404);
         assertThat(get("/feeds/atom")).doesNotContain("Soon withdrawn");
+        assertThat(get("/api/suggest?q=soon")).doesNotContain("Soon withdrawn");
         assertThat(get("/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:localhost:" + id)).contains("status=\"deleted\"");
     }
 

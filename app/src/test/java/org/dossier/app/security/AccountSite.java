@@ -17,14 +17,14 @@ import org.springframework.test.context.DynamicPropertySource;
 /** A running site with one account of each role, named after it ("admin", "editor" …), all with {@link #PASSWORD}. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class AccountSite {
-    static final String PASSWORD = "a long enough passphrase";
+public abstract class AccountSite {
+    public static final String PASSWORD = "a long enough passphrase";
 
     @LocalServerPort
-    int port;
+    public int port;
 
     @Autowired
-    Accounts accounts;
+    protected Accounts accounts;
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws IOException {
@@ -33,7 +33,7 @@ abstract class AccountSite {
     }
 
     @BeforeAll
-    void oneAccountOfEachRole(@Autowired AccountManager manager) {
+    protected void oneAccountOfEachRole(@Autowired AccountManager manager) {
         for (Role role : Role.values()) {
             if (accounts.find(role.key()).isEmpty()) {
                 manager.add(new NewAccount(role.key(), null, role, PASSWORD), "test");
@@ -41,7 +41,7 @@ abstract class AccountSite {
         }
     }
 
-    SignedIn as(Role role) throws IOException, InterruptedException {
+    public SignedIn as(Role role) throws IOException, InterruptedException {
         return SignedIn.as(port, role.key(), PASSWORD);
     }
 }

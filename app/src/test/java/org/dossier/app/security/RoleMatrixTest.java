@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -11,27 +12,44 @@ import java.util.stream.Stream;
 import org.dossier.account.NewAccount;
 import org.dossier.account.Role;
 import org.dossier.app.account.AccountManager;
+import org.dossier.catalog.Catalog;
+import org.dossier.editorial.Editorial;
+import org.dossier.publication.Publication;
+import org.dossier.publication.Status;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * Every route that changes something, and every page of the admins, against every kind of visitor: exactly
- * the expected ones are let through, and the others change nothing — also when they post directly,
- * without the form.
+ * Every route that changes something, and every page for editors and admins, against every kind of
+ * visitor: exactly the expected ones are let through, and the others change nothing — also when they post
+ * directly, without the form, and when a contributor names someone else's publication.
  */
 class RoleMatrixTest extends AccountSite {
     @Autowired
     AccountManager manager;
 
-    /** Who a route lets through: everyone, or accounts of at least this role. */
+    @Autowired
+    Editorial editorial;
+
+    @Autowired
+    Catalog catalog;
+
+    /** Who a route lets through: accounts of at least this role (null: nobody, not even admins). */
     enum Route {
         ADMIN_ACCOUNTS_PAGE(Role.ADMIN),
         ADMIN_AUDIT_PAGE(Role.ADMIN),
         ADD_ACCOUNT(Role.ADMIN),
         CHANGE_ROLE(Role.ADMIN),
         DISABLE_ACCOUNT(Role.ADMIN),
+        EDIT_WORKLIST(Role.CONTRIBUTOR),
+        NEW_PUBLICATION_FORM(Role.CONTRIBUTOR),
+        CREATE_DRAFT(Role.CONTRIBUTOR),
+        OPEN_SOMEONE_ELSES_DRAFT(Role.EDITOR),
+        SAVE_SOMEONE_ELSES_DRAFT(Role.EDITOR),
+        PUBLISH(Role.EDITOR),
+        RESTORE_SOMEONE_ELSES_REVISION(Role.EDITOR),
         POST_TO_A_READERS_PAGE(null);
 
         final Role least;
@@ -58,23 +76,31 @@ class RoleMatrixTest extends AccountSite {
         SignedIn session = visitor == null ? SignedIn.anonymous(port) : as(visitor);
         String target = "target-" + UUID.randomUUID().toString().substring(0, 8);
         manager.add(new NewAccount(target, null, Role.CONTRIBUTOR, PASSWORD), "test");
-        String newcomer = "new-" + UUID.randomUUID().toString().substring(0, 8);
+        String fresh = "new-" + UUID.randomUUID().toString().substring(0, 8);
+        String draft = editorial.save(Publication.builder().id("D" + UUID.randomUUID().toString().replace("-", "").substring(0, 20))
+                .title("Admin's draft " + fresh).status(Status.DRAFT).build(), "admin", "created", false).publicationId();
 
         HttpResponse<String> r = switch (route) {
             case ADMIN_ACCOUNTS_PAGE -> session.get("/admin/accounts");
             case ADMIN_AUDIT_PAGE -> session.get("/admin/audit");
-            case ADD_ACCOUNT -> session.postForm("/admin/accounts",
-                    Map.of("username", newcomer, "role", "editor", "password", PASSWORD), true);
+            case ADD_ACCOUNT -> session.postForm("/admin/accounts", Map.of("username", fresh, "role", "editor", "password", PASSWORD), true);
             case CHANGE_ROLE -> session.postForm("/admin/accounts/" + target + "/role", Map.of("role", "admin"), true);
             case DISABLE_ACCOUNT -> session.postForm("/admin/accounts/" + target + "/disabled", Map.of("disabled", "true"), true);
+            case EDIT_WORKLIST -> session.get("/edit");
+            case NEW_PUBLICATION_FORM -> session.get("/edit/new");
+            case CREATE_DRAFT -> session.postForm("/edit/new", Map.of("title", fresh), true);
+            case OPEN_SOMEONE_ELSES_DRAFT -> session.get("/edit/" + draft);
+            case SAVE_SOMEONE_ELSES_DRAFT -> session.postForm("/edit/" + draft, form("Changed by " + fresh, "save"), true);
+            case PUBLISH -> session.postForm("/edit/" + draft, form("Admin's draft " + fresh, "publish"), true);
+            case RESTORE_SOMEONE_ELSES_REVISION -> session.postForm("/edit/" + draft + "/revisions/1/restore", Map.of(), true);
             case POST_TO_A_READERS_PAGE -> session.postForm("/publications", Map.of("q", "mali"), true);
         };
 
         boolean allowed = route.least != null && visitor != null && visitor.includes(route.least);
         if (allowed) {
-            assertThat(r.statusCode()).isIn(200, 302);
+            assertThat(r.statusCode()).as(r.body()).isIn(200, 302);
             if (r.statusCode() == 302) {
-                assertThat(r.headers().firstValue("Location")).get().asString().endsWith("/admin/accounts");
+                assertThat(r.headers().firstValue("Location")).get().asString().doesNotContain("/login");
             }
         } else if (visitor == null) {
             assertThat(r.statusCode()).isEqualTo(302);
@@ -82,24 +108,40 @@ class RoleMatrixTest extends AccountSite {
         } else {
             assertThat(r.statusCode()).isEqualTo(403);
         }
-        assertThat(accounts.find(newcomer).isPresent()).isEqualTo(allowed && route == Route.ADD_ACCOUNT);
+        assertThat(accounts.find(fresh).isPresent()).isEqualTo(allowed && route == Route.ADD_ACCOUNT);
         assertThat(accounts.find(target).orElseThrow().role()).isEqualTo(allowed && route == Route.CHANGE_ROLE ? Role.ADMIN : Role.CONTRIBUTOR);
         assertThat(accounts.find(target).orElseThrow().disabled()).isEqualTo(allowed && route == Route.DISABLE_ACCOUNT);
+        assertThat(catalog.list(0, 100_000).stream().anyMatch(p -> p.title().equals(fresh))).isEqualTo(allowed && route == Route.CREATE_DRAFT);
+        Publication after = catalog.find(draft).orElseThrow();
+        assertThat(after.title()).isEqualTo(allowed && route == Route.SAVE_SOMEONE_ELSES_DRAFT ? "Changed by " + fresh : "Admin's draft " + fresh);
+        assertThat(after.status()).isEqualTo(allowed && route == Route.PUBLISH ? Status.PUBLISHED : Status.DRAFT);
+        assertThat(editorial.revisions(draft)).hasSize(allowed && route.name().startsWith("SAVE") || allowed && route == Route.PUBLISH
+                || allowed && route.name().startsWith("RESTORE") ? 2 : 1);
     }
 
     @ParameterizedTest(name = "as {0}")
     @MethodSource("everyone")
     void refusesAPostWithoutTheCsrfTokenAndChangesNothing(Role visitor) throws Exception {
         SignedIn session = visitor == null ? SignedIn.anonymous(port) : as(visitor);
-        String newcomer = "forged-" + UUID.randomUUID().toString().substring(0, 8);
+        String fresh = "forged-" + UUID.randomUUID().toString().substring(0, 8);
 
-        HttpResponse<String> r = session.postForm("/admin/accounts", Map.of("username", newcomer, "role", "admin", "password", PASSWORD), false);
+        HttpResponse<String> account = session.postForm("/admin/accounts", Map.of("username", fresh, "role", "admin", "password", PASSWORD), false);
+        HttpResponse<String> draft = session.postForm("/edit/new", Map.of("title", fresh), false);
 
-        assertThat(r.statusCode()).isEqualTo(403);
-        assertThat(accounts.find(newcomer)).isEmpty();
+        assertThat(account.statusCode()).isEqualTo(403);
+        assertThat(draft.statusCode()).isEqualTo(403);
+        assertThat(accounts.find(fresh)).isEmpty();
+        assertThat(catalog.list(0, 100_000)).noneMatch(p -> p.title().equals(fresh));
     }
 
     static Stream<Role> everyone() {
         return Stream.concat(Stream.of((Role) null), Stream.of(Role.values()));
+    }
+
+    private static Map<String, String> form(String title, String action) {
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("title", title);
+        form.put("action", action);
+        return form;
     }
 }

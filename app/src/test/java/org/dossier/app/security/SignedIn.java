@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * A browser-like HTTP session against a running site: it keeps cookies, follows no redirects, signs in
  * through the sign-in form and sends the CSRF token its forms carry.
  */
-final class SignedIn {
+public final class SignedIn {
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     private final String base;
@@ -31,12 +31,12 @@ final class SignedIn {
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
-    static SignedIn anonymous(int port) {
+    public static SignedIn anonymous(int port) {
         return new SignedIn("http://localhost:" + port, new CookieManager());
     }
 
     /** Signs in with the form; the result says where the site sent the browser. */
-    static SignedIn as(int port, String username, String password) throws IOException, InterruptedException {
+    public static SignedIn as(int port, String username, String password) throws IOException, InterruptedException {
         SignedIn s = anonymous(port);
         HttpResponse<String> r = s.postForm("/login", Map.of("username", username, "password", password), true);
         if (!r.headers().firstValue("Location").orElse("").equals("http://localhost:" + port + "/")) {
@@ -52,12 +52,12 @@ final class SignedIn {
         return new SignedIn("http://localhost:" + port, moved);
     }
 
-    HttpResponse<String> get(String path) throws IOException, InterruptedException {
+    public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts a form, with the session's CSRF token (read from the sign-in page) when {@code withCsrf}. */
-    HttpResponse<String> postForm(String path, Map<String, String> fields, boolean withCsrf) throws IOException, InterruptedException {
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, boolean withCsrf) throws IOException, InterruptedException {
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (withCsrf) {
             all.put("_csrf", csrfToken());
@@ -67,7 +67,26 @@ final class SignedIn {
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    String csrfToken() throws IOException, InterruptedException {
+    /** Posts one file as multipart/form-data (field "file"), with the CSRF token as a form field. */
+    public HttpResponse<String> postFile(String path, String fileName, String contentType, byte[] content)
+            throws IOException, InterruptedException {
+        String boundary = "----dossier" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken() + "\r\n")
+                .getBytes(StandardCharsets.UTF_8));
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
+                + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.write(content);
+        body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+    }
+
+    public String csrfToken() throws IOException, InterruptedException {
         Matcher m = CSRF.matcher(get("/login").body());
         if (!m.find()) {
             throw new IllegalStateException("no CSRF token on the sign-in page");

@@ -59,9 +59,11 @@ class BrowserTest extends SeededSite {
         browser.get(url("/publications"));
         browser.findElement(By.id("q")).sendKeys("mali");
         browser.findElement(By.cssSelector(".list-search button")).click();
+        waitForAddress("/publications?q=mali");
         assertThat(browser.findElement(By.cssSelector(".result-count")).getText()).isEqualTo("Showing 1–5 of 5 publications");
 
         browser.findElement(By.xpath("//section[@aria-labelledby='facet-type']//a[contains(., 'Analysis and Commentary')]")).click();
+        waitForAddress("/publications?q=mali&type=Analysis+and+Commentary");
 
         assertThat(browser.getCurrentUrl()).endsWith("/publications?q=mali&type=Analysis+and+Commentary");
         assertThat(browser.findElement(By.cssSelector(".result-count")).getText()).isEqualTo("Showing 1–3 of 3 publications");
@@ -70,7 +72,14 @@ class BrowserTest extends SeededSite {
 
         browser.navigate().back();
 
+        waitForAddress("/publications?q=mali");
         assertThat(browser.findElement(By.cssSelector(".result-count")).getText()).isEqualTo("Showing 1–5 of 5 publications");
+    }
+
+    /** Waits until the browser has loaded the page at this address (a click or back returns before it has). */
+    private void waitForAddress(String pathAndQuery) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(pathAndQuery)
+                && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     @Test

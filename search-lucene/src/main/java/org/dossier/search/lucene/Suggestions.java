@@ -26,6 +26,7 @@ final class Suggestions implements AutoCloseable {
 
     private final AnalyzingInfixSuggester suggester;
     private final Gazetteer gazetteer;
+    private boolean changed;
 
     Suggestions(Path dir, Gazetteer gazetteer) throws IOException {
         this.suggester = new AnalyzingInfixSuggester(FSDirectory.open(dir), Analyzers.folded(), Analyzers.folded(),
@@ -80,11 +81,16 @@ final class Suggestions implements AutoCloseable {
 
     void clear() throws IOException {
         suggester.build(org.apache.lucene.search.suggest.InputIterator.EMPTY);
+        changed = true;
     }
 
+    /** Commits what was added; nothing to do (and nothing the suggester could commit) when nothing was. */
     void refresh() throws IOException {
-        suggester.commit();
-        suggester.refresh();
+        if (changed) {
+            suggester.commit();
+            suggester.refresh();
+            changed = false;
+        }
     }
 
     private void put(Suggestion.Kind kind, String key, String label, long weight) {
@@ -92,6 +98,7 @@ final class Suggestions implements AutoCloseable {
             // the kind leads the text, hidden from matching, so that a place and a topic of one name stay apart
             suggester.update(new BytesRef(kind.ordinal() + KIND_END + label), Set.of(new BytesRef(kind.name())), weight,
                     new BytesRef(key.getBytes(StandardCharsets.UTF_8)));
+            changed = true;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

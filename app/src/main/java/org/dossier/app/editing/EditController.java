@@ -1,0 +1,144 @@
+package org.dossier.app.editing;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.dossier.account.Account;
+import org.dossier.account.Accounts;
+import org.dossier.account.Role;
+import org.dossier.app.security.Csrf;
+import org.dossier.attachment.Attachments;
+import org.dossier.editorial.Editorial;
+import org.dossier.editorial.Editorial.Revision;
+import org.dossier.publication.Publication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The editing pages under {@code /edit} (signed-in contributors and up): the worklist, the form of a new
+ * or existing publication with the actions its state and the editor's role allow, and its revisions with
+ * the difference from the current version and a restore button. Plain forms; no script needed.
+ */
+@Controller
+@ConditionalOnWebApplication
+class EditController {
+    private static final int WORKLIST = 200;
+
+    private final Editing editing;
+    private final Editorial editorial;
+    private final Accounts accounts;
+    private final Attachments attachments;
+    private final Clock clock;
+
+    EditController(Editing editing, Editorial editorial, Accounts accounts, Attachments attachments, Clock clock) {
+        this.attachments = attachments;
+        this.editing = editing;
+        this.editorial = editorial;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    @GetMapping("/edit")
+    String worklist(Principal principal, CsrfToken csrf, Model model) {
+        Account me = me(principal);
+        boolean editor = me.role().includes(Role.EDITOR);
+        model.addAttribute("page", new EditPages.Worklist(me.username(), Csrf.of(csrf), EditPolicy.mayCreate(me),
+                editorial.worklist(editor ? null : me.username(), WORKLIST)));
+        return "edit/list";
+    }
+
+    @GetMapping("/edit/new")
+    String blank(Principal principal, CsrfToken csrf, Model model) {
+        Account me = me(principal);
+        if (!EditPolicy.mayCreate(me)) {
+            throw new Editing.NotAllowed("your role may not create publications");
+        }
+        model.addAttribute("page", new EditPages.Form(me.username(), Csrf.of(csrf), null, null, me.username(), null,
+                editing.blankForm(), Map.of(), List.of(Editing.Action.SAVE), null, (String) model.getAttribute("problem"), List.of()));
+        return "edit/form";
+    }
+
+    @PostMapping("/edit/new")
+    String create(@ModelAttribute PublicationForm form, Principal principal, CsrfToken csrf, Model model,
+                  RedirectAttributes redirect, HttpServletResponse response) {
+        Account me = me(principal);
+        Editing.Outcome outcome = editing.create(form, me);
+        if (!outcome.ok()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("page", new EditPages.Form(me.username(), Csrf.of(csrf), null, null, me.username(), null, form,
+                    outcome.errors(), List.of(Editing.Action.SAVE), null, null, List.of()));
+            return "edit/form";
+        }
+        redirect.addFlashAttribute("done", "Draft created.");
+        return "redirect:/edit/" + outcome.revision().publicationId();
+    }
+
+    @GetMapping("/edit/{id}")
+    String edit(@PathVariable String id, Principal principal, CsrfToken csrf, Model model) {
+        Account me = me(principal);
+        Publication p = editing.open(id, me);
+        model.addAttribute("page", formPage(me, csrf, p, editing.formOf(p), Map.of(), (String) model.getAttribute("done"),
+                (String) model.getAttribute("problem")));
+        return "edit/form";
+    }
+
+    @PostMapping("/edit/{id}")
+    String save(@PathVariable String id, @ModelAttribute PublicationForm form, @RequestParam(defaultValue = "save") String action,
+                Principal principal, CsrfToken csrf, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+        Account me = me(principal);
+        Editing.Action chosen = java.util.Arrays.stream(Editing.Action.values()).filter(a -> a.key().equals(action)).findFirst()
+                .orElseThrow(() -> new Editing.NotAllowed("'" + action + "' is not an action"));
+        Editing.Outcome outcome = editing.save(id, form, chosen, me);
+        if (!outcome.ok()) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("page", formPage(me, csrf, editing.open(id, me), form, outcome.errors(), null, null));
+            return "edit/form";
+        }
+        redirect.addFlashAttribute("done", outcome.revision() == null ? "Nothing changed." : Editing.done(outcome.revision()));
+        return "redirect:/edit/" + id;
+    }
+
+    @GetMapping("/edit/{id}/revisions")
+    String revisions(@PathVariable String id, @RequestParam(required = false) Integer compare, Principal principal,
+                     CsrfToken csrf, Model model) {
+        Account me = me(principal);
+        Publication current = editing.open(id, me);
+        List<Revision> all = editing.revisions(id, me);
+        List<RevisionDiff.FieldChange> changes = compare == null ? List.of() : all.stream().filter(r -> r.number() == compare)
+                .findFirst().map(r -> RevisionDiff.between(r.snapshot(), current))
+                .orElseThrow(() -> new Editing.Missing("revision " + compare + " of publication " + id));
+        model.addAttribute("page", new EditPages.Revisions(me.username(), Csrf.of(csrf), id, current.title(), all, compare, changes,
+                EditPolicy.mayEdit(me, current, editing.owner(id))));
+        return "edit/revisions";
+    }
+
+    @PostMapping("/edit/{id}/revisions/{number}/restore")
+    String restore(@PathVariable String id, @PathVariable int number, Principal principal, RedirectAttributes redirect) {
+        Revision r = editing.restore(id, number, me(principal));
+        redirect.addFlashAttribute("done", "Restored revision " + number + " (revision " + r.number() + ").");
+        return "redirect:/edit/" + id;
+    }
+
+    private EditPages.Form formPage(Account me, CsrfToken csrf, Publication p, PublicationForm form, Map<String, String> errors,
+                                    String done, String problem) {
+        String viewPath = p.visibleAt(clock.instant()) ? p.path() : null;
+        return new EditPages.Form(me.username(), Csrf.of(csrf), p.id(), p.status(), editing.owner(p.id()), viewPath, form, errors,
+                editing.actions(p, me), done, problem, attachments.of(p.id()));
+    }
+
+    private Account me(Principal principal) {
+        return accounts.find(principal.getName()).orElseThrow(() -> new AccessDeniedException("no account"));
+    }
+}

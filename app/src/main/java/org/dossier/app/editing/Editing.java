@@ -1,0 +1,236 @@
+package org.dossier.app.editing;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.dossier.account.Account;
+import org.dossier.catalog.Catalog;
+import org.dossier.editorial.Editorial;
+import org.dossier.editorial.Editorial.Revision;
+import org.dossier.ingest.FieldException;
+import org.dossier.place.Gazetteer;
+import org.dossier.publication.Ids;
+import org.dossier.publication.Publication;
+import org.dossier.publication.Status;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+
+/**
+ * What editors do to publications: create a draft, save, submit for review, publish (at once or at the
+ * end of an embargo), unpublish, send back to draft, restore an earlier revision. Each is checked against
+ * {@link EditPolicy} on the publication itself and saved as a revision.
+ */
+@Service
+public class Editing {
+    private final Catalog catalog;
+    private final Editorial editorial;
+    private final Gazetteer gazetteer;
+    private final Clock clock;
+    private final String defaultDisclaimer;
+
+    Editing(Catalog catalog, Editorial editorial, Gazetteer gazetteer, Clock clock,
+            @Value("${dossier.site.disclaimer:}") String defaultDisclaimer) {
+        this.catalog = catalog;
+        this.editorial = editorial;
+        this.gazetteer = gazetteer;
+        this.clock = clock;
+        this.defaultDisclaimer = defaultDisclaimer;
+    }
+
+    /** What an editor may do to a publication, as the buttons under its form. */
+    public enum Action {
+        SAVE("Save"), SUBMIT("Submit for review"), PUBLISH("Publish"), UNPUBLISH("Unpublish"), DRAFT("Back to draft");
+
+        final String label;
+
+        Action(String label) {
+            this.label = label;
+        }
+
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public String label() {
+            return label;
+        }
+    }
+
+    /** The outcome of a save: the revision written (null when nothing changed), or errors by field. */
+    public record Outcome(Revision revision, Map<String, String> errors) {
+        boolean ok() {
+            return errors.isEmpty();
+        }
+    }
+
+    PublicationForm blankForm() {
+        return PublicationForm.blank(defaultDisclaimer);
+    }
+
+    PublicationForm formOf(Publication p) {
+        return PublicationForm.of(p, gazetteer);
+    }
+
+    /** The publication, if this account may open it for editing (editors: any; a contributor: their own). */
+    Publication open(String id, Account who) {
+        Publication p = catalog.find(id).orElseThrow(() -> new Missing("publication " + id));
+        String owner = editorial.owner(id).orElse(null);
+        if (!EditPolicy.mayEdit(who, p, owner) && !who.username().equals(owner)) {
+            throw new NotAllowed("you may not edit this publication");
+        }
+        return p;
+    }
+
+    String owner(String id) {
+        return editorial.owner(id).orElse(null);
+    }
+
+    List<Action> actions(Publication p, Account who) {
+        String owner = owner(p.id());
+        return java.util.Arrays.stream(Action.values()).filter(a -> allowed(a, p, who, owner) && changesState(a, p.status())).toList();
+    }
+
+    Outcome create(PublicationForm form, Account who) {
+        if (!EditPolicy.mayCreate(who)) {
+            throw new NotAllowed("your role may not create publications");
+        }
+        PublicationForm.Read read = form.apply(Publication.builder().id(Ids.newId()).status(Status.DRAFT), gazetteer);
+        return read.ok() ? store(read.publication(), who, "created", false) : new Outcome(null, read.errors());
+    }
+
+    Outcome save(String id, PublicationForm form, Action action, Account who) {
+        Publication stored = catalog.find(id).orElseThrow(() -> new Missing("publication " + id));
+        if (!allowed(action, stored, who, owner(id)) || !changesState(action, stored.status())) {
+            throw new NotAllowed("you may not " + action.label().toLowerCase(java.util.Locale.ROOT) + " this publication");
+        }
+        PublicationForm.Read read = form.apply(stored.toBuilder().status(next(action, stored.status())), gazetteer);
+        if (!read.ok()) {
+            return new Outcome(null, read.errors());
+        }
+        if (action == Action.SAVE && read.publication().sameContentAs(stored)) {
+            return new Outcome(null, Map.of());
+        }
+        return store(read.publication(), who, note(action, read.publication()), action != Action.SAVE);
+    }
+
+    /** A new draft made from a PDF: its title, author and date from the PDF's metadata, its text as the text. */
+    Outcome createFromPdf(String fileName, PdfContent pdf, Account who) {
+        if (!EditPolicy.mayCreate(who)) {
+            throw new NotAllowed("your role may not create publications");
+        }
+        String title = pdf.title() != null ? pdf.title() : fileName.replaceFirst("(?i)\\.pdf$", "");
+        Publication.Builder draft = Publication.builder().id(Ids.newId()).status(Status.DRAFT).title(title).date(pdf.date())
+                .body(pdf.text().isEmpty() ? null : pdf.text()).language("en");
+        if (pdf.author() != null) {
+            draft.author(org.dossier.publication.Authorship.of(org.dossier.publication.Person.named(pdf.author())));
+        }
+        return store(draft.disclaimer(defaultDisclaimer.isBlank() ? null : defaultDisclaimer).build(), who,
+                "created from " + fileName, false);
+    }
+
+    /** Fills what the publication lacks (text, authors, date) from an attached PDF, as a new revision. */
+    Revision attached(String id, String fileName, PdfContent pdf, Account who) {
+        Publication p = catalog.find(id).orElseThrow(() -> new Missing("publication " + id));
+        if (!EditPolicy.mayEdit(who, p, owner(id))) {
+            throw new NotAllowed("you may not edit this publication");
+        }
+        Publication.Builder filled = p.toBuilder();
+        if (p.body() == null && !pdf.text().isEmpty()) {
+            filled.body(pdf.text());
+        }
+        if (p.authors().isEmpty() && pdf.author() != null) {
+            filled.author(org.dossier.publication.Authorship.of(org.dossier.publication.Person.named(pdf.author())));
+        }
+        if (p.date() == null) {
+            filled.date(pdf.date());
+        }
+        return editorial.save(filled.updated(clock.instant()).build(), who.username(), "attached " + fileName, false);
+    }
+
+    /** Whether this account may change this publication (its form, its attachments). */
+    boolean mayEdit(Publication p, Account who) {
+        return EditPolicy.mayEdit(who, p, owner(p.id()));
+    }
+
+    Revision restore(String id, int number, Account who) {
+        Publication stored = open(id, who);
+        if (!EditPolicy.mayEdit(who, stored, owner(id))) {
+            throw new NotAllowed("you may not edit this publication");
+        }
+        Revision old = editorial.revision(id, number).orElseThrow(() -> new Missing("revision " + number + " of publication " + id));
+        Publication restored = old.snapshot().toBuilder().id(id).status(stored.status()).sourceIds(stored.sourceIds())
+                .created(stored.created()).updated(null).build();
+        return editorial.save(restored, who.username(), "restored revision " + number, true);
+    }
+
+    List<Revision> revisions(String id, Account who) {
+        open(id, who);
+        return editorial.revisions(id);
+    }
+
+    private Outcome store(Publication p, Account who, String note, boolean audited) {
+        try {
+            return new Outcome(editorial.save(p.toBuilder().updated(clock.instant()).build(), who.username(), note, audited), Map.of());
+        } catch (FieldException e) {
+            return new Outcome(null, Map.of(e.field() == null ? "title" : e.field(), e.getMessage()));
+        }
+    }
+
+    private static boolean allowed(Action action, Publication p, Account who, String owner) {
+        return switch (action) {
+            case SAVE -> EditPolicy.mayEdit(who, p, owner);
+            case SUBMIT -> EditPolicy.maySubmit(who, p, owner);
+            case PUBLISH, UNPUBLISH, DRAFT -> EditPolicy.mayPublish(who);
+        };
+    }
+
+    private static boolean changesState(Action action, Status from) {
+        return switch (action) {
+            case SAVE -> true;
+            case SUBMIT -> from == Status.DRAFT;
+            case PUBLISH -> from != Status.PUBLISHED;
+            case UNPUBLISH -> from.forReaders();
+            case DRAFT -> from == Status.IN_REVIEW || from == Status.WITHDRAWN;
+        };
+    }
+
+    private static Status next(Action action, Status from) {
+        return switch (action) {
+            case SAVE -> from;
+            case SUBMIT -> Status.IN_REVIEW;
+            case PUBLISH -> Status.PUBLISHED;
+            case UNPUBLISH -> Status.WITHDRAWN;
+            case DRAFT -> Status.DRAFT;
+        };
+    }
+
+    private String note(Action action, Publication p) {
+        return switch (action) {
+            case SAVE -> "saved";
+            case SUBMIT -> "submitted for review";
+            case PUBLISH -> p.embargoUntil() != null && p.embargoUntil().isAfter(clock.instant())
+                    ? "published, under embargo until " + p.embargoUntil() : "published";
+            case UNPUBLISH -> "unpublished";
+            case DRAFT -> "returned to draft";
+        };
+    }
+
+    /** What the editor is told after a save: "Published (revision 2)." */
+    static String done(Revision r) {
+        return Character.toUpperCase(r.note().charAt(0)) + r.note().substring(1) + " (revision " + r.number() + ").";
+    }
+
+    /** Refused by the policy: 403. */
+    static final class NotAllowed extends RuntimeException {
+        NotAllowed(String message) {
+            super(message);
+        }
+    }
+
+    /** No such publication, revision or attachment: 404. */
+    static final class Missing extends RuntimeException {
+        Missing(String what) {
+            super("no " + what);
+        }
+    }
+}
