@@ -8,6 +8,7 @@ import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Incoming;
 import org.dossier.catalog.WriteResult;
 import org.dossier.publication.Publication;
+import org.dossier.related.Curation;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -53,27 +54,20 @@ final class RelatedCommand implements Callable<Integer> {
         try (ConfigurableApplicationContext context = Spring.start(root, false, Spring.WITHOUT_SEARCH)) {
             Catalog catalog = context.getBean(Catalog.class);
             Publication p = find(catalog, publication);
-            List<String> pins = new ArrayList<>(p.related());
-            List<String> bans = new ArrayList<>(p.bannedRelated());
+            Publication changed = p;
             for (String other : ids(catalog, p, unpin)) {
-                pins.remove(other);
+                changed = Curation.unpin(changed, other);
             }
             for (String other : ids(catalog, p, unban)) {
-                bans.remove(other);
+                changed = Curation.unban(changed, other);
             }
-            int position = at == null ? pins.size() : Math.max(0, Math.min(at - 1, pins.size()));
+            int position = at == null ? changed.related().size() : at - 1;
             for (String other : ids(catalog, p, pin)) {
-                pins.remove(other);
-                bans.remove(other);
-                pins.add(Math.min(position++, pins.size()), other);
+                changed = Curation.pin(changed, other, position++);
             }
             for (String other : ids(catalog, p, ban)) {
-                pins.remove(other);
-                if (!bans.contains(other)) {
-                    bans.add(other);
-                }
+                changed = Curation.ban(changed, other);
             }
-            Publication changed = p.toBuilder().related(pins).bannedRelated(bans).build();
             if (!changed.sameContentAs(p)) {
                 WriteResult result = catalog.write(List.of(List.of(Incoming.whole(changed)))).get(0);
                 if (result instanceof WriteResult.Failed f) {

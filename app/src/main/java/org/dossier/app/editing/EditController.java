@@ -9,7 +9,9 @@ import org.dossier.account.Account;
 import org.dossier.account.Accounts;
 import org.dossier.account.Role;
 import org.dossier.app.security.Csrf;
+import org.dossier.app.related.RelatedPublications;
 import org.dossier.attachment.Attachments;
+import org.dossier.catalog.Catalog;
 import org.dossier.editorial.Editorial;
 import org.dossier.editorial.Editorial.Revision;
 import org.dossier.publication.Publication;
@@ -35,14 +37,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ConditionalOnWebApplication
 class EditController {
     private static final int WORKLIST = 200;
+    private static final int SUGGESTIONS = 8;
 
     private final Editing editing;
     private final Editorial editorial;
     private final Accounts accounts;
     private final Attachments attachments;
+    private final RelatedPublications relatedPublications;
+    private final Catalog catalog;
     private final Clock clock;
 
-    EditController(Editing editing, Editorial editorial, Accounts accounts, Attachments attachments, Clock clock) {
+    EditController(Editing editing, Editorial editorial, Accounts accounts, Attachments attachments,
+                   RelatedPublications relatedPublications, Catalog catalog, Clock clock) {
+        this.relatedPublications = relatedPublications;
+        this.catalog = catalog;
         this.attachments = attachments;
         this.editing = editing;
         this.editorial = editorial;
@@ -66,7 +74,7 @@ class EditController {
             throw new Editing.NotAllowed("your role may not create publications");
         }
         model.addAttribute("page", new EditPages.Form(me.username(), Csrf.of(csrf), null, null, me.username(), null,
-                editing.blankForm(), Map.of(), List.of(Editing.Action.SAVE), null, (String) model.getAttribute("problem"), List.of()));
+                editing.blankForm(), Map.of(), List.of(Editing.Action.SAVE), null, (String) model.getAttribute("problem"), List.of(), null));
         return "edit/form";
     }
 
@@ -78,7 +86,7 @@ class EditController {
         if (!outcome.ok()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("page", new EditPages.Form(me.username(), Csrf.of(csrf), null, null, me.username(), null, form,
-                    outcome.errors(), List.of(Editing.Action.SAVE), null, null, List.of()));
+                    outcome.errors(), List.of(Editing.Action.SAVE), null, null, List.of(), null));
             return "edit/form";
         }
         redirect.addFlashAttribute("done", "Draft created.");
@@ -110,6 +118,17 @@ class EditController {
         return "redirect:/edit/" + id;
     }
 
+    @PostMapping("/edit/{id}/related")
+    String curate(@PathVariable String id, @RequestParam(defaultValue = "") String op, @RequestParam(defaultValue = "") String other,
+                  Principal principal, RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("done", Editing.done(editing.curate(id, op, other, me(principal))));
+        } catch (org.dossier.ingest.FieldException e) {
+            redirect.addFlashAttribute("problem", "Related publications: " + e.getMessage() + ".");
+        }
+        return "redirect:/edit/" + id + "#related";
+    }
+
     @GetMapping("/edit/{id}/revisions")
     String revisions(@PathVariable String id, @RequestParam(required = false) Integer compare, Principal principal,
                      CsrfToken csrf, Model model) {
@@ -135,7 +154,13 @@ class EditController {
                                     String done, String problem) {
         String viewPath = p.visibleAt(clock.instant()) ? p.path() : null;
         return new EditPages.Form(me.username(), Csrf.of(csrf), p.id(), p.status(), editing.owner(p.id()), viewPath, form, errors,
-                editing.actions(p, me), done, problem, attachments.of(p.id()));
+                editing.actions(p, me), done, problem, attachments.of(p.id()), related(p));
+    }
+
+    private EditPages.Related related(Publication p) {
+        List<RelatedPublications.Related> suggestions = relatedPublications.of(p, SUGGESTIONS + p.related().size()).stream()
+                .filter(r -> !r.item().pinned()).toList();
+        return new EditPages.Related(catalog.findSummaries(p.related()), catalog.findSummaries(p.bannedRelated()), suggestions);
     }
 
     private Account me(Principal principal) {

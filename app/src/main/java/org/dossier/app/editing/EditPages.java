@@ -3,8 +3,10 @@ package org.dossier.app.editing;
 import java.util.List;
 import java.util.Map;
 import org.dossier.app.security.Csrf;
+import org.dossier.app.related.RelatedPublications;
 import org.dossier.attachment.Attachment;
 import org.dossier.editorial.Editorial;
+import org.dossier.publication.Publication;
 import org.dossier.publication.Status;
 
 /** What the editing pages show. */
@@ -22,7 +24,7 @@ public final class EditPages {
      */
     public record Form(String me, Csrf csrf, String id, Status status, String owner, String viewPath, PublicationForm form,
                        Map<String, String> errors, List<Editing.Action> actions, String done, String problem,
-                       List<Attachment> attachments) {
+                       List<Attachment> attachments, Related related) {
         public String error(String field) {
             return errors.get(field);
         }
@@ -30,6 +32,10 @@ public final class EditPages {
         public String action() {
             return id == null ? "/edit/new" : "/edit/" + id;
         }
+    }
+
+    /** Related publications on the edit page: the pins in order, the bans, and the engine's suggestions with reasons. */
+    public record Related(List<Publication> pins, List<Publication> bans, List<RelatedPublications.Related> suggestions) {
     }
 
     /** A publication's revisions, and the difference between one of them and the current version. */

@@ -12,6 +12,7 @@ import org.dossier.place.Gazetteer;
 import org.dossier.publication.Ids;
 import org.dossier.publication.Publication;
 import org.dossier.publication.Status;
+import org.dossier.related.Curation;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
@@ -145,6 +146,42 @@ public class Editing {
             filled.date(pdf.date());
         }
         return editorial.save(filled.updated(clock.instant()).build(), who.username(), "attached " + fileName, false);
+    }
+
+    /**
+     * Pins, unpins, bans, unbans or moves ({@code up}, {@code down}) another publication — named by id or
+     * path — among this one's related publications, as a new revision.
+     */
+    Revision curate(String id, String op, String other, Account who) {
+        Publication p = catalog.find(id).orElseThrow(() -> new Missing("publication " + id));
+        if (!EditPolicy.mayEdit(who, p, owner(id))) {
+            throw new NotAllowed("you may not edit this publication");
+        }
+        Publication o = (other.startsWith("/") ? catalog.findByPath(other) : catalog.find(other.strip()))
+                .orElseThrow(() -> new FieldException("related", "no publication has the id or path " + other));
+        Publication changed;
+        try {
+            changed = switch (op) {
+                case "pin" -> Curation.pin(p, o.id(), p.related().size());
+                case "unpin" -> Curation.unpin(p, o.id());
+                case "ban" -> Curation.ban(p, o.id());
+                case "unban" -> Curation.unban(p, o.id());
+                case "up" -> Curation.move(p, o.id(), -1);
+                case "down" -> Curation.move(p, o.id(), 1);
+                default -> throw new FieldException("related", "'" + op + "' is not pin, unpin, ban, unban, up or down");
+            };
+        } catch (IllegalArgumentException e) {
+            throw new FieldException("related", e.getMessage());
+        }
+        String verb = switch (op) {
+            case "pin" -> "pinned";
+            case "unpin" -> "unpinned";
+            case "ban" -> "banned";
+            case "unban" -> "unbanned";
+            default -> "moved";
+        };
+        return editorial.save(changed.toBuilder().updated(clock.instant()).build(), who.username(),
+                verb + " related “" + o.title() + "”", false);
     }
 
     /** Whether this account may change this publication (its form, its attachments). */

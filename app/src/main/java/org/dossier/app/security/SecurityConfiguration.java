@@ -9,6 +9,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
@@ -26,6 +27,21 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8();
+    }
+
+    /**
+     * An address the firewall refuses (an encoded semicolon, slash or percent sign, "..", and the like) is
+     * answered 400 with what was wrong, as JSON naming the path as the parameter at fault.
+     */
+    @Bean
+    @ConditionalOnWebApplication
+    RequestRejectedHandler requestRejectedHandler() {
+        return (request, response, e) -> {
+            response.setStatus(400);
+            response.setContentType("application/json;charset=UTF-8");
+            response.getWriter().write("{\"error\": \"the address has characters that are not accepted (such as an encoded ; / or %)\", "
+                    + "\"parameter\": \"path\"}");
+        };
     }
 
     @Bean

@@ -2,24 +2,14 @@ package org.dossier.app.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
 import java.util.List;
-import java.util.TimeZone;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.dossier.account.Role;
 import org.dossier.app.security.AccountSite;
 import org.dossier.app.security.SignedIn;
@@ -166,25 +156,6 @@ class AttachmentTest extends AccountSite {
     }
 
     static byte[] pdf(String title, String author, String text) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            PDPage page = new PDPage();
-            doc.addPage(page);
-            try (PDPageContentStream content = new PDPageContentStream(doc, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            PDDocumentInformation info = doc.getDocumentInformation();
-            info.setTitle(title);
-            info.setAuthor(author);
-            Calendar created = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
-            created.clear();
-            created.set(2024, Calendar.MAY, 2, 10, 0);
-            info.setCreationDate(created);
-            doc.save(out);
-            return out.toByteArray();
-        }
+        return AttachmentTestPdf.of(title, author, text);
     }
 }

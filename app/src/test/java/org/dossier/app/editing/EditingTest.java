@@ -135,6 +135,41 @@ class EditingTest extends AccountSite {
         assertThat(editor.get("/edit").body()).contains("published (embargo until 2099-01-01T09:00:00Z)");
     }
 
+    @Test
+    void pinsOrdersAndBansRelatedPublicationsFromTheEditPage() throws Exception {
+        SignedIn editor = as(Role.EDITOR);
+        String a = create(editor, brief("Seed brief"));
+        String b = create(editor, brief("Second brief"));
+        String c = create(editor, brief("Third brief"));
+
+        curate(editor, a, "pin", b);
+        curate(editor, a, "pin", catalog.find(c).orElseThrow().path());
+        curate(editor, a, "up", c);
+        assertThat(catalog.find(a).orElseThrow().related()).containsExactly(c, b);
+
+        curate(editor, a, "ban", b);
+        Publication seed = catalog.find(a).orElseThrow();
+        assertThat(seed.related()).containsExactly(c);
+        assertThat(seed.bannedRelated()).containsExactly(b);
+        editor.postForm("/edit/" + a + "/related", Map.of("op", "unban", "other", b), true);
+        assertThat(editor.get("/edit/" + a).body()).contains("Unbanned related “Second brief” (revision 6).");
+        curate(editor, a, "ban", b);
+        assertThat(editor.get("/edit/" + a).body()).contains("Banned, never shown");
+
+        editor.postForm("/edit/" + a + "/related", Map.of("op", "pin", "other", a), true);
+        assertThat(editor.get("/edit/" + a).body()).contains("Related publications: a publication cannot be related to itself.");
+        editor.postForm("/edit/" + a + "/related", Map.of("op", "pin", "other", "NO-SUCH-ID"), true);
+        assertThat(editor.get("/edit/" + a).body()).contains("Related publications: no publication has the id or path NO-SUCH-ID.");
+        assertThat(editor.get("/edit/" + a + "/revisions").body()).contains("pinned related “Second brief”", "moved related “Third brief”");
+        assertThat(catalog.find(a).orElseThrow().related()).containsExactly(c);
+    }
+
+    /** Posts a change of related publications and follows the redirect, as a browser does. */
+    private static void curate(SignedIn editor, String id, String op, String other) throws Exception {
+        editor.postForm("/edit/" + id + "/related", Map.of("op", op, "other", other), true);
+        editor.get("/edit/" + id);
+    }
+
     static Map<String, String> brief(String title) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("title", title);

@@ -12,6 +12,7 @@ import java.util.stream.Stream;
 import org.dossier.account.NewAccount;
 import org.dossier.account.Role;
 import org.dossier.app.account.AccountManager;
+import org.dossier.attachment.Attachments;
 import org.dossier.catalog.Catalog;
 import org.dossier.editorial.Editorial;
 import org.dossier.publication.Publication;
@@ -36,6 +37,26 @@ class RoleMatrixTest extends AccountSite {
     @Autowired
     Catalog catalog;
 
+    @Autowired
+    Attachments attachments;
+
+    private static final byte[] PDF = pdf();
+    private String visibleId;
+
+    @org.junit.jupiter.api.BeforeAll
+    void oneOtherPublication() {
+        visibleId = editorial.save(Publication.builder().id("OTHER0000000000000000001").title("Another publication").build(),
+                "admin", "created", false).publicationId();
+    }
+
+    private static byte[] pdf() {
+        try {
+            return org.dossier.app.editing.AttachmentTestPdf.of("Title", "Author", "Text.");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Who a route lets through: accounts of at least this role (null: nobody, not even admins). */
     enum Route {
         ADMIN_ACCOUNTS_PAGE(Role.ADMIN),
@@ -50,6 +71,8 @@ class RoleMatrixTest extends AccountSite {
         SAVE_SOMEONE_ELSES_DRAFT(Role.EDITOR),
         PUBLISH(Role.EDITOR),
         RESTORE_SOMEONE_ELSES_REVISION(Role.EDITOR),
+        BAN_RELATED_OF_SOMEONE_ELSES_DRAFT(Role.EDITOR),
+        ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT(Role.EDITOR),
         POST_TO_A_READERS_PAGE(null);
 
         final Role least;
@@ -93,6 +116,8 @@ class RoleMatrixTest extends AccountSite {
             case SAVE_SOMEONE_ELSES_DRAFT -> session.postForm("/edit/" + draft, form("Changed by " + fresh, "save"), true);
             case PUBLISH -> session.postForm("/edit/" + draft, form("Admin's draft " + fresh, "publish"), true);
             case RESTORE_SOMEONE_ELSES_REVISION -> session.postForm("/edit/" + draft + "/revisions/1/restore", Map.of(), true);
+            case BAN_RELATED_OF_SOMEONE_ELSES_DRAFT -> session.postForm("/edit/" + draft + "/related", Map.of("op", "ban", "other", visibleId), true);
+            case ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT -> session.postFile("/edit/" + draft + "/attachments", "a.pdf", "application/pdf", PDF);
             case POST_TO_A_READERS_PAGE -> session.postForm("/publications", Map.of("q", "mali"), true);
         };
 
@@ -115,8 +140,11 @@ class RoleMatrixTest extends AccountSite {
         Publication after = catalog.find(draft).orElseThrow();
         assertThat(after.title()).isEqualTo(allowed && route == Route.SAVE_SOMEONE_ELSES_DRAFT ? "Changed by " + fresh : "Admin's draft " + fresh);
         assertThat(after.status()).isEqualTo(allowed && route == Route.PUBLISH ? Status.PUBLISHED : Status.DRAFT);
-        assertThat(editorial.revisions(draft)).hasSize(allowed && route.name().startsWith("SAVE") || allowed && route == Route.PUBLISH
-                || allowed && route.name().startsWith("RESTORE") ? 2 : 1);
+        assertThat(after.bannedRelated()).isEqualTo(allowed && route == Route.BAN_RELATED_OF_SOMEONE_ELSES_DRAFT ? List.of(visibleId) : List.of());
+        assertThat(attachments.of(draft)).hasSize(allowed && route == Route.ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT ? 1 : 0);
+        boolean revised = allowed && (route.name().startsWith("SAVE") || route == Route.PUBLISH || route.name().startsWith("RESTORE")
+                || route.name().startsWith("BAN") || route.name().startsWith("ATTACH"));
+        assertThat(editorial.revisions(draft)).hasSize(revised ? 2 : 1);
     }
 
     @ParameterizedTest(name = "as {0}")

@@ -1,0 +1,87 @@
+package org.dossier.app.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.app.store.schema.Tables.ACCOUNT;
+import static org.dossier.app.store.schema.Tables.PUBLICATION;
+
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+import org.dossier.account.Role;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * SQL injection attempts in every parameter of every route: each is answered as a plain value — a result,
+ * a 400 that names the parameter, or a 404 — never a server error, never more rows or other tables, and
+ * nothing changes.
+ */
+class HostileParametersTest extends AccountSite {
+    private static final List<String> PAYLOADS = List.of("' OR '1'='1", "1; DROP TABLE publication; --",
+            "\" OR \"\"=\"", "') UNION SELECT password_hash FROM account --", "%' AND 1=1 --", "1 OR 1=1");
+    private static final List<String> READER_ROUTES = List.of(
+            "/publications?q=@", "/publications?type=@", "/publications?topic=@", "/publications?country=@", "/publications?region=@",
+            "/publications?author=@", "/publications?year=@", "/publications?from=@", "/publications?to=@", "/publications?sort=@",
+            "/publications?page=@", "/publications?size=@", "/publications?cursor=@",
+            "/api/publications?q=@", "/api/publications?topic=@", "/api/publications?year=@", "/api/publications?size=@",
+            "/api/publications/@", "/api/publications/@/related", "/api/publications/@/citation.bib", "/api/people/@",
+            "/api/suggest?q=@", "/api/suggest?limit=@", "/api/citations.ris?q=@", "/feeds/atom?q=@", "/feeds/json?topic=@",
+            "/topics/@", "/places/@", "/people/@", "/collections/@", "/publications/2024/05/@",
+            "/oai?verb=@", "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=@", "/oai?verb=ListRecords&metadataPrefix=@",
+            "/oai?verb=ListRecords&metadataPrefix=oai_dc&set=@", "/oai?verb=ListRecords&metadataPrefix=oai_dc&from=@",
+            "/oai?verb=ListRecords&resumptionToken=@", "/login?error=@", "/sitemaps/@.xml");
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void answersEveryReaderRouteWithAPlainValueAndChangesNothing() throws Exception {
+        int publications = db.fetchCount(PUBLICATION);
+        int accountRows = db.fetchCount(ACCOUNT);
+        SignedIn reader = SignedIn.anonymous(port);
+
+        for (String route : READER_ROUTES) {
+            for (String payload : PAYLOADS) {
+                String path = route.replace("@", URLEncoder.encode(payload, StandardCharsets.UTF_8).replace("+", "%20"));
+                HttpResponse<String> r = reader.get(path);
+                assertThat(r.statusCode()).as(path).isIn(200, 400, 404);
+                assertThat(r.body()).as(path).doesNotContain("$argon2", "SQLITE", "SQLException", "jooq");
+                if (r.statusCode() == 400 && path.startsWith("/api/")) {
+                    assertThat(r.body()).as(path).contains("\"parameter\"");
+                }
+            }
+        }
+
+        assertThat(db.fetchCount(PUBLICATION)).isEqualTo(publications);
+        assertThat(db.fetchCount(ACCOUNT)).isEqualTo(accountRows);
+    }
+
+    @Test
+    void keepsInjectionAttemptsInFormsAsTextOrRefusesThemByName() throws Exception {
+        SignedIn admin = as(Role.ADMIN);
+        int accountRows = db.fetchCount(ACCOUNT);
+
+        for (String payload : PAYLOADS) {
+            HttpResponse<String> account = admin.postForm("/admin/accounts", Map.of("username", payload, "role", "editor",
+                    "password", PASSWORD), true);
+            assertThat(account.statusCode()).isEqualTo(400);
+            assertThat(account.body()).contains("id=\"username-error\"");
+            HttpResponse<String> signIn = SignedIn.anonymous(port).postForm("/login", Map.of("username", payload, "password", payload), true);
+            assertThat(signIn.headers().firstValue("Location")).get().asString().matches(".*/login\\?(error|throttled)");
+            HttpResponse<String> role = admin.postForm("/admin/accounts/" + URLEncoder.encode(payload, StandardCharsets.UTF_8).replace("+", "%20")
+                    + "/role", Map.of("role", payload), true);
+            assertThat(role.statusCode()).isIn(302, 400, 404);
+        }
+        assertThat(db.fetchCount(ACCOUNT)).isEqualTo(accountRows);
+
+        SignedIn editor = as(Role.EDITOR);
+        for (String payload : PAYLOADS) {
+            HttpResponse<String> draft = editor.postForm("/edit/new", Map.of("title", payload, "topics", payload, "collection", payload), true);
+            assertThat(draft.statusCode()).isEqualTo(302);
+        }
+        assertThat(db.select(PUBLICATION.TITLE).from(PUBLICATION).fetch(PUBLICATION.TITLE)).containsAll(PAYLOADS);
+    }
+}
