@@ -4,6 +4,7 @@ import java.util.List;
 import org.dossier.app.browse.FacetLabels;
 import org.dossier.app.browse.SearchRequest;
 import org.dossier.catalog.Catalog;
+import org.dossier.catalog.Vocabulary;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.Person;
@@ -24,8 +25,10 @@ class ListController {
     private final Catalog catalog;
     private final Gazetteer gazetteer;
     private final FacetLabels labels;
+    private final Vocabulary vocabulary;
 
-    ListController(ListPages pages, Catalog catalog, Gazetteer gazetteer, FacetLabels labels) {
+    ListController(ListPages pages, Catalog catalog, Gazetteer gazetteer, FacetLabels labels, Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
         this.pages = pages;
         this.catalog = catalog;
         this.gazetteer = gazetteer;
@@ -50,7 +53,8 @@ class ListController {
 
     @GetMapping("/topics/{name}")
     String topic(@PathVariable String name, @RequestParam MultiValueMap<String, String> params, Model model) {
-        return show(model, pages.build(name, "Topic", null, Links.topic(name), SearchRequest.parse(params), Facet.TOPIC, name));
+        return show(model, pages.build(name, "Topic", description(Vocabulary.Kind.TOPIC, name), Links.topic(name),
+                SearchRequest.parse(params), Facet.TOPIC, name));
     }
 
     @GetMapping("/places/{code}")
@@ -65,8 +69,13 @@ class ListController {
 
     @GetMapping("/collections/{name}")
     String collection(@PathVariable String name, @RequestParam MultiValueMap<String, String> params, Model model) {
-        return show(model, pages.build(name, "Collection", null, Links.collection(name), SearchRequest.parse(params),
-                Facet.COLLECTION, name));
+        return show(model, pages.build(name, "Collection", description(Vocabulary.Kind.COLLECTION, name), Links.collection(name),
+                SearchRequest.parse(params), Facet.COLLECTION, name));
+    }
+
+    /** What an admin wrote about this topic or collection, if anything. */
+    private String description(Vocabulary.Kind kind, String name) {
+        return vocabulary.term(kind, name).map(Vocabulary.Term::description).orElse(null);
     }
 
     private static String show(Model model, ListPage page) {

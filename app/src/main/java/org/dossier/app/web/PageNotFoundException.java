@@ -1,8 +1,8 @@
 package org.dossier.app.web;
 
 /** Nothing at this address: a 404 page. */
-class PageNotFoundException extends RuntimeException {
-    PageNotFoundException(String message) {
+public class PageNotFoundException extends RuntimeException {
+    public PageNotFoundException(String message) {
         super(message);
     }
 }

@@ -14,6 +14,7 @@ import org.dossier.account.Role;
 import org.dossier.app.account.AccountManager;
 import org.dossier.attachment.Attachments;
 import org.dossier.catalog.Catalog;
+import org.dossier.catalog.Vocabulary;
 import org.dossier.editorial.Editorial;
 import org.dossier.publication.Publication;
 import org.dossier.publication.Status;
@@ -39,6 +40,9 @@ class RoleMatrixTest extends AccountSite {
 
     @Autowired
     Attachments attachments;
+
+    @Autowired
+    Vocabulary vocabulary;
 
     private static final byte[] PDF = pdf();
     private String visibleId;
@@ -73,6 +77,9 @@ class RoleMatrixTest extends AccountSite {
         RESTORE_SOMEONE_ELSES_REVISION(Role.EDITOR),
         BAN_RELATED_OF_SOMEONE_ELSES_DRAFT(Role.EDITOR),
         ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT(Role.EDITOR),
+        TAXONOMY_PAGE(Role.ADMIN),
+        RENAME_TOPIC(Role.ADMIN),
+        DESCRIBE_TOPIC(Role.ADMIN),
         POST_TO_A_READERS_PAGE(null);
 
         final Role least;
@@ -101,7 +108,8 @@ class RoleMatrixTest extends AccountSite {
         manager.add(new NewAccount(target, null, Role.CONTRIBUTOR, PASSWORD), "test");
         String fresh = "new-" + UUID.randomUUID().toString().substring(0, 8);
         String draft = editorial.save(Publication.builder().id("D" + UUID.randomUUID().toString().replace("-", "").substring(0, 20))
-                .title("Admin's draft " + fresh).status(Status.DRAFT).build(), "admin", "created", false).publicationId();
+                .title("Admin's draft " + fresh).topics(List.of("Topic " + fresh)).status(Status.DRAFT).build(), "admin", "created", false)
+                .publicationId();
 
         HttpResponse<String> r = switch (route) {
             case ADMIN_ACCOUNTS_PAGE -> session.get("/admin/accounts");
@@ -113,11 +121,14 @@ class RoleMatrixTest extends AccountSite {
             case NEW_PUBLICATION_FORM -> session.get("/edit/new");
             case CREATE_DRAFT -> session.postForm("/edit/new", Map.of("title", fresh), true);
             case OPEN_SOMEONE_ELSES_DRAFT -> session.get("/edit/" + draft);
-            case SAVE_SOMEONE_ELSES_DRAFT -> session.postForm("/edit/" + draft, form("Changed by " + fresh, "save"), true);
-            case PUBLISH -> session.postForm("/edit/" + draft, form("Admin's draft " + fresh, "publish"), true);
+            case SAVE_SOMEONE_ELSES_DRAFT -> session.postForm("/edit/" + draft, form("Changed by " + fresh, "Topic " + fresh, "save"), true);
+            case PUBLISH -> session.postForm("/edit/" + draft, form("Admin's draft " + fresh, "Topic " + fresh, "publish"), true);
             case RESTORE_SOMEONE_ELSES_REVISION -> session.postForm("/edit/" + draft + "/revisions/1/restore", Map.of(), true);
             case BAN_RELATED_OF_SOMEONE_ELSES_DRAFT -> session.postForm("/edit/" + draft + "/related", Map.of("op", "ban", "other", visibleId), true);
             case ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT -> session.postFile("/edit/" + draft + "/attachments", "a.pdf", "application/pdf", PDF);
+            case TAXONOMY_PAGE -> session.get("/admin/taxonomy/topic");
+            case RENAME_TOPIC -> session.postForm("/admin/taxonomy/topic/rename", Map.of("from", "Topic " + fresh, "to", "Renamed " + fresh), true);
+            case DESCRIBE_TOPIC -> session.postForm("/admin/taxonomy/topic/describe", Map.of("name", "Topic " + fresh, "description", "About it"), true);
             case POST_TO_A_READERS_PAGE -> session.postForm("/publications", Map.of("q", "mali"), true);
         };
 
@@ -140,6 +151,9 @@ class RoleMatrixTest extends AccountSite {
         Publication after = catalog.find(draft).orElseThrow();
         assertThat(after.title()).isEqualTo(allowed && route == Route.SAVE_SOMEONE_ELSES_DRAFT ? "Changed by " + fresh : "Admin's draft " + fresh);
         assertThat(after.status()).isEqualTo(allowed && route == Route.PUBLISH ? Status.PUBLISHED : Status.DRAFT);
+        assertThat(after.topics()).containsExactly(allowed && route == Route.RENAME_TOPIC ? "Renamed " + fresh : "Topic " + fresh);
+        assertThat(vocabulary.term(Vocabulary.Kind.TOPIC, "Topic " + fresh).map(Vocabulary.Term::description).orElse(null))
+                .isEqualTo(allowed && route == Route.DESCRIBE_TOPIC ? "About it" : null);
         assertThat(after.bannedRelated()).isEqualTo(allowed && route == Route.BAN_RELATED_OF_SOMEONE_ELSES_DRAFT ? List.of(visibleId) : List.of());
         assertThat(attachments.of(draft)).hasSize(allowed && route == Route.ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT ? 1 : 0);
         boolean revised = allowed && (route.name().startsWith("SAVE") || route == Route.PUBLISH || route.name().startsWith("RESTORE")
@@ -166,9 +180,10 @@ class RoleMatrixTest extends AccountSite {
         return Stream.concat(Stream.of((Role) null), Stream.of(Role.values()));
     }
 
-    private static Map<String, String> form(String title, String action) {
+    private static Map<String, String> form(String title, String topics, String action) {
         Map<String, String> form = new LinkedHashMap<>();
         form.put("title", title);
+        form.put("topics", topics);
         form.put("action", action);
         return form;
     }

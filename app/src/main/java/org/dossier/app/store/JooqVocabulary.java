@@ -1,0 +1,89 @@
+package org.dossier.app.store;
+
+import static org.dossier.app.store.schema.Tables.COLLECTION;
+import static org.dossier.app.store.schema.Tables.PUBLICATION;
+import static org.dossier.app.store.schema.Tables.PUBLICATION_TOPIC;
+import static org.dossier.app.store.schema.Tables.PUBLICATION_TYPE;
+import static org.dossier.app.store.schema.Tables.TOPIC;
+import static org.jooq.impl.DSL.count;
+
+import java.util.List;
+import java.util.Optional;
+import org.dossier.catalog.Vocabulary;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.jooq.Record;
+import org.jooq.Table;
+import org.springframework.stereotype.Repository;
+
+/** Topics, types and collections in SQL: each its own table, publications linking to it by id. */
+@Repository
+class JooqVocabulary implements Vocabulary {
+    private final DSLContext db;
+    private final WriteLock writeLock;
+    private final Taxonomy taxonomy;
+
+    JooqVocabulary(DSLContext db, WriteLock writeLock, Taxonomy taxonomy) {
+        this.db = db;
+        this.writeLock = writeLock;
+        this.taxonomy = taxonomy;
+    }
+
+    @Override
+    public List<Term> terms(Kind kind) {
+        Shape s = Shape.of(kind);
+        return db.select(s.name, s.description, count(s.link)).from(s.table).leftJoin(s.links).on(s.link.eq(s.id))
+                .groupBy(s.id, s.name, s.description).orderBy(s.name).fetch(r -> term(r, s));
+    }
+
+    @Override
+    public Optional<Term> term(Kind kind, String name) {
+        Shape s = Shape.of(kind);
+        return db.select(s.name, s.description, count(s.link)).from(s.table).leftJoin(s.links).on(s.link.eq(s.id))
+                .where(s.key.eq(Names.key(name))).groupBy(s.id, s.name, s.description).fetchOptional(r -> term(r, s));
+    }
+
+    @Override
+    public boolean describe(Kind kind, String name, String description) {
+        Shape s = Shape.of(kind);
+        if (s.description == null) {
+            return false;
+        }
+        String text = description == null || description.isBlank() ? null : description.strip();
+        return writeLock.holding(() -> db.update(s.table).set(s.description, text).where(s.key.eq(Names.key(name))).execute()) > 0;
+    }
+
+    @Override
+    public List<String> publicationIds(Kind kind, String name) {
+        Shape s = Shape.of(kind);
+        return db.select(s.publicationId).from(s.links).join(s.table).on(s.link.eq(s.id)).where(s.key.eq(Names.key(name)))
+                .fetch(s.publicationId);
+    }
+
+    @Override
+    public void forgetIfUnused(Kind kind, String name) {
+        Shape s = Shape.of(kind);
+        writeLock.holding(() -> db.deleteFrom(s.table).where(s.key.eq(Names.key(name)))
+                .andNotExists(db.selectOne().from(s.links).where(s.link.eq(s.id))).execute());
+        taxonomy.forget();
+    }
+
+    private static Term term(Record r, Shape s) {
+        return new Term(r.get(s.name), s.description == null ? null : r.get(s.description), r.get(2, Long.class));
+    }
+
+    /** Where a kind of term lives: its table and columns, and the table linking publications to it. */
+    private record Shape(Table<?> table, Field<String> id, Field<String> name, Field<String> key, Field<String> description,
+                         Table<?> links, Field<String> link, Field<String> publicationId) {
+        static Shape of(Kind kind) {
+            return switch (kind) {
+                case TOPIC -> new Shape(TOPIC, TOPIC.ID, TOPIC.NAME, TOPIC.NAME_KEY, TOPIC.DESCRIPTION, PUBLICATION_TOPIC,
+                        PUBLICATION_TOPIC.TOPIC_ID, PUBLICATION_TOPIC.PUBLICATION_ID);
+                case COLLECTION -> new Shape(COLLECTION, COLLECTION.ID, COLLECTION.NAME, COLLECTION.NAME_KEY, COLLECTION.DESCRIPTION,
+                        PUBLICATION, PUBLICATION.COLLECTION_ID, PUBLICATION.ID);
+                case TYPE -> new Shape(PUBLICATION_TYPE, PUBLICATION_TYPE.ID, PUBLICATION_TYPE.NAME, PUBLICATION_TYPE.NAME_KEY, null,
+                        PUBLICATION, PUBLICATION.TYPE_ID, PUBLICATION.ID);
+            };
+        }
+    }
+}
