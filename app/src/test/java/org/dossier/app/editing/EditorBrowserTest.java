@@ -3,6 +3,8 @@ package org.dossier.app.editing;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.dossier.app.security.AccountSite;
@@ -18,8 +20,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * In Chromium, an editor signs in, writes a brief with every section through the form — each text field
- * holding a standard XSS payload — publishes it, reads it on the site as text (no script runs, no dialog
- * opens), finds it in search, and unpublishes it.
+ * holding a standard XSS payload — attaches a PDF, submits it for review, publishes it, reads it on the site
+ * as text (no script runs, no dialog opens), finds it in search, and unpublishes it.
  */
 class EditorBrowserTest extends AccountSite {
     private static final Map<String, String> FIELDS = Map.ofEntries(
@@ -51,7 +53,7 @@ class EditorBrowserTest extends AccountSite {
     }
 
     @Test
-    void anEditorWritesPublishesReadsAndUnpublishesABriefWhoseTextStaysText() {
+    void anEditorWritesPublishesReadsAndUnpublishesABriefWhoseTextStaysText() throws Exception {
         browser.get(url("/edit/new"));
         browser.findElement(By.id("username")).sendKeys("editor");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -65,8 +67,15 @@ class EditorBrowserTest extends AccountSite {
         });
         browser.findElement(By.cssSelector("button[value=save]")).click();
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Draft created.");
+        Path pdf = Files.createTempDirectory("dossier-upload").resolve("water-brief.pdf");
+        Files.write(pdf, AttachmentTestPdf.of("Water", "Aminata Diallo", "The full brief."));
+        browser.findElement(By.id("pdf-file")).sendKeys(pdf.toString());
+        browser.findElement(By.xpath("//button[normalize-space()='Attach']")).click();
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Attached water-brief.pdf (revision 2).");
+        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Submitted for review (revision 3).");
         browser.findElement(By.cssSelector("button[value=publish]")).click();
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Published (revision 2).");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Published (revision 4).");
 
         browser.findElement(By.linkText("View on the site")).click();
         noDialog();
@@ -77,6 +86,7 @@ class EditorBrowserTest extends AccountSite {
                 "Aminata Diallo '';!--\"<XSS>=&{()} is a researcher.", "<style>body{display:none}</style>Views are the author's own.",
                 "<script>alert('topic')</script>", "Aminata <b onmouseover=alert('author')>Diallo</b>");
         assertThat(browser.findElements(By.cssSelector("main script, main iframe, main svg, main img[src=x], main b, main style"))).isEmpty();
+        assertThat(browser.findElement(By.cssSelector(".pdf-links a")).getText()).startsWith("Download the PDF (water-brief.pdf");
         String path = browser.getCurrentUrl().replaceFirst("^http://[^/]+", "");
 
         browser.get(url("/publications?q=mediation"));
@@ -89,7 +99,7 @@ class EditorBrowserTest extends AccountSite {
         browser.get(url("/edit"));
         browser.findElement(By.linkText(FIELDS.get("f-title"))).click();
         browser.findElement(By.cssSelector("button[value=unpublish]")).click();
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Unpublished (revision 3).");
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Unpublished (revision 5).");
         browser.get(url(path));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
     }
