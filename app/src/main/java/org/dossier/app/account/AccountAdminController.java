@@ -8,7 +8,6 @@ import java.util.Map;
 import org.dossier.account.Account;
 import org.dossier.account.AccountException;
 import org.dossier.account.Accounts;
-import org.dossier.account.AuditEvent;
 import org.dossier.account.NewAccount;
 import org.dossier.account.Role;
 import org.dossier.app.security.Csrf;

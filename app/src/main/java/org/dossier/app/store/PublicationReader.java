@@ -21,7 +21,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiConsumer;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
