@@ -53,6 +53,9 @@ public interface Catalog {
     /** Paths and change times of the publications readers may see now, in id order (creation order), for sitemaps. */
     List<PathStamp> paths(java.time.Instant now, int offset, int limit);
 
+    /** The ids of a publication family: the original (this id) and its translations. */
+    List<String> translationFamily(String familyId);
+
     /** How many publications readers may see now. */
     long countVisible(java.time.Instant now);
 

@@ -11,7 +11,8 @@ import java.util.Objects;
  * A publication as Dossier keeps it: a brief, report, commentary, agreement or statement.
  * Type, topics and collection are named; places are codes (ISO 3166 alpha-3 for countries, slugs for
  * regions); related lists the ids of curated related publications (pins), in order, and bannedRelated
- * those an editor keeps out of the related list.
+ * those an editor keeps out of the related list. A translation names the publication it translates
+ * ({@code translationOf}, the id of the original); the original and its translations are one family.
  */
 public record Publication(
         String id,
@@ -20,6 +21,7 @@ public record Publication(
         String type,
         PublicationDate date,
         String language,
+        String translationOf,
         Status status,
         Instant embargoUntil,
         String lede,
@@ -43,6 +45,7 @@ public record Publication(
         title = Text.clean(title);
         type = Text.clean(type);
         language = Text.clean(language);
+        translationOf = Text.clean(translationOf);
         lede = Text.clean(lede);
         summary = Text.cleanAll(summary);
         body = Text.clean(body);
@@ -73,6 +76,11 @@ public record Publication(
         return status.forReaders() && (embargoUntil == null || !embargoUntil.isAfter(now));
     }
 
+    /** The id shared by a publication and its translations: the original's. */
+    public String translationFamily() {
+        return translationOf != null ? translationOf : id;
+    }
+
     public String path() {
         return Slugs.path(date, slug);
     }
@@ -81,7 +89,8 @@ public record Publication(
     public boolean sameContentAs(Publication other) {
         return Objects.equals(slug, other.slug) && Objects.equals(title, other.title)
                 && Objects.equals(type, other.type) && Objects.equals(date, other.date)
-                && Objects.equals(language, other.language) && status == other.status
+                && Objects.equals(language, other.language) && Objects.equals(translationOf, other.translationOf)
+                && status == other.status
                 && Objects.equals(embargoUntil, other.embargoUntil)
                 && Objects.equals(lede, other.lede) && summary.equals(other.summary)
                 && Objects.equals(body, other.body) && Objects.equals(about, other.about)
@@ -111,6 +120,7 @@ public record Publication(
         private String type;
         private PublicationDate date;
         private String language;
+        private String translationOf;
         private Status status;
         private Instant embargoUntil;
         private String lede;
@@ -140,6 +150,7 @@ public record Publication(
             type = p.type;
             date = p.date;
             language = p.language;
+            translationOf = p.translationOf;
             status = p.status;
             embargoUntil = p.embargoUntil;
             lede = p.lede;
@@ -166,6 +177,7 @@ public record Publication(
         public Builder type(String v) { type = v; return this; }
         public Builder date(PublicationDate v) { date = v; return this; }
         public Builder language(String v) { language = v; return this; }
+        public Builder translationOf(String v) { translationOf = v; return this; }
         public Builder status(Status v) { status = v; return this; }
         public Builder embargoUntil(Instant v) { embargoUntil = v; return this; }
         public Builder lede(String v) { lede = v; return this; }
@@ -191,7 +203,7 @@ public record Publication(
         public Builder updated(Instant v) { updated = v; return this; }
 
         public Publication build() {
-            return new Publication(id, slug, title, type, date, language, status, embargoUntil, lede, summary, body, about,
+            return new Publication(id, slug, title, type, date, language, translationOf, status, embargoUntil, lede, summary, body, about,
                     disclaimer, authors, topics, places, collection, attributes, sourceUrl, sourceIds, related,
                     bannedRelated, created, updated);
         }

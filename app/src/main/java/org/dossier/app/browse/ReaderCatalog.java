@@ -43,6 +43,13 @@ public class ReaderCatalog {
         return findSummaries(catalog.linkingTo(id)).stream().map(Publication::id).collect(Collectors.toSet());
     }
 
+    /** The other publications of its translation family (the original and the translations) readers may see. */
+    public List<Publication> translations(Publication p) {
+        List<String> family = new java.util.ArrayList<>(catalog.translationFamily(p.translationFamily()));
+        family.remove(p.id());
+        return findSummaries(family);
+    }
+
     /** People are not hidden: what readers may not see is publications. */
     public java.util.Map<String, org.dossier.publication.Person> people(Collection<String> ids) {
         return catalog.people(ids);

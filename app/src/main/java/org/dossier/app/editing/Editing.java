@@ -95,7 +95,7 @@ public class Editing {
         if (!EditPolicy.mayCreate(who)) {
             throw new NotAllowed("your role may not create publications");
         }
-        PublicationForm.Read read = form.apply(Publication.builder().id(Ids.newId()).status(Status.DRAFT), gazetteer);
+        PublicationForm.Read read = withTranslation(form, form.apply(Publication.builder().id(Ids.newId()).status(Status.DRAFT), gazetteer));
         return read.ok() ? store(read.publication(), who, "created", false) : new Outcome(null, read.errors());
     }
 
@@ -104,7 +104,7 @@ public class Editing {
         if (!allowed(action, stored, who, owner(id)) || !changesState(action, stored.status())) {
             throw new NotAllowed("you may not " + action.label().toLowerCase(java.util.Locale.ROOT) + " this publication");
         }
-        PublicationForm.Read read = form.apply(stored.toBuilder().status(next(action, stored.status())), gazetteer);
+        PublicationForm.Read read = withTranslation(form, form.apply(stored.toBuilder().status(next(action, stored.status())), gazetteer));
         if (!read.ok()) {
             return new Outcome(null, read.errors());
         }
@@ -203,6 +203,23 @@ public class Editing {
     List<Revision> revisions(String id, Account who) {
         open(id, who);
         return editorial.revisions(id);
+    }
+
+    /** Resolves "translation of" (an id or a path) to the original's family, or adds an error for it. */
+    private PublicationForm.Read withTranslation(PublicationForm form, PublicationForm.Read read) {
+        if (!read.ok()) {
+            return read;
+        }
+        String named = form.translationOf();
+        if (named.isEmpty()) {
+            return new PublicationForm.Read(read.publication().toBuilder().translationOf(null).build(), Map.of());
+        }
+        Publication original = (named.startsWith("/") ? catalog.findByPath(named) : catalog.find(named)).orElse(null);
+        if (original == null || original.translationFamily().equals(read.publication().id())) {
+            return new PublicationForm.Read(null, Map.of("translationOf", original == null
+                    ? "no publication has the id or path " + named : "a publication cannot be a translation of itself"));
+        }
+        return new PublicationForm.Read(read.publication().toBuilder().translationOf(original.translationFamily()).build(), Map.of());
     }
 
     private Outcome store(Publication p, Account who, String note, boolean audited) {

@@ -21,12 +21,13 @@ import org.dossier.publication.PublicationDate;
 /**
  * The edit form of a publication, field by field as typed: the founding example's sections (title, type,
  * date, authors with credentials, lede, Summary bullets one per line, body, About, disclaimer), topics and
- * places separated by commas, collection, language, the original's address, and an embargo (UTC). Read
+ * places separated by commas, collection, language, the original's address, an embargo (UTC), and the
+ * publication this one translates (its id or path; resolved by {@link Editing}). Read
  * back into a publication, with a message for each field that is wrong.
  */
 public record PublicationForm(String title, String type, String date, String language, String authors, String lede,
                               String summary, String body, String about, String disclaimer, String topics, String places,
-                              String collection, String sourceUrl, String embargo) {
+                              String collection, String sourceUrl, String embargo, String translationOf) {
     private static final int MAX_TITLE = 300;
 
     public PublicationForm {
@@ -45,11 +46,12 @@ public record PublicationForm(String title, String type, String date, String lan
         collection = clean(collection);
         sourceUrl = clean(sourceUrl);
         embargo = clean(embargo);
+        translationOf = clean(translationOf);
     }
 
     /** An empty form, with the institute's default disclaimer. */
     static PublicationForm blank(String defaultDisclaimer) {
-        return new PublicationForm("", "", "", "en", "", "", "", "", "", defaultDisclaimer, "", "", "", "", "");
+        return new PublicationForm("", "", "", "en", "", "", "", "", "", defaultDisclaimer, "", "", "", "", "", "");
     }
 
     static PublicationForm of(Publication p, Gazetteer gazetteer) {
@@ -59,7 +61,7 @@ public record PublicationForm(String title, String type, String date, String lan
         return new PublicationForm(p.title(), p.type(), p.date() == null ? "" : p.date().toString(), p.language(),
                 String.join("\n", authorLines), p.lede(), String.join("\n", p.summary()), p.body(), p.about(), p.disclaimer(),
                 String.join(", ", p.topics()), String.join(", ", placeNames), p.collection(), p.sourceUrl(),
-                p.embargoUntil() == null ? "" : LocalDateTime.ofInstant(p.embargoUntil(), ZoneOffset.UTC).toString());
+                p.embargoUntil() == null ? "" : LocalDateTime.ofInstant(p.embargoUntil(), ZoneOffset.UTC).toString(), p.translationOf());
     }
 
     /** The result of reading the form: the publication, or the errors by field (never both). */

@@ -151,6 +151,12 @@ class JooqCatalog implements Catalog {
     }
 
     @Override
+    public List<String> translationFamily(String familyId) {
+        return db.select(PUBLICATION.ID).from(PUBLICATION)
+                .where(PUBLICATION.ID.eq(familyId).or(PUBLICATION.TRANSLATION_OF.eq(familyId))).orderBy(PUBLICATION.ID).fetch(PUBLICATION.ID);
+    }
+
+    @Override
     public long countVisible(java.time.Instant now) {
         return db.fetchCount(PUBLICATION, visibleAt(now));
     }

@@ -148,6 +148,7 @@ class PublicationRows {
         row.put(PUBLICATION.TYPE_ID, taxonomy.typeId(p.type()));
         row.put(PUBLICATION.PUBLISHED, p.date() == null ? null : p.date().toString());
         row.put(PUBLICATION.LANGUAGE, p.language());
+        row.put(PUBLICATION.TRANSLATION_OF, p.translationOf());
         row.put(PUBLICATION.STATUS, p.status().code());
         row.put(PUBLICATION.EMBARGO_UNTIL, p.embargoUntil() == null ? null : p.embargoUntil().toEpochMilli());
         row.put(PUBLICATION.LEDE, p.lede());

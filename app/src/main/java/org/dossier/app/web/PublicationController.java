@@ -51,7 +51,7 @@ class PublicationController {
         List<Attachment> pdfs = attachments.of(p.id());
         String pdfPath = pdfs.isEmpty() ? null : "/attachments/" + pdfs.get(pdfs.size() - 1).id();
         model.addAttribute("page", new PublicationPage(p, related.of(p, RELATED_CARDS), placeNames(p), metadata.of(p, pdfPath),
-                citations.of(p), pdfs));
+                citations.of(p), pdfs, catalog.translations(p)));
         return "publication";
     }
 

@@ -15,7 +15,23 @@ import org.dossier.publication.Publication;
  */
 public record PublicationPage(Publication publication, List<RelatedPublications.Related> related,
                               Map<String, String> placeNames, PageMetadata.Metadata metadata,
-                              List<Citations.Reference> citations, List<Attachment> pdfs) {
+                              List<Citations.Reference> citations, List<Attachment> pdfs, List<Publication> translations) {
+
+    /** The full address of another publication on this site (as hreflang links need). */
+    public String address(Publication other) {
+        String canonical = metadata.canonicalUrl();
+        return canonical.substring(0, canonical.length() - publication.path().length()) + other.path();
+    }
+
+    /** A language by its own name ("français", "English"), or "another language" when it is not known. */
+    public static String languageName(Publication p) {
+        if (p.language() == null) {
+            return "another language";
+        }
+        java.util.Locale locale = java.util.Locale.forLanguageTag(p.language());
+        String name = locale.getDisplayLanguage(locale);
+        return name.isEmpty() ? p.language() : name;
+    }
 
     /** "About this Brief" for a Peace Brief, "About this Report" for a Special Report, and so on. */
     public String aboutHeading() {

@@ -164,6 +164,29 @@ class EditingTest extends AccountSite {
         assertThat(catalog.find(a).orElseThrow().related()).containsExactly(c);
     }
 
+    @Test
+    void linksATranslationToItsOriginalBothWays() throws Exception {
+        SignedIn editor = as(Role.EDITOR);
+        String original = create(editor, brief("Water and peace"));
+        Map<String, String> french = brief("L’eau et la paix");
+        french.put("language", "fr");
+        french.put("translationOf", catalog.find(original).orElseThrow().path());
+        String translation = create(editor, french);
+        Map<String, String> wrong = brief("Nowhere");
+        wrong.put("translationOf", "NO-SUCH");
+        assertThat(editor.postForm("/edit/new", wrong, true).body())
+                .contains("<p class=\"field-error\" id=\"f-translationOf-error\">no publication has the id or path NO-SUCH</p>");
+
+        act(editor, original, brief("Water and peace"), "publish");
+        act(editor, translation, french, "publish");
+
+        assertThat(catalog.find(translation).orElseThrow().translationOf()).isEqualTo(original);
+        String originalPage = SignedIn.anonymous(port).get(catalog.find(original).orElseThrow().path()).body();
+        String translationPage = SignedIn.anonymous(port).get(catalog.find(translation).orElseThrow().path()).body();
+        assertThat(originalPage).contains("Also in:", ">français</a>", "<link rel=\"alternate\" hreflang=\"fr\" href=\"http://localhost:" + port);
+        assertThat(translationPage).contains("Also in:", ">English</a>", "hreflang=\"en\"");
+    }
+
     /** Posts a change of related publications and follows the redirect, as a browser does. */
     private static void curate(SignedIn editor, String id, String op, String other) throws Exception {
         editor.postForm("/edit/" + id + "/related", Map.of("op", op, "other", other), true);

@@ -25,7 +25,7 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonLinesCodec {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
-    private static final Set<String> FIELDS = Set.of("id", "slug", "title", "type", "date", "language", "status",
+    private static final Set<String> FIELDS = Set.of("id", "slug", "title", "type", "date", "language", "translation_of", "status",
             "embargo_until", "lede", "summary", "body", "about", "disclaimer", "authors", "topics", "places", "collection",
             "attributes", "source_url", "source_ids", "related", "related_banned", "created", "updated");
     private static final Set<String> AUTHOR_FIELDS = Set.of("id", "name", "credentials", "affiliation", "bio", "role");
@@ -40,6 +40,7 @@ public final class JsonLinesCodec {
         put(o, "type", p.type());
         put(o, "date", p.date() == null ? null : p.date().toString());
         put(o, "language", p.language());
+        put(o, "translation_of", p.translationOf());
         put(o, "status", p.status().code());
         put(o, "embargo_until", p.embargoUntil() == null ? null : p.embargoUntil().toString());
         put(o, "lede", p.lede());
@@ -97,6 +98,7 @@ public final class JsonLinesCodec {
                 .type(text(node, "type"))
                 .date(date(node))
                 .language(text(node, "language"))
+                .translationOf(text(node, "translation_of"))
                 .status(status(node))
                 .embargoUntil(instant(node, "embargo_until"))
                 .lede(text(node, "lede"))
