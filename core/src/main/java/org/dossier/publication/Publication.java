@@ -13,6 +13,7 @@ import java.util.Objects;
  * regions); related lists the ids of curated related publications (pins), in order, and bannedRelated
  * those an editor keeps out of the related list. A translation names the publication it translates
  * ({@code translationOf}, the id of the original); the original and its translations are one family.
+ * The body is plain paragraphs (as sources give it), or Markdown when {@code markdown} (as editors write it).
  */
 public record Publication(
         String id,
@@ -27,6 +28,7 @@ public record Publication(
         String lede,
         List<String> summary,
         String body,
+        boolean markdown,
         String about,
         String disclaimer,
         List<Authorship> authors,
@@ -93,7 +95,7 @@ public record Publication(
                 && status == other.status
                 && Objects.equals(embargoUntil, other.embargoUntil)
                 && Objects.equals(lede, other.lede) && summary.equals(other.summary)
-                && Objects.equals(body, other.body) && Objects.equals(about, other.about)
+                && Objects.equals(body, other.body) && markdown == other.markdown && Objects.equals(about, other.about)
                 && Objects.equals(disclaimer, other.disclaimer) && authors.equals(other.authors)
                 && topics.equals(other.topics) && places.equals(other.places)
                 && Objects.equals(collection, other.collection) && attributes.equals(other.attributes)
@@ -126,6 +128,7 @@ public record Publication(
         private String lede;
         private List<String> summary = new ArrayList<>();
         private String body;
+        private boolean markdown;
         private String about;
         private String disclaimer;
         private List<Authorship> authors = new ArrayList<>();
@@ -156,6 +159,7 @@ public record Publication(
             lede = p.lede;
             summary = new ArrayList<>(p.summary);
             body = p.body;
+            markdown = p.markdown;
             about = p.about;
             disclaimer = p.disclaimer;
             authors = new ArrayList<>(p.authors);
@@ -183,6 +187,7 @@ public record Publication(
         public Builder lede(String v) { lede = v; return this; }
         public Builder summary(List<String> v) { summary = new ArrayList<>(v); return this; }
         public Builder body(String v) { body = v; return this; }
+        public Builder markdown(boolean v) { markdown = v; return this; }
         public Builder about(String v) { about = v; return this; }
         public Builder disclaimer(String v) { disclaimer = v; return this; }
         public Builder authors(List<Authorship> v) { authors = new ArrayList<>(v); return this; }
@@ -203,7 +208,7 @@ public record Publication(
         public Builder updated(Instant v) { updated = v; return this; }
 
         public Publication build() {
-            return new Publication(id, slug, title, type, date, language, translationOf, status, embargoUntil, lede, summary, body, about,
+            return new Publication(id, slug, title, type, date, language, translationOf, status, embargoUntil, lede, summary, body, markdown, about,
                     disclaimer, authors, topics, places, collection, attributes, sourceUrl, sourceIds, related,
                     bannedRelated, created, updated);
         }

@@ -55,8 +55,7 @@ public record PublicationForm(String title, String type, String date, String lan
     }
 
     static PublicationForm of(Publication p, Gazetteer gazetteer) {
-        List<String> authorLines = p.authors().stream().map(a -> a.person().credentials() == null ? a.person().name()
-                : a.person().name() + " | " + a.person().credentials()).toList();
+        List<String> authorLines = p.authors().stream().map(a -> authorLine(a.person())).toList();
         List<String> placeNames = p.places().stream().map(code -> gazetteer.find(code).map(Place::name).orElse(code)).toList();
         return new PublicationForm(p.title(), p.type(), p.date() == null ? "" : p.date().toString(), p.language(),
                 String.join("\n", authorLines), p.lede(), String.join("\n", p.summary()), p.body(), p.about(), p.disclaimer(),
@@ -112,19 +111,28 @@ public record PublicationForm(String title, String type, String date, String lan
             return new Read(null, errors);
         }
         Publication p = base.title(title).type(orNull(type)).date(parsedDate).language(orNull(language)).authors(authorships())
-                .lede(orNull(lede)).summary(split(summary, "\n")).body(orNull(body)).about(orNull(about))
+                .lede(orNull(lede)).summary(split(summary, "\n")).body(orNull(body)).markdown(true).about(orNull(about))
                 .disclaimer(orNull(disclaimer)).topics(split(topics, ",")).places(placeCodes).collection(orNull(collection))
                 .sourceUrl(orNull(sourceUrl)).embargoUntil(embargoUntil).build();
         return new Read(p, Map.of());
     }
 
-    /** One author per line: "Name" or "Name | credentials". */
+    /** One author per line: "Name", "Name | credentials" or "Name | credentials | bio". */
     private List<Authorship> authorships() {
         return split(authors, "\n").stream().map(line -> {
-            String[] parts = line.split("\\|", 2);
-            String credentials = parts.length > 1 ? parts[1].strip() : null;
-            return Authorship.of(new Person(null, parts[0].strip(), credentials, null, null));
+            String[] parts = line.split("\\|", 3);
+            return Authorship.of(new Person(null, parts[0].strip(), part(parts, 1), part(parts, 2), null));
         }).toList();
+    }
+
+    private static String authorLine(Person person) {
+        String line = person.name() + " | " + (person.credentials() == null ? "" : person.credentials());
+        line = person.bio() == null ? line : line + " | " + person.bio();
+        return line.replaceAll("\\s*\\|\\s*$", "");
+    }
+
+    private static String part(String[] parts, int i) {
+        return parts.length > i && !parts[i].isBlank() ? parts[i].strip() : null;
     }
 
     private static List<String> split(String text, String separator) {

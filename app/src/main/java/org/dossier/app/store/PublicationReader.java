@@ -48,7 +48,7 @@ class PublicationReader {
         Map<String, Publication.Builder> builders = new LinkedHashMap<>();
         ids.forEach(id -> builders.put(id, null));
         List<org.jooq.SelectFieldOrAsterisk> columns = new java.util.ArrayList<>(List.of(PUBLICATION.ID, PUBLICATION.SLUG,
-                PUBLICATION.TITLE, PUBLICATION.PUBLISHED, PUBLICATION.LANGUAGE, PUBLICATION.TRANSLATION_OF, PUBLICATION.STATUS, PUBLICATION.EMBARGO_UNTIL, PUBLICATION.LEDE,
+                PUBLICATION.TITLE, PUBLICATION.PUBLISHED, PUBLICATION.LANGUAGE, PUBLICATION.TRANSLATION_OF, PUBLICATION.STATUS, PUBLICATION.EMBARGO_UNTIL, PUBLICATION.BODY_MARKDOWN, PUBLICATION.LEDE,
                 PUBLICATION.SOURCE_URL, PUBLICATION.CREATED_AT, PUBLICATION.UPDATED_AT, PUBLICATION_TYPE.NAME, COLLECTION.NAME));
         if (withTexts) {
             columns.addAll(List.of(PUBLICATION.BODY, PUBLICATION.ABOUT, PUBLICATION.DISCLAIMER));
@@ -118,6 +118,7 @@ class PublicationReader {
                 .date(published == null ? null : PublicationDate.parse(published))
                 .language(r.get(PUBLICATION.LANGUAGE))
                 .translationOf(r.get(PUBLICATION.TRANSLATION_OF))
+                .markdown(Boolean.TRUE.equals(r.get(PUBLICATION.BODY_MARKDOWN)))
                 .status(Status.ofCode(r.get(PUBLICATION.STATUS)))
                 .embargoUntil(r.get(PUBLICATION.EMBARGO_UNTIL) == null ? null : Instant.ofEpochMilli(r.get(PUBLICATION.EMBARGO_UNTIL)))
                 .lede(r.get(PUBLICATION.LEDE))

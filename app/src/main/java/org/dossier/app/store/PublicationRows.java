@@ -153,6 +153,7 @@ class PublicationRows {
         row.put(PUBLICATION.EMBARGO_UNTIL, p.embargoUntil() == null ? null : p.embargoUntil().toEpochMilli());
         row.put(PUBLICATION.LEDE, p.lede());
         row.put(PUBLICATION.BODY, p.body());
+        row.put(PUBLICATION.BODY_MARKDOWN, p.markdown());
         row.put(PUBLICATION.ABOUT, p.about());
         row.put(PUBLICATION.DISCLAIMER, p.disclaimer());
         row.put(PUBLICATION.COLLECTION_ID, taxonomy.collectionId(p.collection()));

@@ -44,7 +44,12 @@ public record PublicationPage(Publication publication, List<RelatedPublications.
         return "About this " + last.substring(0, 1).toUpperCase(Locale.ROOT) + last.substring(1);
     }
 
-    /** The body's paragraphs (blank lines separate them). */
+    /** The body as safe HTML, when it is Markdown. */
+    public String bodyHtml() {
+        return publication.body() == null ? "" : MarkdownText.toHtml(publication.body());
+    }
+
+    /** The body's paragraphs (blank lines separate them), when it is plain text. */
     public List<String> bodyParagraphs() {
         return paragraphs(publication.body());
     }

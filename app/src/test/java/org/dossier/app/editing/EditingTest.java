@@ -41,6 +41,9 @@ class EditingTest extends AccountSite {
                 "Aminata Diallo", "PhD", "About this Brief", "Aminata Diallo is a researcher.",
                 "The views expressed here are the author’s own.");
         assertThat(p.places()).containsExactly("MLI", "sahel");
+        assertThat(p.authors().get(0).person().bio()).isEqualTo("Researcher on water and conflict.");
+        assertThat(SignedIn.anonymous(port).get("/people/" + p.authors().get(0).person().id()).body())
+                .contains("Researcher on water and conflict.");
         assertThat(p.topics()).containsExactly("Environment", "Mediation");
         assertThat(waitFor("/api/publications?q=herders", id)).contains(id);
 
@@ -165,6 +168,20 @@ class EditingTest extends AccountSite {
     }
 
     @Test
+    void rendersTheTextAsMarkdownWithoutAnythingThatRuns() throws Exception {
+        SignedIn editor = as(Role.EDITOR);
+        Map<String, String> form = brief("Markdown brief");
+        form.put("body", "## Findings\n\n**Water** is scarce. See [USIP](https://www.usip.org/) or [this](javascript:alert(1)).\n\n<script>alert(2)</script>");
+        String id = create(editor, form);
+
+        act(editor, id, form, "publish");
+
+        String page = SignedIn.anonymous(port).get(catalog.find(id).orElseThrow().path()).body();
+        assertThat(page).contains("<h2>Findings</h2>", "<strong>Water</strong>", "<a href=\"https://www.usip.org/\" rel=\"nofollow\">USIP</a>",
+                "&lt;script&gt;alert(2)&lt;/script&gt;").doesNotContain("javascript:alert(1)\"", "<script>alert(2)");
+    }
+
+    @Test
     void linksATranslationToItsOriginalBothWays() throws Exception {
         SignedIn editor = as(Role.EDITOR);
         String original = create(editor, brief("Water and peace"));
@@ -198,7 +215,7 @@ class EditingTest extends AccountSite {
         form.put("title", title);
         form.put("type", "Peace Brief");
         form.put("date", "2024-05-02");
-        form.put("authors", "Aminata Diallo | PhD");
+        form.put("authors", "Aminata Diallo | PhD | Researcher on water and conflict.");
         form.put("lede", "Water is scarce, writes Aminata Diallo in this Peace Brief.");
         form.put("summary", "Herders and farmers compete for shrinking water.\nLocal mediation works.");
         form.put("body", "First paragraph.\n\nSecond paragraph about herders.");

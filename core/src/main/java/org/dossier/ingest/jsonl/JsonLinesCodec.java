@@ -26,7 +26,7 @@ import tools.jackson.databind.node.ObjectNode;
 public final class JsonLinesCodec {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
     private static final Set<String> FIELDS = Set.of("id", "slug", "title", "type", "date", "language", "translation_of", "status",
-            "embargo_until", "lede", "summary", "body", "about", "disclaimer", "authors", "topics", "places", "collection",
+            "embargo_until", "lede", "summary", "body", "body_format", "about", "disclaimer", "authors", "topics", "places", "collection",
             "attributes", "source_url", "source_ids", "related", "related_banned", "created", "updated");
     private static final Set<String> AUTHOR_FIELDS = Set.of("id", "name", "credentials", "affiliation", "bio", "role");
 
@@ -46,6 +46,7 @@ public final class JsonLinesCodec {
         put(o, "lede", p.lede());
         putAll(o, "summary", p.summary());
         put(o, "body", p.body());
+        put(o, "body_format", p.markdown() ? "markdown" : null);
         put(o, "about", p.about());
         put(o, "disclaimer", p.disclaimer());
         if (!p.authors().isEmpty()) {
@@ -104,6 +105,7 @@ public final class JsonLinesCodec {
                 .lede(text(node, "lede"))
                 .summary(texts(node, "summary"))
                 .body(text(node, "body"))
+                .markdown(bodyFormat(node))
                 .about(text(node, "about"))
                 .disclaimer(text(node, "disclaimer"))
                 .authors(authors(node))
@@ -194,6 +196,17 @@ public final class JsonLinesCodec {
         } catch (IllegalArgumentException e) {
             throw new FieldException("status", e.getMessage());
         }
+    }
+
+    private static boolean bodyFormat(JsonNode node) {
+        String v = text(node, "body_format");
+        if (v == null || v.equals("text")) {
+            return false;
+        }
+        if (v.equals("markdown")) {
+            return true;
+        }
+        throw new FieldException("body_format", "'" + v + "' is not a body format (text or markdown)");
     }
 
     private static Instant instant(JsonNode node, String field) {
