@@ -8,10 +8,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import org.dossier.app.security.AccountSite;
-import org.dossier.app.web.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dossier.app.web.BrowserSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
@@ -38,22 +37,12 @@ class EditorBrowserTest extends AccountSite {
             Map.entry("f-places", "Mali"),
             Map.entry("f-collection", "<img src=x onerror=alert('collection')>"));
 
-    private WebDriver browser;
-
-    @BeforeAll
-    void openTheBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final BrowserSession chromium = new BrowserSession();
 
     @Test
     void anEditorWritesPublishesReadsAndUnpublishesABriefWhoseTextStaysText() throws Exception {
+        WebDriver browser = chromium.driver();
         browser.get(url("/edit/new"));
         browser.findElement(By.id("username")).sendKeys("editor");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
@@ -105,6 +94,7 @@ class EditorBrowserTest extends AccountSite {
     }
 
     private void noDialog() {
+        WebDriver browser = chromium.driver();
         assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
     }
 

@@ -3,10 +3,9 @@ package org.dossier.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.dossier.app.web.Browser;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import org.dossier.app.web.BrowserSession;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
@@ -14,22 +13,12 @@ import org.openqa.selenium.support.ui.Select;
 
 /** An admin signs in with the form in Chromium, adds an editor, sees it listed and audited, and signs out. */
 class AdminBrowserTest extends AccountSite {
-    private WebDriver browser;
-
-    @BeforeAll
-    void openTheBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final BrowserSession chromium = new BrowserSession();
 
     @Test
     void anAdminAddsAnEditorThroughTheForms() {
+        WebDriver browser = chromium.driver();
         browser.get(url("/admin/accounts"));
         assertThat(browser.getCurrentUrl()).endsWith("/login");
         browser.findElement(By.id("username")).sendKeys("admin");

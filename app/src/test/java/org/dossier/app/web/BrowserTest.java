@@ -5,9 +5,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.NoAlertPresentException;
@@ -19,22 +18,12 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages in a real browser: the publication page, a faceted search with the back button, and escaping. */
 class BrowserTest extends SeededSite {
-    private WebDriver browser;
-
-    @BeforeAll
-    void openTheBrowser() throws Exception {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+    @RegisterExtension
+    final BrowserSession chromium = new BrowserSession();
 
     @Test
     void showsTheBriefsSectionsAndItsThreeCuratedCardsFirst() {
+        WebDriver browser = chromium.driver();
         browser.get(url(BRIEF_PATH));
 
         List<String> headings = texts(By.cssSelector("main h1, main h2:not(.visually-hidden)"));
@@ -56,6 +45,7 @@ class BrowserTest extends SeededSite {
 
     @Test
     void narrowsASearchWithAFacetAndComesBackWithTheBackButton() {
+        WebDriver browser = chromium.driver();
         browser.get(url("/publications"));
         browser.findElement(By.id("q")).sendKeys("mali");
         browser.findElement(By.cssSelector(".list-search button")).click();
@@ -78,12 +68,14 @@ class BrowserTest extends SeededSite {
 
     /** Waits until the browser has loaded the page at this address (a click or back returns before it has). */
     private void waitForAddress(String pathAndQuery) {
+        WebDriver browser = chromium.driver();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(pathAndQuery)
                 && "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     }
 
     @Test
     void suggestsAPersonAsTheReaderTypesAndGoesToTheirPage() {
+        WebDriver browser = chromium.driver();
         browser.get(url("/publications"));
         browser.findElement(By.id("q")).sendKeys("ena d");
 
@@ -99,6 +91,7 @@ class BrowserTest extends SeededSite {
 
     @Test
     void givesEveryPageLandmarksOneMainHeadingAndLabelledFields() {
+        WebDriver browser = chromium.driver();
         for (String path : List.of("/", "/publications?q=mali", BRIEF_PATH, "/topics/Gender", "/places/sahel")) {
             browser.get(url(path));
 
@@ -116,6 +109,7 @@ class BrowserTest extends SeededSite {
 
     @Test
     void runsNoScriptFromImportedText() {
+        WebDriver browser = chromium.driver();
         browser.get(url(HOSTILE_PATH));
 
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(HOSTILE_TITLE);
@@ -126,6 +120,7 @@ class BrowserTest extends SeededSite {
 
     @Test
     void breaksNoRuleOfTheContentSecurityPolicyOnAnyPage() {
+        WebDriver browser = chromium.driver();
         browser.manage().logs().get(LogType.BROWSER);
         for (String path : List.of("/", "/publications?q=mali", BRIEF_PATH, HOSTILE_PATH, "/login")) {
             browser.get(url(path));
@@ -141,6 +136,7 @@ class BrowserTest extends SeededSite {
     }
 
     private List<String> texts(By selector) {
+        WebDriver browser = chromium.driver();
         return browser.findElements(selector).stream().map(WebElement::getText).toList();
     }
 }

@@ -12,9 +12,9 @@ import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.Importer;
 import org.dossier.ingest.jsonl.JsonLinesReader;
 import org.dossier.publication.Publication;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -51,7 +51,8 @@ class ImportedTextStaysTextTest {
     @Autowired
     Catalog catalog;
 
-    private WebDriver browser;
+    @RegisterExtension
+    final BrowserSession chromium = new BrowserSession();
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws Exception {
@@ -60,24 +61,17 @@ class ImportedTextStaysTextTest {
     }
 
     @BeforeAll
-    void importTheRecordAndOpenTheBrowser(@Autowired Importer importer) throws Exception {
+    void importTheRecord(@Autowired Importer importer) throws Exception {
         Path file = Files.createTempFile("hostile", ".jsonl");
         Files.writeString(file, RECORD);
         try (JsonLinesReader reader = new JsonLinesReader(file)) {
             importer.run(reader, true, ImportListener.SILENT);
         }
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    void closeTheBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
     }
 
     @Test
     void showsEveryImportedFieldAsTextOnEveryPageThatShowsIt() {
+        WebDriver browser = chromium.driver();
         Publication p = catalog.find("XSS1").orElseThrow();
         String person = p.authors().get(0).person().id();
         List<String> pages = List.of(p.path(), "/publications?q=import", "/topics/" + enc(p.topics().get(0)), "/people/" + person,
