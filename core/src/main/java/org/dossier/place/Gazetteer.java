@@ -21,31 +21,30 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 
 /**
- * The places Dossier knows, read from {@code places.csv}: every ISO 3166 country, a few former countries,
- * and the regions institutes write about, with their hierarchy and the other names sources use.
+ * The places Dossier knows: every ISO 3166 country, a few former countries, and the regions institutes
+ * write about, with their hierarchy and the other names sources use. It starts from {@code places.csv};
+ * in a running Dossier the store holds them and admins change them, so {@link #replace} swaps in the new
+ * set at once for everyone holding this gazetteer.
  */
 public final class Gazetteer {
-    private final Map<String, Place> byCode = new LinkedHashMap<>();
-    private final Map<String, String> codeByName = new HashMap<>();
+    private volatile Snapshot snapshot;
 
     private Gazetteer(Collection<Place> places) {
-        for (Place p : places) {
-            byCode.put(p.code(), p);
-        }
-        for (Place p : places) {
-            codeByName.putIfAbsent(key(p.name()), p.code());
-            p.aliases().forEach(a -> codeByName.putIfAbsent(key(a), p.code()));
-        }
+        this.snapshot = new Snapshot(places);
     }
 
+    public static Gazetteer of(Collection<Place> places) {
+        return new Gazetteer(places);
+    }
+
+    /** The places shipped with Dossier ({@code places.csv}). */
     public static Gazetteer standard() {
         try (Reader in = new InputStreamReader(
                 Gazetteer.class.getResourceAsStream("places.csv"), StandardCharsets.UTF_8)) {
             List<Place> places = new ArrayList<>();
             CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
             for (CSVRecord r : format.parse(in)) {
-                places.add(new Place(r.get("code"), r.get("name"),
-                        Place.Kind.valueOf(r.get("kind").toUpperCase(Locale.ROOT)),
+                places.add(new Place(r.get("code"), r.get("name"), Place.Kind.of(r.get("kind")),
                         split(r.get("parents")), split(r.get("aliases"))));
             }
             return new Gazetteer(places);
@@ -54,40 +53,51 @@ public final class Gazetteer {
         }
     }
 
-    public Collection<Place> all() {
-        return byCode.values();
+    /** From now on, these are the places. */
+    public void replace(Collection<Place> places) {
+        snapshot = new Snapshot(places);
+    }
+
+    /** Every place; the same list until the places change, so that derived figures can be kept until then. */
+    public List<Place> all() {
+        return snapshot.all;
     }
 
     public Optional<Place> find(String code) {
-        return Optional.ofNullable(code == null ? null : byCode.get(code));
+        return Optional.ofNullable(code == null ? null : snapshot.byCode.get(code));
     }
 
     /** A place by any of its names, ignoring case, accents and surrounding parentheses ("(Palestine)"). */
     public Optional<Place> findByName(String name) {
-        return Optional.ofNullable(codeByName.get(key(name))).map(byCode::get);
+        Snapshot s = snapshot;
+        return Optional.ofNullable(s.codeByName.get(key(name))).map(s.byCode::get);
     }
 
     /** The place's regions, nearest first, each once: Mali → Sahel, West Africa, Sub-Saharan Africa, Africa. */
     public List<Place> ancestors(String code) {
+        Map<String, Place> byCode = snapshot.byCode;
         Set<String> seen = new LinkedHashSet<>();
-        List<String> frontier = new ArrayList<>(find(code).map(Place::parents).orElse(List.of()));
+        List<String> frontier = parentsOf(byCode, code);
         while (!frontier.isEmpty()) {
             List<String> next = new ArrayList<>();
             for (String c : frontier) {
                 if (seen.add(c)) {
-                    next.addAll(find(c).map(Place::parents).orElse(List.of()));
+                    next.addAll(parentsOf(byCode, c));
                 }
             }
             frontier = next;
         }
+        seen.remove(code);
         return seen.stream().map(byCode::get).toList();
     }
 
-    private static List<String> split(String s) {
-        return s == null || s.isBlank() ? List.of() : Arrays.stream(s.split(";")).map(String::strip).toList();
+    /** The places that lie in this one, at any depth: Sahel → Mali, Niger, Burkina Faso … */
+    public List<Place> within(String code) {
+        return all().stream().filter(p -> ancestors(p.code()).stream().anyMatch(a -> a.code().equals(code))).toList();
     }
 
-    private static String key(String name) {
+    /** The key under which names are compared: no case, no accents, no surrounding parentheses. */
+    public static String key(String name) {
         if (name == null) {
             return "";
         }
@@ -97,5 +107,32 @@ public final class Gazetteer {
             s = s.substring(1, s.length() - 1);
         }
         return s.replaceAll("\\s+", " ").strip();
+    }
+
+    private static List<String> parentsOf(Map<String, Place> byCode, String code) {
+        Place p = code == null ? null : byCode.get(code);
+        return p == null ? List.of() : p.parents();
+    }
+
+    private static List<String> split(String s) {
+        return s == null || s.isBlank() ? List.of() : Arrays.stream(s.split(";")).map(String::strip).toList();
+    }
+
+    /** One consistent set of places, with its name lookup. */
+    private static final class Snapshot {
+        private final Map<String, Place> byCode = new LinkedHashMap<>();
+        private final Map<String, String> codeByName = new HashMap<>();
+        private final List<Place> all;
+
+        Snapshot(Collection<Place> places) {
+            for (Place p : places) {
+                byCode.put(p.code(), p);
+            }
+            all = List.copyOf(byCode.values());
+            for (Place p : places) {
+                codeByName.putIfAbsent(key(p.name()), p.code());
+                p.aliases().forEach(a -> codeByName.putIfAbsent(key(a), p.code()));
+            }
+        }
     }
 }

@@ -9,7 +9,18 @@ import java.util.List;
  */
 public record Place(String code, String name, Kind kind, List<String> parents, List<String> aliases) {
 
-    public enum Kind { COUNTRY, REGION, ORGANIZATION }
+    public enum Kind {
+        COUNTRY, REGION, ORGANIZATION;
+
+        /** "country", "region" or "organization", as in {@code places.csv} and the store. */
+        public String key() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        public static Kind of(String key) {
+            return valueOf(key.strip().toUpperCase(java.util.Locale.ROOT));
+        }
+    }
 
     public Place {
         parents = List.copyOf(parents);

@@ -15,15 +15,33 @@ import org.dossier.place.Place;
  */
 final class PlaceSignal {
     private final Gazetteer gazetteer;
-    private final Map<String, Integer> countriesIn = new HashMap<>();
+    private volatile RegionSizes sizes;
 
     PlaceSignal(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
-        for (Place p : gazetteer.all()) {
-            if (p.kind() != Place.Kind.REGION) {
-                gazetteer.ancestors(p.code()).forEach(r -> countriesIn.merge(r.code(), 1, Integer::sum));
+    }
+
+    /** How many countries each region holds, for one set of places (counted again when an admin changes them). */
+    private record RegionSizes(List<Place> places, Map<String, Integer> countriesIn) {
+        static RegionSizes of(Gazetteer gazetteer, List<Place> places) {
+            Map<String, Integer> countriesIn = new HashMap<>();
+            for (Place p : places) {
+                if (p.kind() != Place.Kind.REGION) {
+                    gazetteer.ancestors(p.code()).forEach(r -> countriesIn.merge(r.code(), 1, Integer::sum));
+                }
             }
+            return new RegionSizes(places, countriesIn);
         }
+    }
+
+    private Map<String, Integer> countriesIn() {
+        List<Place> places = gazetteer.all();
+        RegionSizes known = sizes;
+        if (known == null || known.places() != places) {
+            known = RegionSizes.of(gazetteer, places);
+            sizes = known;
+        }
+        return known.countriesIn();
     }
 
     record Closeness(double strength, String reason) {
@@ -38,12 +56,12 @@ final class PlaceSignal {
         }
         Set<String> seedRegions = regions(seedPlaces);
         return regions(candidatePlaces).stream().filter(seedRegions::contains)
-                .min(java.util.Comparator.comparingInt(r -> countriesIn.getOrDefault(r, 1)))
+                .min(java.util.Comparator.comparingInt(r -> countriesIn().getOrDefault(r, 1)))
                 .map(r -> new Closeness(specificity(r), "Same region: " + names(List.of(r))));
     }
 
     private double specificity(String region) {
-        return 1 / (Math.log(1 + countriesIn.getOrDefault(region, 1)) / Math.log(2));
+        return 1 / (Math.log(1 + countriesIn().getOrDefault(region, 1)) / Math.log(2));
     }
 
     private Set<String> countries(List<String> places) {

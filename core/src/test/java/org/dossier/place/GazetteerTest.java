@@ -2,6 +2,7 @@ package org.dossier.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class GazetteerTest {
@@ -32,5 +33,25 @@ class GazetteerTest {
         assertThat(gazetteer.all()).filteredOn(p -> p.kind() == Place.Kind.COUNTRY).hasSizeGreaterThan(250);
         assertThat(gazetteer.all()).allSatisfy(p ->
                 assertThat(p.parents()).allSatisfy(parent -> assertThat(gazetteer.find(parent)).isPresent()));
+    }
+
+    @Test
+    void listsThePlacesWithinARegionAtAnyDepth() {
+        assertThat(gazetteer.within("west-africa")).extracting(Place::code).contains("sahel", "MLI", "TCD", "CIV")
+                .doesNotContain("west-africa", "KEN");
+    }
+
+    @Test
+    void answersWithTheNewPlacesOnceReplacedAndSurvivesACycle() {
+        Gazetteer changing = Gazetteer.of(List.of(new Place("a", "Alpha", Place.Kind.REGION, List.of(), List.of())));
+        List<Place> before = changing.all();
+
+        changing.replace(List.of(new Place("a", "Alpha", Place.Kind.REGION, List.of("b"), List.of("First")),
+                new Place("b", "Beta", Place.Kind.REGION, List.of("a"), List.of())));
+
+        assertThat(changing.all()).isNotSameAs(before).hasSize(2);
+        assertThat(changing.findByName("first")).get().extracting(Place::code).isEqualTo("a");
+        assertThat(changing.ancestors("a")).extracting(Place::code).containsExactly("b");
+        assertThat(changing.within("a")).extracting(Place::code).containsExactly("b");
     }
 }

@@ -98,10 +98,13 @@ final class ImportCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         Format given = format();
         List<Path> files = files();
-        PageFacts facts = facts(files.size());
+        if (files.size() > 1 && (title != null || date != null || url != null)) {
+            throw new Dossier.UsageException("--title, --date and --url describe one page; for several pages use a manifest.csv");
+        }
         try (ConfigurableApplicationContext context = Spring.start(root, false, Spring.WITHOUT_SEARCH)) {
             Catalog catalog = context.getBean(Catalog.class);
             Gazetteer gazetteer = context.getBean(Gazetteer.class);
+            PageFacts facts = facts(gazetteer);
             Importer importer = context.getBean(Importer.class);
             Set<String> vocabulary = new HashSet<>(PageTextReader.defaultVocabulary());
             vocabulary.addAll(catalog.topicNames());
@@ -162,12 +165,10 @@ final class ImportCommand implements Callable<Integer> {
         return files;
     }
 
-    private PageFacts facts(int fileCount) {
-        if (fileCount > 1 && (title != null || date != null || url != null)) {
-            throw new Dossier.UsageException("--title, --date and --url describe one page; for several pages use a manifest.csv");
-        }
+    /** The facts given on the command line, with places as the store knows them. */
+    private PageFacts facts(Gazetteer gazetteer) {
         try {
-            return new PageFactsParser(org.dossier.place.Gazetteer.standard())
+            return new PageFactsParser(gazetteer)
                     .parse(title, date, url, type, topics, places, language, collection);
         } catch (FieldException e) {
             throw new Dossier.UsageException("--" + e.field() + ": " + e.getMessage());

@@ -117,8 +117,7 @@ class OaiSets {
             return Set.of();
         }
         Set<String> places = new LinkedHashSet<>(Set.of(key));
-        gazetteer.all().stream().filter(p -> gazetteer.ancestors(p.code()).stream().anyMatch(a -> a.code().equals(key)))
-                .forEach(p -> places.add(p.code()));
+        gazetteer.within(key).forEach(p -> places.add(p.code()));
         return places;
     }
 

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.dossier.app.place.StoredPlaces;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Outbox;
 import org.dossier.publication.Publication;
@@ -16,7 +17,8 @@ import org.springframework.stereotype.Component;
 /**
  * Feeds the search index from the outbox: takes the pending changes, indexes the publications as the
  * store has them now if readers may see them (and removes the others: gone, drafts, withdrawn, still
- * under embargo), makes them searchable, and marks the changes done. An embargo's end is a change that
+ * under embargo), makes them searchable, and marks the changes done. Places are read again first if an
+ * admin changed them, since a publication's regions are indexed with it. An embargo's end is a change that
  * waits in the outbox until its time. After a crash it simply catches up. {@link IndexerSchedule} runs it a few times a second.
  */
 @Component
@@ -28,8 +30,10 @@ public class OutboxIndexer {
     private final Catalog catalog;
     private final SearchIndex index;
     private final Clock clock;
+    private final StoredPlaces places;
 
-    OutboxIndexer(Outbox outbox, Catalog catalog, SearchIndex index, Clock clock) {
+    OutboxIndexer(Outbox outbox, Catalog catalog, SearchIndex index, Clock clock, StoredPlaces places) {
+        this.places = places;
         this.outbox = outbox;
         this.catalog = catalog;
         this.index = index;
@@ -38,6 +42,7 @@ public class OutboxIndexer {
 
     /** Applies every pending change now; returns how many changes there were. */
     public synchronized int catchUp() {
+        places.refresh();
         int applied = 0;
         List<Outbox.Entry> pending;
         while (!(pending = outbox.pending(BATCH)).isEmpty()) {

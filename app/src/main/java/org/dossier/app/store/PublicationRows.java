@@ -13,6 +13,9 @@ import static org.dossier.app.store.schema.Tables.SUMMARY_POINT;
 import static org.dossier.app.store.schema.Tables.TOMBSTONE;
 import static org.dossier.app.store.schema.Tables.TOMBSTONE_MEMBERSHIP;
 
+import static org.jooq.impl.DSL.greatest;
+import static org.jooq.impl.DSL.val;
+
 import java.time.Instant;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -193,6 +196,22 @@ class PublicationRows {
     private void stageSources(Publication p, RowBatch batch) {
         for (int i = 0; i < p.sourceIds().size(); i++) {
             batch.add(PUBLICATION_SOURCE, p.sourceIds().get(i), p.id(), i);
+        }
+    }
+
+    /**
+     * Marks publications as changed though their own rows did not change (a place they are in did): an
+     * outbox entry each, and a new datestamp for harvesters (one still under embargo keeps its embargo's end).
+     */
+    void touch(Collection<String> ids, Instant now) {
+        List<String> all = List.copyOf(ids);
+        for (int i = 0; i < all.size(); i += 500) {
+            List<String> some = all.subList(i, Math.min(all.size(), i + 500));
+            db.update(PUBLICATION).set(PUBLICATION.CHANGED_AT, greatest(PUBLICATION.CHANGED_AT, val(now.toEpochMilli())))
+                    .where(PUBLICATION.ID.in(some)).execute();
+            RowBatch batch = new RowBatch();
+            some.forEach(id -> batch.add(OUTBOX, outboxRow(id, "upsert", now, null)));
+            batch.flush(db);
         }
     }
 

@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The admins' page for topics, types and collections ({@code /admin/taxonomy/{kind}}): each with how many
+ * The admins' page for topics, types and collections ({@code /admin/taxonomy/{kind}}; places: {@link PlaceController}): each with how many
  * publications use it; rename (or merge into another) everywhere; describe topics and collections.
  */
 @Controller
@@ -39,7 +39,7 @@ class TaxonomyController {
     @GetMapping("/admin/taxonomy/{kind}")
     String terms(@PathVariable String kind, Principal me, CsrfToken csrf, Model model) {
         Kind k = kind(kind);
-        model.addAttribute("page", new TaxonomyPage(me.getName(), Csrf.of(csrf), k.key(), Arrays.stream(Kind.values()).map(Kind::key).toList(),
+        model.addAttribute("page", new TaxonomyPage(me.getName(), Csrf.of(csrf), k.key(), tabs(),
                 k != Kind.TYPE, vocabulary.terms(k), (String) model.getAttribute("done"), (String) model.getAttribute("problem")));
         return "admin/taxonomy";
     }
@@ -62,6 +62,11 @@ class TaxonomyController {
         boolean done = vocabulary.describe(kind(kind), name, description);
         redirect.addFlashAttribute(done ? "done" : "problem", done ? "Described “" + name + "”." : "name: there is no such " + kind + ".");
         return "redirect:/admin/taxonomy/" + kind;
+    }
+
+    /** The kinds of terms, as the taxonomy pages' tabs: places have their own pages ({@link PlaceController}). */
+    static java.util.List<String> tabs() {
+        return java.util.stream.Stream.concat(Arrays.stream(Kind.values()).map(Kind::key), java.util.stream.Stream.of("place")).toList();
     }
 
     private static Kind kind(String key) {

@@ -8,7 +8,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Errors on the site's pages, as pages that say what went wrong and lead back. */
-@ControllerAdvice(basePackageClasses = WebErrors.class)
+@ControllerAdvice(basePackages = {"org.dossier.app.web", "org.dossier.app.taxonomy"})
 class WebErrors {
 
     @ExceptionHandler

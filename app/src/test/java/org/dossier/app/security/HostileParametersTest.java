@@ -2,6 +2,8 @@ package org.dossier.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dossier.app.store.schema.Tables.ACCOUNT;
+import static org.dossier.app.store.schema.Tables.PLACE;
+import static org.dossier.app.store.schema.Tables.PLACE_ALIAS;
 import static org.dossier.app.store.schema.Tables.PUBLICATION;
 
 import java.net.URLEncoder;
@@ -83,5 +85,19 @@ class HostileParametersTest extends AccountSite {
             assertThat(draft.statusCode()).isEqualTo(302);
         }
         assertThat(db.select(PUBLICATION.TITLE).from(PUBLICATION).fetch(PUBLICATION.TITLE)).containsAll(PAYLOADS);
+
+        int places = db.fetchCount(PLACE);
+        for (String payload : PAYLOADS) {
+            HttpResponse<String> place = admin.postForm("/admin/taxonomy/place", Map.of("code", payload, "name", payload,
+                    "kind", payload, "parents", payload, "aliases", payload), true);
+            assertThat(place.statusCode()).isEqualTo(400);
+            assertThat(place.body()).contains("id=\"p-code-error\"", "id=\"p-kind-error\"", "id=\"p-parents-error\"");
+            HttpResponse<String> renamed = admin.postForm("/admin/taxonomy/place/NER/save", Map.of("name", "Niger", "kind", "country",
+                    "parents", "sahel", "aliases", payload), true);
+            assertThat(renamed.statusCode()).isEqualTo(302);
+        }
+        assertThat(db.fetchCount(PLACE)).isEqualTo(places);
+        assertThat(db.select(PLACE_ALIAS.ALIAS).from(PLACE_ALIAS).where(PLACE_ALIAS.PLACE_CODE.eq("NER")).fetch(PLACE_ALIAS.ALIAS))
+                .containsExactly(PAYLOADS.get(PAYLOADS.size() - 1));
     }
 }

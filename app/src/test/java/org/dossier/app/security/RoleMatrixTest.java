@@ -12,10 +12,14 @@ import java.util.stream.Stream;
 import org.dossier.account.NewAccount;
 import org.dossier.account.Role;
 import org.dossier.app.account.AccountManager;
+import org.dossier.app.place.StoredPlaces;
 import org.dossier.attachment.Attachments;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Vocabulary;
 import org.dossier.editorial.Editorial;
+import org.dossier.place.Gazetteer;
+import org.dossier.place.Place;
+import org.dossier.place.PlaceStore;
 import org.dossier.publication.Publication;
 import org.dossier.publication.Status;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,6 +47,15 @@ class RoleMatrixTest extends AccountSite {
 
     @Autowired
     Vocabulary vocabulary;
+
+    @Autowired
+    PlaceStore placeStore;
+
+    @Autowired
+    StoredPlaces storedPlaces;
+
+    @Autowired
+    Gazetteer gazetteer;
 
     private static final byte[] PDF = pdf();
     private String visibleId;
@@ -80,6 +93,10 @@ class RoleMatrixTest extends AccountSite {
         TAXONOMY_PAGE(Role.ADMIN),
         RENAME_TOPIC(Role.ADMIN),
         DESCRIBE_TOPIC(Role.ADMIN),
+        PLACES_PAGE(Role.ADMIN),
+        ADD_PLACE(Role.ADMIN),
+        CHANGE_PLACE(Role.ADMIN),
+        REMOVE_PLACE(Role.ADMIN),
         POST_TO_A_READERS_PAGE(null);
 
         final Role least;
@@ -110,6 +127,9 @@ class RoleMatrixTest extends AccountSite {
         String draft = editorial.save(Publication.builder().id("D" + UUID.randomUUID().toString().replace("-", "").substring(0, 20))
                 .title("Admin's draft " + fresh).topics(List.of("Topic " + fresh)).status(Status.DRAFT).build(), "admin", "created", false)
                 .publicationId();
+        String place = "place-" + fresh;
+        placeStore.save(new Place(place, "Place " + fresh, Place.Kind.REGION, List.of(), List.of()));
+        storedPlaces.refresh();
 
         HttpResponse<String> r = switch (route) {
             case ADMIN_ACCOUNTS_PAGE -> session.get("/admin/accounts");
@@ -129,6 +149,10 @@ class RoleMatrixTest extends AccountSite {
             case TAXONOMY_PAGE -> session.get("/admin/taxonomy/topic");
             case RENAME_TOPIC -> session.postForm("/admin/taxonomy/topic/rename", Map.of("from", "Topic " + fresh, "to", "Renamed " + fresh), true);
             case DESCRIBE_TOPIC -> session.postForm("/admin/taxonomy/topic/describe", Map.of("name", "Topic " + fresh, "description", "About it"), true);
+            case PLACES_PAGE -> session.get("/admin/taxonomy/place");
+            case ADD_PLACE -> session.postForm("/admin/taxonomy/place", Map.of("code", "added-" + fresh, "name", "Added " + fresh, "kind", "region"), true);
+            case CHANGE_PLACE -> session.postForm("/admin/taxonomy/place/" + place + "/save", Map.of("name", "Renamed " + fresh, "kind", "region"), true);
+            case REMOVE_PLACE -> session.postForm("/admin/taxonomy/place/" + place + "/delete", Map.of(), true);
             case POST_TO_A_READERS_PAGE -> session.postForm("/publications", Map.of("q", "mali"), true);
         };
 
@@ -154,6 +178,10 @@ class RoleMatrixTest extends AccountSite {
         assertThat(after.topics()).containsExactly(allowed && route == Route.RENAME_TOPIC ? "Renamed " + fresh : "Topic " + fresh);
         assertThat(vocabulary.term(Vocabulary.Kind.TOPIC, "Topic " + fresh).map(Vocabulary.Term::description).orElse(null))
                 .isEqualTo(allowed && route == Route.DESCRIBE_TOPIC ? "About it" : null);
+        storedPlaces.refresh();
+        assertThat(gazetteer.find("added-" + fresh).isPresent()).isEqualTo(allowed && route == Route.ADD_PLACE);
+        assertThat(gazetteer.find(place).map(Place::name).orElse("removed")).isEqualTo(!allowed ? "Place " + fresh
+                : route == Route.CHANGE_PLACE ? "Renamed " + fresh : route == Route.REMOVE_PLACE ? "removed" : "Place " + fresh);
         assertThat(after.bannedRelated()).isEqualTo(allowed && route == Route.BAN_RELATED_OF_SOMEONE_ELSES_DRAFT ? List.of(visibleId) : List.of());
         assertThat(attachments.of(draft)).hasSize(allowed && route == Route.ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT ? 1 : 0);
         boolean revised = allowed && (route.name().startsWith("SAVE") || route == Route.PUBLISH || route.name().startsWith("RESTORE")

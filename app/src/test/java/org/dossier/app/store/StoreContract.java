@@ -33,6 +33,8 @@ import org.dossier.ingest.jsonl.JsonLinesCodec;
 import org.dossier.ingest.jsonl.JsonLinesReader;
 import org.dossier.ingest.pagetext.PageFacts;
 import org.dossier.ingest.pagetext.PageTextReader;
+import org.dossier.place.Place;
+import org.dossier.place.PlaceStore;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Person;
 import org.dossier.publication.Publication;
@@ -62,6 +64,9 @@ abstract class StoreContract {
 
     @Autowired
     ChangeLog changes;
+
+    @Autowired
+    PlaceStore places;
 
     @TempDir
     Path tmp;
@@ -268,6 +273,33 @@ abstract class StoreContract {
 
         assertThat(changes.find(p.id())).get().extracting(Change::deleted).isEqualTo(false);
         assertThat(changes.count(ChangeFilter.all())).isEqualTo(1);
+    }
+
+    @Test
+    void keepsAPlaceWithItsRegionsAndOtherNamesAndMarksThePublicationsInItChanged() {
+        Publication inMali = Publication.builder().id("01HPLACE0000000000000000001").title("In Mali").places(List.of("MLI")).sourceId("t:mali").build();
+        Publication inKenya = Publication.builder().id("01HPLACE0000000000000000002").title("In Kenya").places(List.of("KEN")).sourceId("t:kenya").build();
+        catalog.write(List.of(List.of(Incoming.whole(inMali)), List.of(Incoming.whole(inKenya))));
+        Place mali = places.all().stream().filter(p -> p.code().equals("MLI")).findFirst().orElseThrow();
+        String version = places.version();
+
+        int forNewRegion = places.save(new Place("test-basin", "Test Basin", Place.Kind.REGION, List.of("west-africa"), List.of("Basin", "TB")));
+        int forMali = places.save(new Place("MLI", "Mali", Place.Kind.COUNTRY, List.of("sahel", "test-basin"), mali.aliases()));
+        int forRegionAgain = places.save(new Place("test-basin", "The Test Basin", Place.Kind.REGION, List.of("west-africa"), List.of("Basin", "TB")));
+
+        assertThat(List.of(forNewRegion, forMali, forRegionAgain)).containsExactly(0, 1, 1);
+        assertThat(places.version()).isNotEqualTo(version);
+        assertThat(places.all()).contains(new Place("test-basin", "The Test Basin", Place.Kind.REGION, List.of("west-africa"), List.of("Basin", "TB")),
+                new Place("MLI", "Mali", Place.Kind.COUNTRY, List.of("sahel", "test-basin"), mali.aliases()));
+        assertThat(db.fetchCount(OUTBOX, OUTBOX.PUBLICATION_ID.eq(inMali.id()))).isEqualTo(3);
+        assertThat(db.fetchCount(OUTBOX, OUTBOX.PUBLICATION_ID.eq(inKenya.id()))).isEqualTo(1);
+        assertThat(places.publicationCounts()).containsEntry("MLI", 1L).containsEntry("KEN", 1L).doesNotContainKey("test-basin");
+        assertThat(places.delete("MLI")).as("a place a publication is in").isFalse();
+        assertThat(places.delete("test-basin")).as("a place Mali lies in").isFalse();
+
+        places.save(mali);
+        assertThat(places.delete("test-basin")).isTrue();
+        assertThat(places.all()).extracting(Place::code).doesNotContain("test-basin");
     }
 
     private String export() {

@@ -70,6 +70,7 @@ class TaxonomyTest extends AccountSite {
         admin.postForm("/admin/taxonomy/topic/rename", Map.of("from", "No such topic", "to", "Anything"), true);
         assertThat(admin.get("/admin/taxonomy/topic").body()).contains("from: there is no topic 'No such topic'.", "Borderlands");
         assertThat(vocabulary.term(Vocabulary.Kind.TOPIC, "Borderlands")).isPresent();
+        assertThat(admin.get("/admin/taxonomy/planets").statusCode()).isEqualTo(404);
     }
 
     private void write(String title, List<String> topics) {
