@@ -10,6 +10,7 @@ import org.dossier.account.Accounts;
 import org.dossier.account.Role;
 import org.dossier.app.security.Csrf;
 import org.dossier.app.related.RelatedPublications;
+import org.dossier.app.web.PublicationPages;
 import org.dossier.attachment.Attachments;
 import org.dossier.catalog.Catalog;
 import org.dossier.editorial.Editorial;
@@ -46,9 +47,11 @@ class EditController {
     private final RelatedPublications relatedPublications;
     private final Catalog catalog;
     private final Clock clock;
+    private final PublicationPages publicationPages;
 
     EditController(Editing editing, Editorial editorial, Accounts accounts, Attachments attachments,
-                   RelatedPublications relatedPublications, Catalog catalog, Clock clock) {
+                   RelatedPublications relatedPublications, Catalog catalog, Clock clock, PublicationPages publicationPages) {
+        this.publicationPages = publicationPages;
         this.relatedPublications = relatedPublications;
         this.catalog = catalog;
         this.attachments = attachments;
@@ -100,6 +103,26 @@ class EditController {
         model.addAttribute("page", formPage(me, csrf, p, editing.formOf(p), Map.of(), (String) model.getAttribute("done"),
                 (String) model.getAttribute("problem")));
         return "edit/form";
+    }
+
+    /** The publication's page as readers would see it, for those who may edit it — also before readers may. */
+    @GetMapping("/edit/{id}/preview")
+    String preview(@PathVariable String id, Principal principal, Model model, HttpServletResponse response) {
+        Publication p = editing.open(id, me(principal));
+        response.setHeader("X-Robots-Tag", "noindex");
+        response.setHeader("Cache-Control", "no-store");
+        model.addAttribute("page", publicationPages.preview(p, previewNotice(p)));
+        return "publication";
+    }
+
+    private String previewNotice(Publication p) {
+        if (p.visibleAt(clock.instant())) {
+            return "readers see this publication as shown here.";
+        }
+        if (p.status().forReaders()) {
+            return "readers will see this publication from " + p.embargoUntil() + " (UTC), when its embargo ends.";
+        }
+        return "readers cannot see this publication while it is " + p.status().code() + ".";
     }
 
     @PostMapping("/edit/{id}")

@@ -11,11 +11,13 @@ import org.dossier.publication.Publication;
 
 /**
  * The publication page, laid out as the founding example: title, type, date, authors, lede, Summary,
- * body, "About this …" with the disclaimer set apart, tags, and Related Publications cards.
+ * body, "About this …" with the disclaimer set apart, tags, and Related Publications cards. A preview (for
+ * its editors, before readers may see it) says why readers cannot yet; on the page readers see it is null.
  */
 public record PublicationPage(Publication publication, List<RelatedPublications.Related> related,
                               Map<String, String> placeNames, PageMetadata.Metadata metadata,
-                              List<Citations.Reference> citations, List<Attachment> pdfs, List<Publication> translations) {
+                              List<Citations.Reference> citations, List<Attachment> pdfs, List<Publication> translations,
+                              String preview) {
 
     /** The full address of another publication on this site (as hreflang links need). */
     public String address(Publication other) {

@@ -101,6 +101,24 @@ class EditingTest extends AccountSite {
     }
 
     @Test
+    void previewsADraftAsReadersWouldSeeItOnlyForThoseWhoMayEditIt() throws Exception {
+        SignedIn contributor = as(Role.CONTRIBUTOR);
+        String id = create(contributor, brief("A brief not yet out"));
+
+        HttpResponse<String> preview = contributor.get("/edit/" + id + "/preview");
+
+        assertThat(preview.statusCode()).isEqualTo(200);
+        assertThat(preview.headers().firstValue("X-Robots-Tag")).contains("noindex");
+        assertThat(preview.body()).contains("Preview: readers cannot see this publication while it is draft.",
+                "<meta name=\"robots\" content=\"noindex\">", "<h1>A brief not yet out</h1>",
+                "<li>Local mediation works.</li>", "About this Brief", "The views expressed here are the author’s own.");
+        assertThat(as(Role.EDITOR).get("/edit/" + id + "/preview").statusCode()).isEqualTo(200);
+        assertThat(SignedIn.anonymous(port).get("/edit/" + id + "/preview").statusCode()).isEqualTo(302);
+        assertThat(as(Role.READER).get("/edit/" + id + "/preview").statusCode()).isEqualTo(403);
+        assertThat(SignedIn.anonymous(port).get(catalog.find(id).orElseThrow().path()).statusCode()).isEqualTo(404);
+    }
+
+    @Test
     void keepsEveryRevisionShowsTheDifferenceAndRestoresAnEarlierOne() throws Exception {
         SignedIn editor = as(Role.EDITOR);
         String id = create(editor, brief("First title"));

@@ -85,6 +85,7 @@ class RoleMatrixTest extends AccountSite {
         NEW_PUBLICATION_FORM(Role.CONTRIBUTOR),
         CREATE_DRAFT(Role.CONTRIBUTOR),
         OPEN_SOMEONE_ELSES_DRAFT(Role.EDITOR),
+        PREVIEW_SOMEONE_ELSES_DRAFT(Role.EDITOR),
         SAVE_SOMEONE_ELSES_DRAFT(Role.EDITOR),
         PUBLISH(Role.EDITOR),
         RESTORE_SOMEONE_ELSES_REVISION(Role.EDITOR),
@@ -141,6 +142,7 @@ class RoleMatrixTest extends AccountSite {
             case NEW_PUBLICATION_FORM -> session.get("/edit/new");
             case CREATE_DRAFT -> session.postForm("/edit/new", Map.of("title", fresh), true);
             case OPEN_SOMEONE_ELSES_DRAFT -> session.get("/edit/" + draft);
+            case PREVIEW_SOMEONE_ELSES_DRAFT -> session.get("/edit/" + draft + "/preview");
             case SAVE_SOMEONE_ELSES_DRAFT -> session.postForm("/edit/" + draft, form("Changed by " + fresh, "Topic " + fresh, "save"), true);
             case PUBLISH -> session.postForm("/edit/" + draft, form("Admin's draft " + fresh, "Topic " + fresh, "publish"), true);
             case RESTORE_SOMEONE_ELSES_REVISION -> session.postForm("/edit/" + draft + "/revisions/1/restore", Map.of(), true);
