@@ -8,11 +8,8 @@ import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
+import org.dossier.account.SignInFailures;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -24,20 +21,22 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Slows down password guessing: after 5 failed sign-ins for one username, or 20 from one address, within
  * 15 minutes, further attempts are refused — without checking the password — until the oldest failure is
- * 15 minutes old. A successful sign-in clears the username's failures. Kept in memory: per node, reset by
- * a restart.
+ * 15 minutes old. A successful sign-in clears the username's failures. Failures are kept in the store, so
+ * every node of a cluster counts them together and a restart does not reset them.
  */
 @Component
 class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSuccessHandler {
     static final int PER_USERNAME = 5;
     static final int PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    private static final int MAX_USERNAME = 200;
 
-    private final Map<String, Deque<Instant>> failures = new ConcurrentHashMap<>();
+    private final SignInFailures failures;
     private final AuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
     private final Clock clock;
 
-    LoginThrottle(Clock clock) {
+    LoginThrottle(SignInFailures failures, Clock clock) {
+        this.failures = failures;
         this.clock = clock;
     }
 
@@ -60,49 +59,26 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         Instant now = clock.instant();
-        add(userKey(request), now);
-        add(addressKey(request), now);
+        failures.record(now, now.minus(WINDOW), userKey(request), addressKey(request));
         response.sendRedirect(throttled(request) ? "/login?throttled" : "/login?error");
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, ServletException {
-        failures.remove(userKey(request));
+        failures.clear(userKey(request));
         success.onAuthenticationSuccess(request, response, authentication);
     }
 
     private boolean throttled(HttpServletRequest request) {
-        return recent(userKey(request)) >= PER_USERNAME || recent(addressKey(request)) >= PER_ADDRESS;
-    }
-
-    private void add(String key, Instant at) {
-        if (failures.size() > 10_000) {
-            failures.keySet().removeIf(k -> recent(k) == 0);
-        }
-        Deque<Instant> times = failures.computeIfAbsent(key, k -> new ArrayDeque<>());
-        synchronized (times) {
-            times.addLast(at);
-        }
-    }
-
-    private int recent(String key) {
-        Deque<Instant> times = failures.get(key);
-        if (times == null) {
-            return 0;
-        }
         Instant since = clock.instant().minus(WINDOW);
-        synchronized (times) {
-            while (!times.isEmpty() && times.peekFirst().isBefore(since)) {
-                times.pollFirst();
-            }
-            return times.size();
-        }
+        return failures.since(userKey(request), since) >= PER_USERNAME || failures.since(addressKey(request), since) >= PER_ADDRESS;
     }
 
     private static String userKey(HttpServletRequest request) {
         String username = request.getParameter("username");
-        return "user:" + (username == null ? "" : username.strip().toLowerCase(Locale.ROOT));
+        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
+        return "user:" + (key.length() > MAX_USERNAME ? key.substring(0, MAX_USERNAME) : key);
     }
 
     private static String addressKey(HttpServletRequest request) {

@@ -14,36 +14,45 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** An editor who signed in is still signed in after the server restarts: sessions live in the store. */
+/**
+ * An editor who signed in is still signed in after the server restarts, and a username throttled for failed
+ * sign-ins stays throttled: sessions and failures live in the store (so every node of a cluster shares them).
+ */
 class SessionsSurviveRestartTest {
 
     @Test
     void onTheEmbeddedStore() throws Exception {
-        signInRestartAndStaySignedIn(List.of());
+        signInRestartAndStaySignedInAndThrottled(List.of());
     }
 
     @Test
     void onPostgreSql() throws Exception {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            signInRestartAndStaySignedIn(List.of("--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
+            signInRestartAndStaySignedInAndThrottled(List.of("--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
                     "--spring.datasource.username=postgres"));
         }
     }
 
-    private static void signInRestartAndStaySignedIn(List<String> store) throws Exception {
+    private static void signInRestartAndStaySignedInAndThrottled(List<String> store) throws Exception {
         List<String> args = new ArrayList<>(store);
         args.add("--dossier.data=" + Files.createTempDirectory("dossier-session-test"));
         SignedIn editor;
         try (ConfigurableApplicationContext first = start(args)) {
             first.getBean(AccountManager.class).add(new NewAccount("editor", null, Role.ADMIN, "a long enough passphrase"), "test");
+            first.getBean(AccountManager.class).add(new NewAccount("guessed", null, Role.EDITOR, "a long enough passphrase"), "test");
             editor = SignedIn.as(port(first), "editor", "a long enough passphrase");
             assertThat(editor.get("/admin/accounts").statusCode()).isEqualTo(200);
+            for (int i = 0; i < LoginThrottle.PER_USERNAME; i++) {
+                SignedIn.anonymous(port(first)).postForm("/login", java.util.Map.of("username", "guessed", "password", "guess " + i), true);
+            }
         }
         try (ConfigurableApplicationContext second = start(args)) {
             SignedIn again = editor.at(port(second));
 
             assertThat(again.get("/admin/accounts").statusCode()).isEqualTo(200);
             assertThat(SignedIn.anonymous(port(second)).get("/admin/accounts").statusCode()).isEqualTo(302);
+            assertThat(SignedIn.anonymous(port(second)).postForm("/login", java.util.Map.of("username", "guessed",
+                    "password", "a long enough passphrase"), true).headers().firstValue("Location")).get().asString().endsWith("/login?throttled");
         }
     }
 
