@@ -2,6 +2,7 @@ package org.dossier.app.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import org.dossier.app.web.BrowserSession;
 import org.junit.jupiter.api.Test;
@@ -9,7 +10,9 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An admin signs in with the form in Chromium, adds an editor, sees it listed and audited, and signs out. */
 class AdminBrowserTest extends AccountSite {
@@ -31,20 +34,26 @@ class AdminBrowserTest extends AccountSite {
         new Select(browser.findElement(By.id("new-role"))).selectByVisibleText("editor");
         browser.findElement(By.id("new-password")).sendKeys("short");
         browser.findElement(By.xpath("//button[text()='Add account']")).click();
-        assertThat(browser.findElement(By.id("password-error")).getText()).isEqualTo("a password has at least 12 characters");
+        assertThat(shown(browser, By.id("password-error")).getText()).isEqualTo("a password has at least 12 characters");
         assertThat(browser.findElement(By.id("new-name")).getAttribute("value")).isEqualTo("Rita Reporter");
 
         browser.findElement(By.id("new-password")).sendKeys(PASSWORD);
         browser.findElement(By.xpath("//button[text()='Add account']")).click();
 
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Added reporter (editor).");
+        assertThat(shown(browser, By.cssSelector("[role=status]")).getText()).isEqualTo("Added reporter (editor).");
         List<String> usernames = browser.findElements(By.cssSelector(".accounts tbody tr td:first-child")).stream()
                 .map(WebElement::getText).toList();
         assertThat(usernames).contains("admin", "reporter");
         browser.findElement(By.linkText("Audit log")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("/admin/audit"));
         assertThat(browser.findElement(By.cssSelector(".accounts tbody tr")).getText()).contains("admin account added reporter role editor");
         browser.findElement(By.xpath("//button[text()='Sign out']")).click();
-        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("You are signed out.");
+        assertThat(shown(browser, By.cssSelector("[role=status]")).getText()).isEqualTo("You are signed out.");
+    }
+
+    /** An element of the page the last click leads to, once it is there (a busy machine may be slow to load it). */
+    private static WebElement shown(WebDriver browser, By element) {
+        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 
     private String url(String path) {
