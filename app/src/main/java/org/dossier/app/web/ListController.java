@@ -63,8 +63,12 @@ class ListController {
         Facet facet = place.kind() == Place.Kind.REGION ? Facet.REGION : Facet.COUNTRY;
         String within = place.parents().isEmpty() ? null : "In " + String.join(", ",
                 place.parents().stream().map(parent -> labels.label(Facet.REGION, parent)).toList()) + ".";
-        return show(model, pages.build(place.name(), place.kind() == Place.Kind.REGION ? "Region" : "Country", within,
-                Links.place(code), SearchRequest.parse(params), facet, code));
+        String kind = switch (place.kind()) {
+            case REGION -> "Region";
+            case COUNTRY -> "Country";
+            case ORGANIZATION -> "Organisation";
+        };
+        return show(model, pages.build(place.name(), kind, within, Links.place(code), SearchRequest.parse(params), facet, code));
     }
 
     @GetMapping("/collections/{name}")
