@@ -10,21 +10,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.dossier.app.meta.SiteUrls;
+import org.dossier.app.site.Site;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /** A publication as a citation item (CSL): its kind, authors as family and given names, date, publisher, link. */
 @Component
 class CitationItems {
     private final SiteUrls urls;
-    private final String publisher;
+    private final Site site;
 
-    CitationItems(SiteUrls urls, @Value("${dossier.site.publisher:}") String publisher) {
+    CitationItems(SiteUrls urls, Site site) {
         this.urls = urls;
-        this.publisher = publisher.isBlank() ? null : publisher;
+        this.site = site;
     }
 
     CSLItemData of(Publication p) {
@@ -54,7 +54,8 @@ class CitationItems {
         if (p.type() != null && type != CSLType.ARTICLE) {
             b.genre(p.type());
         }
-        if (publisher != null) {
+        String publisher = site.settings().publisher();
+        if (!publisher.isEmpty()) {
             b.publisher(publisher);
         }
         if (p.collection() != null) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.dossier.account.Account;
+import org.dossier.app.site.Site;
 import org.dossier.catalog.Catalog;
 import org.dossier.editorial.Editorial;
 import org.dossier.editorial.Editorial.Revision;
@@ -13,7 +14,6 @@ import org.dossier.publication.Ids;
 import org.dossier.publication.Publication;
 import org.dossier.publication.Status;
 import org.dossier.related.Curation;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
@@ -27,15 +27,14 @@ public class Editing {
     private final Editorial editorial;
     private final Gazetteer gazetteer;
     private final Clock clock;
-    private final String defaultDisclaimer;
+    private final Site site;
 
-    Editing(Catalog catalog, Editorial editorial, Gazetteer gazetteer, Clock clock,
-            @Value("${dossier.site.disclaimer:}") String defaultDisclaimer) {
+    Editing(Catalog catalog, Editorial editorial, Gazetteer gazetteer, Clock clock, Site site) {
         this.catalog = catalog;
         this.editorial = editorial;
         this.gazetteer = gazetteer;
         this.clock = clock;
-        this.defaultDisclaimer = defaultDisclaimer;
+        this.site = site;
     }
 
     /** What an editor may do to a publication, as the buttons under its form. */
@@ -65,7 +64,7 @@ public class Editing {
     }
 
     PublicationForm blankForm() {
-        return PublicationForm.blank(defaultDisclaimer);
+        return PublicationForm.blank(site.settings().disclaimer());
     }
 
     PublicationForm formOf(Publication p) {
@@ -125,7 +124,7 @@ public class Editing {
         if (pdf.author() != null) {
             draft.author(org.dossier.publication.Authorship.of(org.dossier.publication.Person.named(pdf.author())));
         }
-        return store(draft.disclaimer(defaultDisclaimer.isBlank() ? null : defaultDisclaimer).build(), who,
+        return store(draft.disclaimer(site.settings().disclaimer().isEmpty() ? null : site.settings().disclaimer()).build(), who,
                 "created from " + fileName, false);
     }
 

@@ -13,10 +13,10 @@ import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.SearchRequest;
 import org.dossier.app.meta.SiteUrls;
+import org.dossier.app.site.Site;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Publication;
 import org.dossier.search.SortOrder;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,14 +40,13 @@ class FeedController {
 
     private final Listings listings;
     private final FacetLabels labels;
-    private final String siteName;
+    private final Site site;
     private final SiteUrls urls;
 
-    FeedController(Listings listings, FacetLabels labels, @Value("${dossier.site.name:Dossier}") String siteName,
-                   SiteUrls urls) {
+    FeedController(Listings listings, FacetLabels labels, Site site, SiteUrls urls) {
         this.listings = listings;
         this.labels = labels;
-        this.siteName = siteName;
+        this.site = site;
         this.urls = urls;
     }
 
@@ -104,7 +103,7 @@ class FeedController {
         if (!search.q().isBlank()) {
             parts.add("“" + search.q() + "”");
         }
-        return siteName + ": " + (parts.isEmpty() ? "latest publications" : "publications — " + String.join(" · ", parts));
+        return site.settings().name() + ": " + (parts.isEmpty() ? "latest publications" : "publications — " + String.join(" · ", parts));
     }
 
     private static Instant published(Publication p) {

@@ -6,12 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.dossier.app.web.Links;
+import org.dossier.app.site.Site;
+import org.dossier.site.SiteSettings;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -25,15 +26,12 @@ public class PageMetadata {
 
     private final SiteUrls urls;
     private final Gazetteer gazetteer;
-    private final String siteName;
-    private final String publisher;
+    private final Site site;
 
-    PageMetadata(SiteUrls urls, Gazetteer gazetteer, @Value("${dossier.site.name:Dossier}") String siteName,
-                 @Value("${dossier.site.publisher:}") String publisher) {
+    PageMetadata(SiteUrls urls, Gazetteer gazetteer, Site site) {
         this.urls = urls;
         this.gazetteer = gazetteer;
-        this.siteName = siteName;
-        this.publisher = publisher.isBlank() ? null : publisher;
+        this.site = site;
     }
 
     /** A name/content pair of a meta tag; {@code property} for OpenGraph, {@code name} otherwise. */
@@ -122,7 +120,8 @@ public class PageMetadata {
         if (p.collection() != null) {
             ld.put("isPartOf", Map.of("@type", "CreativeWorkSeries", "name", p.collection(), "url", urls.of(Links.collection(p.collection()))));
         }
-        ld.put("publisher", Map.of("@type", "Organization", "name", publisher != null ? publisher : siteName));
+        SiteSettings settings = site.settings();
+        ld.put("publisher", Map.of("@type", "Organization", "name", settings.publisher().isEmpty() ? settings.name() : settings.publisher()));
         if (p.sourceUrl() != null) {
             ld.put("sameAs", p.sourceUrl());
         }
@@ -132,12 +131,13 @@ public class PageMetadata {
 
     private List<Tag> tags(Publication p, String url) {
         List<Tag> tags = new ArrayList<>();
+        String publisher = site.settings().publisher();
         tags.add(new Tag("name", "citation_title", p.title()));
         p.authors().forEach(a -> tags.add(new Tag("name", "citation_author", a.person().name())));
         if (p.date() != null) {
             tags.add(new Tag("name", "citation_publication_date", scholarDate(p.date())));
         }
-        if (publisher != null) {
+        if (!publisher.isEmpty()) {
             tags.add(new Tag("name", "citation_publisher", publisher));
             if ("Report".equals(schemaType(p.type()))) {
                 tags.add(new Tag("name", "citation_technical_report_institution", publisher));
@@ -153,7 +153,7 @@ public class PageMetadata {
         tags.add(new Tag("property", "og:type", "article"));
         tags.add(new Tag("property", "og:title", p.title()));
         tags.add(new Tag("property", "og:url", url));
-        tags.add(new Tag("property", "og:site_name", siteName));
+        tags.add(new Tag("property", "og:site_name", site.settings().name()));
         if (p.lede() != null) {
             tags.add(new Tag("property", "og:description", p.lede()));
             tags.add(new Tag("name", "description", p.lede()));

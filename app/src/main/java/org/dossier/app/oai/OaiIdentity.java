@@ -3,6 +3,8 @@ package org.dossier.app.oai;
 import java.net.URI;
 import java.util.Optional;
 import org.dossier.app.meta.SiteUrls;
+import org.dossier.app.site.Site;
+import org.dossier.site.SiteSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -15,34 +17,31 @@ import org.springframework.stereotype.Component;
 @Component
 class OaiIdentity {
     private final SiteUrls urls;
-    private final String name;
-    private final String publisher;
+    private final Site site;
     private final String repositoryIdentifier;
-    private final String adminEmail;
 
-    OaiIdentity(SiteUrls urls, @Value("${dossier.site.name:Dossier}") String name,
-                @Value("${dossier.site.publisher:}") String publisher, @Value("${dossier.site.url:}") String siteUrl,
-                @Value("${dossier.oai.repository-identifier:}") String repositoryIdentifier,
-                @Value("${dossier.site.admin-email:}") String adminEmail) {
+    OaiIdentity(SiteUrls urls, Site site, @Value("${dossier.site.url:}") String siteUrl,
+                @Value("${dossier.oai.repository-identifier:}") String repositoryIdentifier) {
         this.urls = urls;
-        this.name = name;
-        this.publisher = publisher.isBlank() ? name : publisher;
+        this.site = site;
         this.repositoryIdentifier = !repositoryIdentifier.isBlank() ? repositoryIdentifier
                 : siteUrl.isBlank() ? "localhost" : URI.create(siteUrl).getHost();
-        String host = this.repositoryIdentifier.contains(".") ? this.repositoryIdentifier : this.repositoryIdentifier + ".localdomain";
-        this.adminEmail = adminEmail.isBlank() ? "webmaster@" + host : adminEmail;
     }
 
     String repositoryName() {
-        return name;
+        return site.settings().name();
     }
 
     String publisher() {
-        return publisher;
+        SiteSettings settings = site.settings();
+        return settings.publisher().isEmpty() ? settings.name() : settings.publisher();
     }
 
+    /** The admin's address from the settings, else webmaster@ the repository's host. */
     String adminEmail() {
-        return adminEmail;
+        String configured = site.settings().adminEmail();
+        String host = repositoryIdentifier.contains(".") ? repositoryIdentifier : repositoryIdentifier + ".localdomain";
+        return configured.isEmpty() ? "webmaster@" + host : configured;
     }
 
     String baseUrl() {

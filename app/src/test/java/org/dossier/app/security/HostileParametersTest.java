@@ -5,6 +5,7 @@ import static org.dossier.app.store.schema.Tables.ACCOUNT;
 import static org.dossier.app.store.schema.Tables.PLACE;
 import static org.dossier.app.store.schema.Tables.PLACE_ALIAS;
 import static org.dossier.app.store.schema.Tables.PUBLICATION;
+import static org.dossier.app.store.schema.Tables.SITE_SETTING;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -99,5 +100,14 @@ class HostileParametersTest extends AccountSite {
         assertThat(db.fetchCount(PLACE)).isEqualTo(places);
         assertThat(db.select(PLACE_ALIAS.ALIAS).from(PLACE_ALIAS).where(PLACE_ALIAS.PLACE_CODE.eq("NER")).fetch(PLACE_ALIAS.ALIAS))
                 .containsExactly(PAYLOADS.get(PAYLOADS.size() - 1));
+
+        for (String payload : PAYLOADS) {
+            HttpResponse<String> settings = admin.postForm("/admin/settings", Map.of("name", payload, "publisher", payload,
+                    "adminEmail", "", "disclaimer", payload), true);
+            assertThat(settings.statusCode()).isEqualTo(302);
+            assertThat(db.select(SITE_SETTING.VALUE).from(SITE_SETTING).where(SITE_SETTING.NAME.in("name", "publisher", "disclaimer"))
+                    .fetch(SITE_SETTING.VALUE)).containsOnly(payload);
+        }
+        admin.postForm("/admin/settings", Map.of("name", "Dossier"), true);
     }
 }

@@ -13,6 +13,7 @@ import org.dossier.account.NewAccount;
 import org.dossier.account.Role;
 import org.dossier.app.account.AccountManager;
 import org.dossier.app.place.StoredPlaces;
+import org.dossier.app.site.Site;
 import org.dossier.attachment.Attachments;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Vocabulary;
@@ -57,6 +58,9 @@ class RoleMatrixTest extends AccountSite {
     @Autowired
     Gazetteer gazetteer;
 
+    @Autowired
+    Site site;
+
     private static final byte[] PDF = pdf();
     private String visibleId;
 
@@ -98,6 +102,8 @@ class RoleMatrixTest extends AccountSite {
         ADD_PLACE(Role.ADMIN),
         CHANGE_PLACE(Role.ADMIN),
         REMOVE_PLACE(Role.ADMIN),
+        SETTINGS_PAGE(Role.ADMIN),
+        CHANGE_SETTINGS(Role.ADMIN),
         POST_TO_A_READERS_PAGE(null);
 
         final Role least;
@@ -131,6 +137,7 @@ class RoleMatrixTest extends AccountSite {
         String place = "place-" + fresh;
         placeStore.save(new Place(place, "Place " + fresh, Place.Kind.REGION, List.of(), List.of()));
         storedPlaces.refresh();
+        String siteName = site.settings().name();
 
         HttpResponse<String> r = switch (route) {
             case ADMIN_ACCOUNTS_PAGE -> session.get("/admin/accounts");
@@ -155,6 +162,8 @@ class RoleMatrixTest extends AccountSite {
             case ADD_PLACE -> session.postForm("/admin/taxonomy/place", Map.of("code", "added-" + fresh, "name", "Added " + fresh, "kind", "region"), true);
             case CHANGE_PLACE -> session.postForm("/admin/taxonomy/place/" + place + "/save", Map.of("name", "Renamed " + fresh, "kind", "region"), true);
             case REMOVE_PLACE -> session.postForm("/admin/taxonomy/place/" + place + "/delete", Map.of(), true);
+            case SETTINGS_PAGE -> session.get("/admin/settings");
+            case CHANGE_SETTINGS -> session.postForm("/admin/settings", Map.of("name", "Site " + fresh), true);
             case POST_TO_A_READERS_PAGE -> session.postForm("/publications", Map.of("q", "mali"), true);
         };
 
@@ -184,6 +193,10 @@ class RoleMatrixTest extends AccountSite {
         assertThat(gazetteer.find("added-" + fresh).isPresent()).isEqualTo(allowed && route == Route.ADD_PLACE);
         assertThat(gazetteer.find(place).map(Place::name).orElse("removed")).isEqualTo(!allowed ? "Place " + fresh
                 : route == Route.CHANGE_PLACE ? "Renamed " + fresh : route == Route.REMOVE_PLACE ? "removed" : "Place " + fresh);
+        assertThat(site.settings().name()).isEqualTo(allowed && route == Route.CHANGE_SETTINGS ? "Site " + fresh : siteName);
+        if (allowed && route == Route.CHANGE_SETTINGS) {
+            session.postForm("/admin/settings", Map.of("name", siteName), true);
+        }
         assertThat(after.bannedRelated()).isEqualTo(allowed && route == Route.BAN_RELATED_OF_SOMEONE_ELSES_DRAFT ? List.of(visibleId) : List.of());
         assertThat(attachments.of(draft)).hasSize(allowed && route == Route.ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT ? 1 : 0);
         boolean revised = allowed && (route.name().startsWith("SAVE") || route == Route.PUBLISH || route.name().startsWith("RESTORE")

@@ -1,0 +1,78 @@
+package org.dossier.app.site;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.dossier.account.Accounts;
+import org.dossier.account.AuditEvent;
+import org.dossier.site.SiteSettings;
+import org.springframework.stereotype.Service;
+
+/** Saving the site's settings: checked field by field (nothing saved unless all can be), and audited with what changed. */
+@Service
+class SettingsChanges {
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    /** The settings cannot be saved: what is wrong, by field. */
+    static final class Invalid extends RuntimeException {
+        final Map<String, String> errors;
+
+        Invalid(Map<String, String> errors) {
+            super(errors.toString());
+            this.errors = Map.copyOf(errors);
+        }
+    }
+
+    private final Site site;
+    private final Accounts accounts;
+    private final Clock clock;
+
+    SettingsChanges(Site site, Accounts accounts, Clock clock) {
+        this.site = site;
+        this.accounts = accounts;
+        this.clock = clock;
+    }
+
+    /** Saves them; returns the names of the settings that changed. */
+    List<String> save(SiteSettings wanted, String actor) {
+        Map<String, String> errors = new LinkedHashMap<>();
+        if (wanted.name().isEmpty() || wanted.name().length() > 100) {
+            errors.put("name", "a name has 1 to 100 characters");
+        }
+        if (wanted.publisher().length() > 200) {
+            errors.put("publisher", "at most 200 characters");
+        }
+        if (!wanted.adminEmail().isEmpty() && (wanted.adminEmail().length() > 200 || !EMAIL.matcher(wanted.adminEmail()).matches())) {
+            errors.put("adminEmail", "an e-mail address such as library@institute.org, or nothing");
+        }
+        if (wanted.disclaimer().length() > 2000) {
+            errors.put("disclaimer", "at most 2,000 characters");
+        }
+        if (!errors.isEmpty()) {
+            throw new Invalid(errors);
+        }
+        SiteSettings before = site.settings();
+        List<String> changed = new ArrayList<>();
+        if (!before.name().equals(wanted.name())) {
+            changed.add("name");
+        }
+        if (!before.publisher().equals(wanted.publisher())) {
+            changed.add("publisher");
+        }
+        if (!before.adminEmail().equals(wanted.adminEmail())) {
+            changed.add("admin e-mail");
+        }
+        if (!before.disclaimer().equals(wanted.disclaimer())) {
+            changed.add("disclaimer");
+        }
+        if (!changed.isEmpty()) {
+            site.save(wanted);
+            accounts.record(new AuditEvent(clock.instant(), actor, "changed settings", String.join(", ", changed),
+                    before.name().equals(wanted.name()) ? null : before.name() + " → " + wanted.name()));
+        }
+        return changed;
+    }
+}
