@@ -36,6 +36,8 @@ class SettingsTest extends AccountSite {
         assertThat(saved.statusCode()).isEqualTo(302);
         assertThat(admin.get("/admin/settings").body()).contains("Saved: name, publisher, admin e-mail, disclaimer.", "value=\"Sahel Watch\"");
         assertThat(as(Role.EDITOR).get("/edit/new").body()).contains(">Views are the authors’ own.</textarea>");
+        assertThat(SignedIn.anonymous(port).get("/publications").body()).contains("<a class=\"brand\" href=\"/\">Sahel Watch</a>",
+                "<title>All publications · Sahel Watch</title>");
         assertThat(SignedIn.anonymous(port).get(stored.path()).body()).contains(
                 "<meta name=\"citation_publisher\" content=\"Institute for Sahel Studies\">",
                 "<meta property=\"og:site_name\" content=\"Sahel Watch\">");
