@@ -46,7 +46,7 @@ class EditorBrowserTest extends AccountSite {
         browser.get(url("/edit/new"));
         browser.findElement(By.id("username")).sendKeys("editor");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
-        browser.findElement(By.cssSelector("form.stacked-form button")).click();
+        chromium.clickThrough(By.cssSelector("form.stacked-form button"));
         assertThat(browser.getCurrentUrl()).contains("/edit/new");
 
         FIELDS.forEach((id, value) -> {
@@ -54,19 +54,19 @@ class EditorBrowserTest extends AccountSite {
             field.clear();
             field.sendKeys(value);
         });
-        browser.findElement(By.cssSelector("button[value=save]")).click();
+        chromium.clickThrough(By.cssSelector("button[value=save]"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Draft created.");
         Path pdf = Files.createTempDirectory("dossier-upload").resolve("water-brief.pdf");
         Files.write(pdf, AttachmentTestPdf.of("Water", "Aminata Diallo", "The full brief."));
         browser.findElement(By.id("pdf-file")).sendKeys(pdf.toString());
-        browser.findElement(By.xpath("//button[normalize-space()='Attach']")).click();
+        chromium.clickThrough(By.xpath("//button[normalize-space()='Attach']"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Attached water-brief.pdf (revision 2).");
-        browser.findElement(By.cssSelector("button[value=submit]")).click();
+        chromium.clickThrough(By.cssSelector("button[value=submit]"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Submitted for review (revision 3).");
-        browser.findElement(By.cssSelector("button[value=publish]")).click();
+        chromium.clickThrough(By.cssSelector("button[value=publish]"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Published (revision 4).");
 
-        browser.findElement(By.linkText("View on the site")).click();
+        chromium.clickThrough(By.linkText("View on the site"));
         noDialog();
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(FIELDS.get("f-title"));
         String page = browser.findElement(By.tagName("main")).getText();
@@ -86,8 +86,8 @@ class EditorBrowserTest extends AccountSite {
 
         browser.navigate().back();
         browser.get(url("/edit"));
-        browser.findElement(By.linkText(FIELDS.get("f-title"))).click();
-        browser.findElement(By.cssSelector("button[value=unpublish]")).click();
+        chromium.clickThrough(By.linkText(FIELDS.get("f-title")));
+        chromium.clickThrough(By.cssSelector("button[value=unpublish]"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("Unpublished (revision 5).");
         browser.get(url(path));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Not found");
