@@ -9,22 +9,13 @@ import java.util.regex.Pattern;
 import org.dossier.account.Accounts;
 import org.dossier.account.AuditEvent;
 import org.dossier.site.SiteSettings;
+import org.dossier.app.web.InvalidForm;
 import org.springframework.stereotype.Service;
 
 /** Saving the site's settings: checked field by field (nothing saved unless all can be), and audited with what changed. */
 @Service
 class SettingsChanges {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
-
-    /** The settings cannot be saved: what is wrong, by field. */
-    static final class Invalid extends RuntimeException {
-        final Map<String, String> errors;
-
-        Invalid(Map<String, String> errors) {
-            super(errors.toString());
-            this.errors = Map.copyOf(errors);
-        }
-    }
 
     private final Site site;
     private final Accounts accounts;
@@ -52,7 +43,7 @@ class SettingsChanges {
             errors.put("disclaimer", "at most 2,000 characters");
         }
         if (!errors.isEmpty()) {
-            throw new Invalid(errors);
+            throw new InvalidForm(errors);
         }
         SiteSettings before = site.settings();
         List<String> changed = new ArrayList<>();

@@ -5,6 +5,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.dossier.app.security.Csrf;
+import org.dossier.app.web.InvalidForm;
 import org.dossier.site.SiteSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -41,9 +42,9 @@ class SettingsController {
             List<String> changed = changes.save(wanted, me.getName());
             redirect.addFlashAttribute("done", changed.isEmpty() ? "Nothing changed." : "Saved: " + String.join(", ", changed) + ".");
             return "redirect:/admin/settings";
-        } catch (SettingsChanges.Invalid e) {
+        } catch (InvalidForm e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("page", new SettingsPage(me.getName(), Csrf.of(csrf), wanted, e.errors, null));
+            model.addAttribute("page", new SettingsPage(me.getName(), Csrf.of(csrf), wanted, e.errors(), null));
             return "admin/settings";
         }
     }

@@ -16,6 +16,7 @@ import org.dossier.app.place.StoredPlaces;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.place.PlaceStore;
+import org.dossier.app.web.InvalidForm;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,16 +31,6 @@ class PlaceChanges {
     private static final Pattern CODE = Pattern.compile("[A-Za-z0-9]+(-[A-Za-z0-9]+)*");
     private static final int MAX_CODE = 64;
     private static final int MAX_NAME = 200;
-
-    /** The form cannot be saved: what is wrong, by field. */
-    static final class Invalid extends RuntimeException {
-        final Map<String, String> errors;
-
-        Invalid(Map<String, String> errors) {
-            super(errors.toString());
-            this.errors = Map.copyOf(errors);
-        }
-    }
 
     private final PlaceStore store;
     private final StoredPlaces places;
@@ -121,7 +112,7 @@ class PlaceChanges {
             aliases.add(before.name());
         }
         if (!errors.isEmpty()) {
-            throw new Invalid(errors);
+            throw new InvalidForm(errors);
         }
         return new Place(code, name, kind, parents, aliases);
     }

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dossier.app.security.Csrf;
+import org.dossier.app.web.InvalidForm;
 import org.dossier.app.web.PageNotFoundException;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
@@ -55,9 +56,9 @@ class PlaceController {
             Place added = changes.add(form, me.getName());
             redirect.addFlashAttribute("done", "Added " + added.name() + " (" + added.code() + ").");
             return "redirect:" + LIST + "/" + added.code();
-        } catch (PlaceChanges.Invalid e) {
+        } catch (InvalidForm e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return all(me, csrf, model, new PlacePages.Form(form, e.errors, null, null));
+            return all(me, csrf, model, new PlacePages.Form(form, e.errors(), null, null));
         }
     }
 
@@ -75,9 +76,9 @@ class PlaceController {
             int touched = changes.change(code, form, me.getName());
             redirect.addFlashAttribute("done", "Saved. " + touched + " publications in this place or a place within it are re-indexed.");
             return "redirect:" + LIST + "/" + code;
-        } catch (PlaceChanges.Invalid e) {
+        } catch (InvalidForm e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return one(code, me, csrf, model, new PlacePages.Form(form.withCode(code), e.errors, null, null));
+            return one(code, me, csrf, model, new PlacePages.Form(form.withCode(code), e.errors(), null, null));
         }
     }
 

@@ -57,7 +57,7 @@ class PlaceManagementTest extends AccountSite {
                 .contains("Saved. " + bissauPublications() + " publications in this place or a place within it are re-indexed.");
         assertThat(gazetteer.ancestors("GNB")).extracting(Place::name).contains("Southern Rivers", "West Africa");
         assertThat(gazetteer.findByName("rivieres du sud")).get().extracting(Place::code).isEqualTo("rivers-south");
-        waitFor("/api/publications?region=rivers-south", "\"total\":" + bissauPublications());
+        TaxonomyTest.waitFor(port, "/api/publications?region=rivers-south", "\"total\":" + bissauPublications());
         assertThat(SignedIn.anonymous(port).get("/api/publications?region=rivers-south").body())
                 .contains("Cashew trade in Bafatá").doesNotContain("Zinder markets");
         assertThat(SignedIn.anonymous(port).get("/places/rivers-south").body()).contains("Southern Rivers", "Cashew trade in Bafatá", "In West Africa.");
@@ -76,7 +76,7 @@ class PlaceManagementTest extends AccountSite {
         admin.postForm("/admin/taxonomy/place/SWZ/save", form("", "Ngwane", "country", "Southern Africa", "Swaziland"), true);
 
         assertThat(SignedIn.anonymous(port).get("/places/SWZ").body()).contains("<h1>Ngwane</h1>");
-        waitFor("/api/publications?q=ngwane", "Sugar estates of the lowveld");
+        TaxonomyTest.waitFor(port, "/api/publications?q=ngwane", "Sugar estates of the lowveld");
         assertThat(gazetteer.findByName("Eswatini")).get().extracting(Place::name).isEqualTo("Ngwane");
         assertThat(admin.get("/admin/taxonomy/place/SWZ").body()).contains(">Swaziland\nEswatini</textarea>");
     }
@@ -158,12 +158,5 @@ class PlaceManagementTest extends AccountSite {
         form.put("parents", parents);
         form.put("aliases", aliases);
         return form;
-    }
-
-    private void waitFor(String path, String text) throws Exception {
-        for (int i = 0; i < 100 && !SignedIn.anonymous(port).get(path).body().contains(text); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(SignedIn.anonymous(port).get(path).body()).contains(text);
     }
 }

@@ -41,7 +41,7 @@ class TaxonomyTest extends AccountSite {
         assertThat(vocabulary.term(Vocabulary.Kind.TOPIC, "Pastoralism")).isEmpty();
         assertThat(vocabulary.term(Vocabulary.Kind.TOPIC, "Pastoral livelihoods")).get()
                 .extracting(Vocabulary.Term::description).isEqualTo("Herding and its conflicts.");
-        waitFor("/api/publications?topic=Pastoral+livelihoods", "\"total\":2");
+        waitFor(port, "/api/publications?topic=Pastoral+livelihoods", "\"total\":2");
         assertThat(SignedIn.anonymous(port).get("/api/publications?topic=Pastoralism").body()).contains("\"total\":0");
         assertThat(SignedIn.anonymous(port).get("/topics/Pastoral%20livelihoods").body()).contains("Herding and its conflicts.");
         assertThat(admin.get("/admin/audit").body()).contains("<td>admin</td><td>renamed topic</td><td>Pastoralism</td><td>→ Pastoral livelihoods (2 publications)</td>");
@@ -78,7 +78,8 @@ class TaxonomyTest extends AccountSite {
                 .date(PublicationDate.parse("2024-01-01")).sourceId("test:" + title).build()))));
     }
 
-    private void waitFor(String path, String text) throws Exception {
+    /** Waits until the page at this path shows the text (the search index follows the store within a second). */
+    static void waitFor(int port, String path, String text) throws Exception {
         for (int i = 0; i < 100 && !SignedIn.anonymous(port).get(path).body().contains(text); i++) {
             Thread.sleep(100);
         }
