@@ -1,13 +1,11 @@
 package org.dossier;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
  * The third-party datasets in ../shared (see its data/SOURCES.md). Tests that need them skip, saying so,
- * when the folder is absent; CI always has it.
+ * when the folder is absent, and fail on CI, which always has it.
  */
 public final class SharedData {
     private SharedData() {
@@ -17,8 +15,7 @@ public final class SharedData {
         String configured = System.getProperty("dossier.shared");
         Path root = configured != null ? Path.of(configured) : Path.of("../shared");
         Path file = root.resolve(relative).normalize();
-        assumeTrue(Files.isRegularFile(file),
-                "skipped: " + file + " is absent (the ../shared folder with the project's datasets is needed)");
+        Prerequisites.require(Files.isRegularFile(file), file + " is absent (the ../shared folder with the project's datasets is needed)");
         return file;
     }
 

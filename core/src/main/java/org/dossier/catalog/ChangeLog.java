@@ -24,6 +24,9 @@ public interface ChangeLog {
     /** When the oldest change still known happened; empty for an empty store. */
     Optional<Instant> earliest();
 
+    /** When the store last changed (a publication written or deleted); empty for a store that never had any. */
+    Optional<Instant> latest();
+
     /** The values that publications have, by kind: type, topic and collection names, place codes. */
     Map<Membership.Kind, Set<String>> memberships();
 

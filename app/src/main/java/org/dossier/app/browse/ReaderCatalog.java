@@ -38,6 +38,11 @@ public class ReaderCatalog {
         return catalog.findSummaries(ids).stream().filter(this::visible).toList();
     }
 
+    /** Like {@link Catalog#findAll}, leaving out those readers may not see. */
+    public List<Publication> findAll(Collection<String> ids) {
+        return catalog.findAll(ids).stream().filter(this::visible).toList();
+    }
+
     /** The visible publications that list this one among their curated related publications. */
     public Set<String> linkingTo(String id) {
         return findSummaries(catalog.linkingTo(id)).stream().map(Publication::id).collect(Collectors.toSet());

@@ -4,13 +4,16 @@ import java.time.Instant;
 import java.util.List;
 
 /**
- * A feed, whatever its format: a list of publications, newest first, with where it lives and when it
- * last changed. Atom, RSS and JSON Feed are written from this.
+ * A feed, whatever its format: a list of publications, newest first, with where it lives, when it last
+ * changed, and who publishes it (the name feeds give for items that name no author of their own).
  */
-record Feed(String title, String selfUrl, String pageUrl, Instant updated, List<Item> items) {
+record Feed(String title, String selfUrl, String pageUrl, Instant updated, String publisher, List<Item> items) {
 
-    /** One publication in a feed. {@code published} is null when the publication has no date. */
+    /**
+     * One publication in a feed. {@code published} is null when the publication has no date; {@code content}
+     * is never empty; {@code summary} and {@code language} may be null.
+     */
     record Item(String id, String title, String url, Instant published, Instant updated, List<String> authors,
-                String type, List<String> topics, String summary) {
+                String type, List<String> topics, String content, String summary, String language) {
     }
 }

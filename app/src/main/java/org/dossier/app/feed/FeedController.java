@@ -1,20 +1,26 @@
 package org.dossier.app.feed;
 
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.dossier.app.browse.BadParameterException;
 import org.dossier.app.browse.FacetLabels;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
+import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.app.browse.SearchRequest;
 import org.dossier.app.meta.SiteUrls;
 import org.dossier.app.site.Site;
-import org.dossier.publication.Authorship;
+import org.dossier.catalog.ChangeLog;
+import org.dossier.place.Gazetteer;
+import org.dossier.place.Place;
+import org.dossier.site.SiteSettings;
 import org.dossier.publication.Publication;
 import org.dossier.search.SortOrder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -39,15 +45,24 @@ class FeedController {
     private static final int DEFAULT_ITEMS = 20;
 
     private final Listings listings;
+    private final ReaderCatalog catalog;
     private final FacetLabels labels;
     private final Site site;
     private final SiteUrls urls;
+    private final Gazetteer gazetteer;
+    private final ChangeLog changes;
+    private final Clock clock;
 
-    FeedController(Listings listings, FacetLabels labels, Site site, SiteUrls urls) {
+    FeedController(Listings listings, ReaderCatalog catalog, FacetLabels labels, Site site, SiteUrls urls, Gazetteer gazetteer, ChangeLog changes,
+                   Clock clock) {
         this.listings = listings;
+        this.catalog = catalog;
         this.labels = labels;
         this.site = site;
         this.urls = urls;
+        this.gazetteer = gazetteer;
+        this.changes = changes;
+        this.clock = clock;
     }
 
     @GetMapping("/feeds/{format}")
@@ -67,13 +82,15 @@ class FeedController {
         SearchRequest search = SearchRequest.parse(withSize).sortedBy(SortOrder.NEWEST);
         Listing listing = listings.search(search, EnumSet.noneOf(org.dossier.search.Facet.class));
         List<Publication> publications = listing.items().stream().map(Listing.Item::publication).toList();
-        Instant updated = publications.stream().map(Publication::updated).max(Instant::compareTo).orElse(Instant.EPOCH);
+        // an empty list last changed when the store did: only then could it have had items
+        Instant updated = publications.stream().map(Publication::updated).max(Instant::compareTo)
+                .orElseGet(() -> changes.latest().orElseGet(clock::instant));
         String etag = "\"" + DigestUtils.md5DigestAsHex((format + search.queryString() + publications.stream()
                 .map(p -> p.id() + "@" + p.updated().toEpochMilli()).collect(Collectors.joining(","))).getBytes()) + "\"";
         if (request.checkNotModified(etag, updated.toEpochMilli())) {
             return null;
         }
-        Feed feed = feed(search, publications, updated, format);
+        Feed feed = feed(search, withTextWhereNeeded(publications), updated, format);
         String body = switch (format) {
             case "atom" -> FeedFormats.atom(feed);
             case "rss" -> FeedFormats.rss(feed);
@@ -89,10 +106,12 @@ class FeedController {
         List<Feed.Item> items = new ArrayList<>();
         for (Publication p : publications) {
             items.add(new Feed.Item(base + "/api/publications/" + p.id(), p.title(), base + p.path(), published(p),
-                    p.updated(), p.authors().stream().map(Authorship::person).map(a -> a.name()).toList(), p.type(),
-                    p.topics(), summary(p)));
+                    p.updated(), p.authors().stream().map(a -> a.person().name()).toList(), p.type(), p.topics(),
+                    ItemText.content(p, this::placeName), ItemText.summary(p), p.language()));
         }
-        return new Feed(title(search), base + "/feeds/" + format + suffix, base + "/publications" + suffix, updated, items);
+        SiteSettings settings = site.settings();
+        return new Feed(title(search), base + "/feeds/" + format + suffix, base + "/publications" + suffix, updated,
+                settings.publisher().isEmpty() ? settings.name() : settings.publisher(), items);
     }
 
     /** "Dossier: publications" with what the list is of: "Topic: Gender · Country: Mali · “coup”". */
@@ -114,13 +133,15 @@ class FeedController {
                 p.date().day() == null ? 1 : p.date().day()).atStartOfDay(ZoneOffset.UTC).toInstant();
     }
 
-    /** The lede, then the Summary bullets. */
-    private static String summary(Publication p) {
-        List<String> parts = new ArrayList<>();
-        if (p.lede() != null) {
-            parts.add(p.lede());
-        }
-        p.summary().forEach(point -> parts.add("• " + point));
-        return parts.isEmpty() ? null : String.join("\n", parts);
+    /** Lists carry no text; an item with neither lede nor Summary is described by the start of its text. */
+    private List<Publication> withTextWhereNeeded(List<Publication> publications) {
+        Map<String, Publication> whole = catalog.findAll(publications.stream()
+                .filter(p -> p.lede() == null && p.summary().isEmpty()).map(Publication::id).toList())
+                .stream().collect(Collectors.toMap(Publication::id, p -> p));
+        return publications.stream().map(p -> whole.getOrDefault(p.id(), p)).toList();
+    }
+
+    private String placeName(String code) {
+        return gazetteer.find(code).map(Place::name).orElse(code);
     }
 }

@@ -1,5 +1,8 @@
 package org.dossier.app.feed;
 
+import com.rometools.rome.feed.WireFeed;
+import com.rometools.rome.feed.atom.Entry;
+import com.rometools.rome.feed.module.DCModule;
 import com.rometools.rome.feed.synd.SyndCategory;
 import com.rometools.rome.feed.synd.SyndCategoryImpl;
 import com.rometools.rome.feed.synd.SyndContent;
@@ -13,7 +16,7 @@ import com.rometools.rome.feed.synd.SyndLinkImpl;
 import com.rometools.rome.feed.synd.SyndPerson;
 import com.rometools.rome.feed.synd.SyndPersonImpl;
 import com.rometools.rome.io.FeedException;
-import com.rometools.rome.io.SyndFeedOutput;
+import com.rometools.rome.io.WireFeedOutput;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.LinkedHashMap;
@@ -21,7 +24,11 @@ import java.util.List;
 import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
-/** A feed written as Atom 1.0 or RSS 2.0 (with ROME) or JSON Feed 1.1 (with Jackson). */
+/**
+ * A feed written as Atom 1.0 or RSS 2.0 (with ROME) or JSON Feed 1.1 (with Jackson). Authors: Atom names
+ * the publisher as the feed's author, for entries that name none (an entry without authors has no author
+ * element); RSS names authors as {@code dc:creator}, since its own {@code author} must be an e-mail address.
+ */
 final class FeedFormats {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -29,14 +36,38 @@ final class FeedFormats {
     }
 
     static String atom(Feed feed) {
-        return rome(feed, "atom_1.0");
+        SyndFeed f = rome(feed, "atom_1.0");
+        f.setAuthors(List.of(person(feed.publisher())));
+        for (int i = 0; i < feed.items().size(); i++) {
+            Feed.Item item = feed.items().get(i);
+            SyndEntry e = f.getEntries().get(i);
+            e.setAuthors(item.authors().stream().map(FeedFormats::person).toList());
+            if (item.summary() != null) {
+                e.setDescription(text(item.summary()));
+            }
+            e.setContents(List.of(text(item.content())));
+        }
+        // ROME gives an entry without authors an author with an empty name: take it out again
+        com.rometools.rome.feed.atom.Feed atom = (com.rometools.rome.feed.atom.Feed) f.createWireFeed();
+        for (Entry e : atom.getEntries()) {
+            e.setAuthors(e.getAuthors().stream().filter(a -> !a.getName().isEmpty()).toList());
+        }
+        return write(atom);
     }
 
     static String rss(Feed feed) {
-        return rome(feed, "rss_2.0");
+        SyndFeed f = rome(feed, "rss_2.0");
+        ((DCModule) f.getModule(DCModule.URI)).setPublisher(feed.publisher());
+        for (int i = 0; i < feed.items().size(); i++) {
+            Feed.Item item = feed.items().get(i);
+            SyndEntry e = f.getEntries().get(i);
+            ((DCModule) e.getModule(DCModule.URI)).setCreators(item.authors());
+            e.setDescription(text(item.content()));
+        }
+        return write(f.createWireFeed());
     }
 
-    private static String rome(Feed feed, String type) {
+    private static SyndFeed rome(Feed feed, String type) {
         SyndFeed f = new SyndFeedImpl();
         f.setFeedType(type);
         f.setTitle(feed.title());
@@ -53,30 +84,21 @@ final class FeedFormats {
             e.setLink(item.url());
             e.setUpdatedDate(Date.from(item.updated()));
             e.setPublishedDate(Date.from(item.published() != null ? item.published() : item.updated()));
-            List<SyndPerson> authors = new ArrayList<>();
-            for (String name : item.authors()) {
-                SyndPerson p = new SyndPersonImpl();
-                p.setName(name);
-                authors.add(p);
-            }
-            e.setAuthors(authors);
             List<SyndCategory> categories = new ArrayList<>();
             if (item.type() != null) {
                 categories.add(category(item.type()));
             }
             item.topics().forEach(t -> categories.add(category(t)));
             e.setCategories(categories);
-            if (item.summary() != null) {
-                SyndContent summary = new SyndContentImpl();
-                summary.setType("text/plain");
-                summary.setValue(item.summary());
-                e.setDescription(summary);
-            }
             entries.add(e);
         }
         f.setEntries(entries);
+        return f;
+    }
+
+    private static String write(WireFeed f) {
         try {
-            return new SyndFeedOutput().outputString(f);
+            return new WireFeedOutput().outputString(f);
         } catch (FeedException e) {
             throw new IllegalStateException("cannot write the feed: " + e.getMessage(), e);
         }
@@ -88,16 +110,16 @@ final class FeedFormats {
         f.put("title", feed.title());
         f.put("home_page_url", feed.pageUrl());
         f.put("feed_url", feed.selfUrl());
-        f.put("language", "en");
+        f.put("authors", List.of(Map.of("name", feed.publisher())));
         List<Map<String, Object>> items = new ArrayList<>();
         for (Feed.Item item : feed.items()) {
             Map<String, Object> i = new LinkedHashMap<>();
             i.put("id", item.id());
             i.put("url", item.url());
             i.put("title", item.title());
+            i.put("content_text", item.content());
             if (item.summary() != null) {
-                i.put("content_text", item.summary());
-                i.put("summary", item.summary().lines().findFirst().orElse(""));
+                i.put("summary", item.summary());
             }
             if (item.published() != null) {
                 i.put("date_published", item.published().toString());
@@ -114,10 +136,26 @@ final class FeedFormats {
             if (!tags.isEmpty()) {
                 i.put("tags", tags);
             }
+            if (item.language() != null) {
+                i.put("language", item.language());
+            }
             items.add(i);
         }
         f.put("items", items);
         return JSON.writeValueAsString(f);
+    }
+
+    private static SyndContent text(String value) {
+        SyndContent c = new SyndContentImpl();
+        c.setType("text");
+        c.setValue(value);
+        return c;
+    }
+
+    private static SyndPerson person(String name) {
+        SyndPerson p = new SyndPersonImpl();
+        p.setName(name);
+        return p;
     }
 
     private static SyndLink link(String rel, String href) {

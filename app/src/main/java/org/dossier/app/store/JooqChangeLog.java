@@ -10,6 +10,7 @@ import static org.dossier.app.store.schema.Tables.TOMBSTONE;
 import static org.dossier.app.store.schema.Tables.TOMBSTONE_MEMBERSHIP;
 import static org.dossier.app.store.schema.Tables.TOPIC;
 import static org.jooq.impl.DSL.exists;
+import static org.jooq.impl.DSL.max;
 import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
@@ -77,6 +78,14 @@ class JooqChangeLog implements ChangeLog {
         Long live = db.select(min(PUBLICATION.CHANGED_AT)).from(PUBLICATION).fetchOne(0, Long.class);
         Long deleted = db.select(min(TOMBSTONE.DELETED_AT)).from(TOMBSTONE).fetchOne(0, Long.class);
         return java.util.stream.Stream.of(live, deleted).filter(java.util.Objects::nonNull).min(Long::compare)
+                .map(Instant::ofEpochMilli);
+    }
+
+    @Override
+    public Optional<Instant> latest() {
+        Long live = db.select(max(PUBLICATION.CHANGED_AT)).from(PUBLICATION).fetchOne(0, Long.class);
+        Long deleted = db.select(max(TOMBSTONE.DELETED_AT)).from(TOMBSTONE).fetchOne(0, Long.class);
+        return java.util.stream.Stream.of(live, deleted).filter(java.util.Objects::nonNull).max(Long::compare)
                 .map(Instant::ofEpochMilli);
     }
 

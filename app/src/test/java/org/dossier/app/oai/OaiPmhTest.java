@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_PLACE;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_TOPIC;
 import static org.dossier.app.store.schema.Tables.TOPIC;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.net.URI;
@@ -24,6 +23,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import org.dossier.Prerequisites;
 import org.dossier.SharedData;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Incoming;
@@ -276,7 +276,7 @@ class OaiPmhTest {
     @Test
     void isHarvestedWholeByARealHarvester() throws Exception {
         Path harvester = Path.of("/usr/bin/oai_pmh");
-        assumeTrue(Files.isExecutable(harvester), "skipped: the oai_pmh harvester (Debian: libhttp-oai-perl) is not installed");
+        Prerequisites.require(Files.isExecutable(harvester), "the oai_pmh harvester (Debian: libhttp-oai-perl) is not installed");
         Path out = Files.createTempFile("oai-harvest", ".txt");
         Process p = new ProcessBuilder(harvester.toString(), "-X", "ListRecords", "--metadataPrefix", "mods",
                 "http://localhost:" + port + "/oai").redirectOutput(out.toFile()).redirectErrorStream(false).start();

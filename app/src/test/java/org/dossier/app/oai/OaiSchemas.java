@@ -1,7 +1,5 @@
 package org.dossier.app.oai;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
@@ -13,6 +11,7 @@ import javax.xml.transform.Source;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
+import org.dossier.Prerequisites;
 import org.w3c.dom.ls.DOMImplementationLS;
 import org.w3c.dom.ls.LSInput;
 import org.xml.sax.SAXException;
@@ -51,7 +50,7 @@ final class OaiSchemas {
         String configured = System.getenv("DOSSIER_OAI_SCHEMAS");
         Path oai = configured != null ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".cache", "dossier", "oai-pmh-schemas");
-        assumeTrue(Files.isRegularFile(oai.resolve("OAI-PMH.xsd")), "skipped: the OAI-PMH schemas are not in " + oai
+        Prerequisites.require(Files.isRegularFile(oai.resolve("OAI-PMH.xsd")), "the OAI-PMH schemas are not in " + oai
                 + " — run .ci/run, or copy OAI-PMH.xsd, oai_dc.xsd and simpledc20021212.xsd there (see docs/oai.md)");
         Path mods = Path.of("target", "schemas", "mods");
         Map<String, Path> byNamespace = Map.of(

@@ -245,6 +245,12 @@ abstract class StoreContract {
                 new Membership(Kind.TOPIC, "Even"), new Membership(Kind.PLACE, "MLI"));
         assertThat(changes.count(ChangeFilter.all())).isEqualTo(5);
         assertThat(changes.find(deleted)).get().extracting(Change::deleted).isEqualTo(true);
+        assertThat(changes.latest()).contains(read.get(4).at());
+    }
+
+    @Test
+    void knowsNoLatestChangeOfAStoreThatNeverHadAPublication() {
+        assertThat(changes.latest()).isEmpty();
     }
 
     @Test

@@ -1,11 +1,10 @@
 package org.dossier.app.web;
 
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
-
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Duration;
+import org.dossier.Prerequisites;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,8 +23,8 @@ public final class Browser {
     }
 
     public static WebDriver start() throws IOException {
-        assumeTrue(CHROMIUM.canExecute() && DRIVER.canExecute(),
-                "skipped: Chromium is not installed (apt-get install -y chromium chromium-driver)");
+        Prerequisites.require(CHROMIUM.canExecute() && DRIVER.canExecute(),
+                "Chromium is not installed (apt-get install -y chromium chromium-driver)");
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
