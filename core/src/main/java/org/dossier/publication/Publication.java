@@ -44,8 +44,8 @@ public record Publication(
         Instant updated) {
 
     public Publication {
-        title = Text.clean(title);
-        type = Text.clean(type);
+        title = Text.line(title);
+        type = Text.line(type);
         language = Text.clean(language);
         translationOf = Text.clean(translationOf);
         lede = Text.clean(lede);
@@ -54,9 +54,9 @@ public record Publication(
         about = Text.clean(about);
         disclaimer = Text.clean(disclaimer);
         authors = authors == null ? List.of() : List.copyOf(authors);
-        topics = Text.cleanDistinct(topics);
+        topics = Text.cleanDistinct(topics).stream().map(Text::line).distinct().toList();
         places = Text.cleanDistinct(places);
-        collection = Text.clean(collection);
+        collection = Text.line(collection);
         attributes = attributes == null ? Map.of() : copyOrdered(attributes);
         sourceUrl = Text.clean(sourceUrl);
         sourceIds = Text.cleanDistinct(sourceIds);

@@ -23,6 +23,32 @@ public final class Text {
         return start == end ? null : s.substring(start, end);
     }
 
+    /**
+     * A one-line text (a title, a type, a topic): {@link #clean}, with every run of whitespace, line breaks and
+     * other control characters inside it made one space, as sources such as PA-X break long titles over lines.
+     */
+    public static String line(String s) {
+        String cleaned = clean(s);
+        if (cleaned == null) {
+            return null;
+        }
+        StringBuilder out = new StringBuilder(cleaned.length());
+        boolean gap = false;
+        for (int i = 0; i < cleaned.length(); i++) {
+            char c = cleaned.charAt(i);
+            if (isSpace(c) || Character.isISOControl(c)) {
+                gap = true;
+            } else {
+                if (gap && out.length() > 0) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.append(c);
+            }
+        }
+        return out.length() == 0 ? null : out.toString();
+    }
+
     /** The non-blank items, cleaned, in order. */
     public static List<String> cleanAll(List<String> items) {
         return items == null ? List.of() : items.stream().map(Text::clean).filter(Objects::nonNull).toList();

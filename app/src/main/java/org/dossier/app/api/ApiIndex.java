@@ -1,8 +1,11 @@
 package org.dossier.app.api;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -11,7 +14,9 @@ import org.springframework.web.bind.annotation.RestController;
 @ConditionalOnWebApplication
 class ApiIndex {
 
-    @GetMapping("/api")
+    @GetMapping(path = "/api", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Tag(name = "api")
+    @Operation(operationId = "apiIndex", summary = "Links to the parts of the API")
     Map<String, String> index() {
         Map<String, String> links = new LinkedHashMap<>();
         links.put("publications", "/api/publications?page=1&size=20");

@@ -20,6 +20,8 @@ import org.dossier.app.web.Links;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -63,15 +65,17 @@ class BrowseApi {
     record SuggestionView(String kind, String key, String label, String url) {
     }
 
-    @GetMapping("/api/topics")
-    @Operation(summary = "Topics (issue areas) with how many publications each has")
+    @GetMapping(path = "/api/topics", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Tag(name = "taxonomy")
+    @Operation(operationId = "listTopics", summary = "Topics (issue areas) with how many publications each has")
     List<TopicView> topics() {
         return counts(Facet.TOPIC).stream().map(v -> new TopicView(v.value(), v.count()))
                 .sorted(Comparator.comparing(TopicView::name, String.CASE_INSENSITIVE_ORDER)).toList();
     }
 
-    @GetMapping("/api/places")
-    @Operation(summary = "Countries and regions that have publications, with their parent regions and counts")
+    @GetMapping(path = "/api/places", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Tag(name = "taxonomy")
+    @Operation(operationId = "listPlaces", summary = "Countries and regions that have publications, with their parent regions and counts")
     List<PlaceView> places() {
         Listing all = listings.search(SearchRequest.parse(Map.of()), EnumSet.of(Facet.COUNTRY, Facet.REGION), ALL);
         return all.facets().values().stream().flatMap(List::stream)
@@ -83,9 +87,11 @@ class BrowseApi {
                 .sorted(Comparator.comparing(PlaceView::name)).toList();
     }
 
-    @GetMapping("/api/people/{id}")
-    @Operation(summary = "A person, with their publications (searchable and faceted like /api/publications)")
+    @GetMapping(path = "/api/people/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Tag(name = "people")
+    @Operation(operationId = "getPerson", summary = "A person, with their publications (searchable and faceted like /api/publications)")
     @SearchParameters
+    @PageParameters
     PersonView person(@PathVariable String id, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         Person p = catalog.people(List.of(id)).get(id);
         if (p == null) {
@@ -98,8 +104,9 @@ class BrowseApi {
                 PublicationViews.PageView.of(listing, "/api/people/" + id));
     }
 
-    @GetMapping("/api/suggest")
-    @Operation(summary = "Autocomplete: places, people, topics, collections and titles with a word starting as typed")
+    @GetMapping(path = "/api/suggest", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Tag(name = "publications")
+    @Operation(operationId = "suggest", summary = "Autocomplete: places, people, topics, collections and titles with a word starting as typed")
     List<SuggestionView> suggest(@Parameter(description = "What the reader has typed") @RequestParam(defaultValue = "") String q,
                                  @Parameter(description = "Entries of each kind, 1 to 20") @RequestParam(defaultValue = "5") int limit) {
         if (limit < 1 || limit > 20) {

@@ -13,6 +13,8 @@ import org.dossier.publication.Publication;
 import org.dossier.search.Facet;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.http.MediaType;
 import org.springframework.util.MultiValueMap;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,7 +26,8 @@ import org.springframework.web.bind.annotation.RestController;
 /** Publications as JSON: the search with its facets, as the All publications page has it, and each publication. */
 @RestController
 @ConditionalOnWebApplication
-@RequestMapping("/api/publications")
+@RequestMapping(path = "/api/publications", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "publications")
 class PublicationApi {
     private final ReaderCatalog catalog;
     private final Listings listings;
@@ -39,10 +42,11 @@ class PublicationApi {
     }
 
     @GetMapping
-    @Operation(summary = "Search publications", description = "The same search as the All publications page: "
+    @Operation(operationId = "listPublications", summary = "Search publications", description = "The same search as the All publications page: "
             + "words, facets (several values of one facet are ORed, facets are ANDed; each facet is counted as if its "
             + "own selection were not made), dates, order and paging. See docs/search.md for the query language.")
     @SearchParameters
+    @PageParameters
     PublicationViews.PageView list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         SearchRequest request = SearchRequest.parse(params);
         Listing listing = listings.search(request, EnumSet.allOf(Facet.class));
@@ -50,7 +54,7 @@ class PublicationApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "A whole publication", description = "With its authors, topics, places, summary, about, "
+    @Operation(operationId = "getPublication", summary = "A whole publication", description = "With its authors, topics, places, summary, about, "
             + "disclaimer, attributes and curated related publications. 404 when there is none with that id.")
     PublicationViews.Full one(@PathVariable String id) {
         Publication p = catalog.find(id).orElseThrow(() -> new NotFoundException("no publication has the id " + id));
@@ -60,7 +64,7 @@ class PublicationApi {
 
 
     @GetMapping("/{id}/related")
-    @Operation(summary = "Related publications, each with its score and the reasons it is there",
+    @Operation(operationId = "getRelatedPublications", summary = "Related publications, each with its score and the reasons it is there",
             description = "The editors' pins first (reason \"Chosen by the editors\"), then the related engine's "
                     + "choices: same country or region, shared issue areas, same author, same collection or peace process, "
                     + "references, similar text. Fewer than limit when the rest would be weak matches.")

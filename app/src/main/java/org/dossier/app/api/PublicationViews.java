@@ -20,8 +20,9 @@ final class PublicationViews {
     /** A page of a search: results, facet counts, and links to the next and previous pages. */
     @Schema(name = "SearchPage")
     record PageView(long total, int page, int size, String q, String sort, List<String> notices, List<Item> items,
-                    Map<String, List<FacetView>> facets, @JsonInclude(JsonInclude.Include.ALWAYS) String next,
-                    @JsonInclude(JsonInclude.Include.ALWAYS) String prev) {
+                    Map<String, List<FacetView>> facets,
+                    @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(types = {"string", "null"}) String next,
+                    @JsonInclude(JsonInclude.Include.ALWAYS) @Schema(types = {"string", "null"}) String prev) {
 
         static PageView of(Listing listing, String path) {
             SearchRequest r = listing.request();

@@ -9,11 +9,12 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
-/** The search parameters, as the OpenAPI document describes them (the endpoints read them from the query string). */
+/** The search's words, filters and order, as the OpenAPI document describes them (the endpoints read them from the query string). */
 @Target(ElementType.METHOD)
 @Retention(RetentionPolicy.RUNTIME)
 @io.swagger.v3.oas.annotations.Parameters({
-    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words, \"phrases\", -exclusions, OR, author:/title:/topic:/country:/type:/collection: prefixes"),
+    @Parameter(name = "q", in = ParameterIn.QUERY, description = "Words, \"phrases\", -exclusions, OR, author:/title:/topic:/country:/type:/collection: prefixes",
+            schema = @Schema(type = "string")),
     @Parameter(name = "type", in = ParameterIn.QUERY, description = "Publication type; repeat for several (OR)", array = @ArraySchema(schema = @Schema(type = "string"))),
     @Parameter(name = "topic", in = ParameterIn.QUERY, description = "Topic name; repeat for several", array = @ArraySchema(schema = @Schema(type = "string"))),
     @Parameter(name = "country", in = ParameterIn.QUERY, description = "ISO 3166 alpha-3 code; repeat for several", array = @ArraySchema(schema = @Schema(type = "string"))),
@@ -22,12 +23,12 @@ import java.lang.annotation.Target;
     @Parameter(name = "year", in = ParameterIn.QUERY, description = "Four-digit year; repeat for several", array = @ArraySchema(schema = @Schema(type = "string"))),
     @Parameter(name = "language", in = ParameterIn.QUERY, description = "Language code; repeat for several", array = @ArraySchema(schema = @Schema(type = "string"))),
     @Parameter(name = "collection", in = ParameterIn.QUERY, description = "Collection name; repeat for several", array = @ArraySchema(schema = @Schema(type = "string"))),
-    @Parameter(name = "from", in = ParameterIn.QUERY, description = "Earliest date: YYYY, YYYY-MM or YYYY-MM-DD"),
-    @Parameter(name = "to", in = ParameterIn.QUERY, description = "Latest date: YYYY, YYYY-MM or YYYY-MM-DD"),
+    @Parameter(name = "from", in = ParameterIn.QUERY, description = "Earliest date: YYYY, YYYY-MM or YYYY-MM-DD",
+            schema = @Schema(type = "string", pattern = SearchParameters.DATE)),
+    @Parameter(name = "to", in = ParameterIn.QUERY, description = "Latest date: YYYY, YYYY-MM or YYYY-MM-DD",
+            schema = @Schema(type = "string", pattern = SearchParameters.DATE)),
     @Parameter(name = "sort", in = ParameterIn.QUERY, description = "relevance (default with words), newest (default without), oldest, title",
-            schema = @Schema(allowableValues = {"relevance", "newest", "oldest", "title"})),
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Page, from 1; within the first 10,000 results", schema = @Schema(type = "integer", defaultValue = "1")),
-    @Parameter(name = "size", in = ParameterIn.QUERY, description = "Results per page, 1 to 100", schema = @Schema(type = "integer", defaultValue = "20")),
-    @Parameter(name = "cursor", in = ParameterIn.QUERY, description = "Deep paging: the cursor of a next link")})
-@interface SearchParameters {
+            schema = @Schema(type = "string", allowableValues = {"relevance", "newest", "oldest", "title"}))})
+public @interface SearchParameters {
+    String DATE = "^\\d{4}(-\\d{2}(-\\d{2})?)?$";
 }

@@ -1,7 +1,6 @@
 package org.dossier.app.citation;
 
 import de.undercouch.citeproc.bibtex.NameParser;
-import de.undercouch.citeproc.csl.CSLItemData;
 import de.undercouch.citeproc.csl.CSLItemDataBuilder;
 import de.undercouch.citeproc.csl.CSLName;
 import de.undercouch.citeproc.csl.CSLNameBuilder;
@@ -9,6 +8,7 @@ import de.undercouch.citeproc.csl.CSLType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import org.dossier.app.meta.SiteUrls;
 import org.dossier.app.site.Site;
 import org.dossier.publication.Authorship;
@@ -16,9 +16,15 @@ import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
 import org.springframework.stereotype.Component;
 
-/** A publication as a citation item (CSL): its kind, authors as family and given names, date, publisher, link. */
+/**
+ * A publication as a citation item (CSL): its kind and its type as written (the genre), authors as family and
+ * given names, date, publisher, link, topics. Every text is one line without control characters: a reference
+ * is one entry, whatever line breaks a source put in a title.
+ */
 @Component
 class CitationItems {
+    private static final Pattern BREAKS = Pattern.compile("[\\s\\p{Cc}\\p{Zl}\\p{Zp}]+");
+
     private final SiteUrls urls;
     private final Site site;
 
@@ -27,16 +33,16 @@ class CitationItems {
         this.site = site;
     }
 
-    CSLItemData of(Publication p) {
+    CitationItem of(Publication p) {
         CSLType type = type(p.type());
         CSLItemDataBuilder b = new CSLItemDataBuilder()
                 .id(p.id())
                 .type(type)
-                .title(p.title())
+                .title(line(p.title()))
                 .URL(p.sourceUrl() != null ? p.sourceUrl() : urls.of(p.path()));
         List<CSLName> authors = new ArrayList<>();
         for (Authorship a : p.authors()) {
-            authors.add(name(a.person().name()));
+            authors.add(name(line(a.person().name())));
         }
         if (!authors.isEmpty()) {
             b.author(authors.toArray(CSLName[]::new));
@@ -51,26 +57,27 @@ class CitationItems {
                 b.issued(d.year());
             }
         }
-        if (p.type() != null && type != CSLType.ARTICLE) {
-            b.genre(p.type());
+        if (p.type() != null) {
+            b.genre(line(p.type()));
         }
         String publisher = site.settings().publisher();
         if (!publisher.isEmpty()) {
-            b.publisher(publisher);
+            b.publisher(line(publisher));
         }
         if (p.collection() != null) {
-            b.collectionTitle(p.collection());
+            b.collectionTitle(line(p.collection()));
         }
         if (p.language() != null) {
             b.language(p.language());
         }
         if (p.lede() != null) {
-            b.abstrct(p.lede());
+            b.abstrct(line(p.lede()));
         }
-        if (!p.topics().isEmpty()) {
-            b.keyword(String.join(", ", p.topics()));
+        List<String> topics = p.topics().stream().map(CitationItems::line).toList();
+        if (!topics.isEmpty()) {
+            b.keyword(String.join("; ", topics));
         }
-        return b.build();
+        return new CitationItem(b.build(), topics);
     }
 
     /** Reports and briefs are reports; agreements treaties; statements speeches; commentary articles. */
@@ -99,5 +106,10 @@ class CitationItems {
         }
         CSLName[] parsed = NameParser.parse(plain);
         return parsed.length == 1 ? parsed[0] : new CSLNameBuilder().literal(plain).build();
+    }
+
+    /** The text on one line: line breaks, tabs and other control characters become single spaces. */
+    static String line(String text) {
+        return BREAKS.matcher(text).replaceAll(" ").strip();
     }
 }

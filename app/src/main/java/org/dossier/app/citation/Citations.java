@@ -17,6 +17,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Citations {
+    /** How many references one export of a search holds; {@code page} chooses which. */
+    public static final int REFERENCES_PER_EXPORT = 1000;
     /** The styles shown in the Cite box, by key, with their CSL style names. */
     public static final Map<String, String> STYLES = Map.of("apa", "apa", "chicago", "chicago-author-date");
     private static final Map<String, String> LABELS = Map.of("apa", "APA (7th edition)", "chicago", "Chicago (author-date)");
@@ -37,7 +39,7 @@ public class Citations {
     }
 
     public Reference reference(String style, Publication p) {
-        return new Reference(style, LABELS.get(style), engine(style).format(items.of(p)));
+        return new Reference(style, LABELS.get(style), engine(style).format(items.of(p).csl()));
     }
 
     private synchronized Engine engine(String style) {

@@ -10,6 +10,7 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.jbibtex.BibTeXComment;
 import org.jbibtex.BibTeXDatabase;
 import org.jbibtex.BibTeXEntry;
 import org.jbibtex.BibTeXFormatter;
@@ -20,6 +21,8 @@ import org.jbibtex.StringValue;
 /**
  * Citation items as files reference managers import: BibTeX (written with jbibtex), RIS and CSL-JSON.
  * RIS is written here: it is a line per tag ("TY  - RPRT") and no maintained Java library writes it.
+ * BibTeX keeps a title's capitals (the title is braced: styles would lower-case "Mali"), and its keywords are
+ * a biblatex list, where a keyword with a comma in it is braced so that it stays one keyword.
  */
 final class Exports {
     private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
@@ -27,11 +30,16 @@ final class Exports {
     private Exports() {
     }
 
-    static String bibtex(List<CSLItemData> items) {
+    /** BibTeX; a note, when given, comes first as a comment. */
+    static String bibtex(List<CitationItem> items, String note) {
         BibTeXDatabase db = new BibTeXDatabase();
-        for (CSLItemData item : items) {
+        if (note != null) {
+            db.addObject(new BibTeXComment(new StringValue(note.replaceAll("[{}]", ""), StringValue.Style.BRACED)));
+        }
+        for (CitationItem citation : items) {
+            CSLItemData item = citation.csl();
             BibTeXEntry e = new BibTeXEntry(bibtexType(item.getType()), new Key(key(item)));
-            field(e, BibTeXEntry.KEY_TITLE, item.getTitle());
+            e.addField(BibTeXEntry.KEY_TITLE, new StringValue("{" + latex(item.getTitle()) + "}", StringValue.Style.BRACED));
             if (item.getAuthor() != null) {
                 List<String> names = new ArrayList<>();
                 for (CSLName n : item.getAuthor()) {
@@ -52,7 +60,10 @@ final class Exports {
             field(e, BibTeXEntry.KEY_SERIES, item.getCollectionTitle());
             field(e, BibTeXEntry.KEY_URL, item.getURL());
             field(e, new Key("language"), item.getLanguage());
-            field(e, new Key("keywords"), item.getKeyword());
+            if (!citation.keywords().isEmpty()) {
+                e.addField(new Key("keywords"), new StringValue(String.join(", ", citation.keywords().stream()
+                        .map(k -> k.contains(",") ? "{" + latex(k) + "}" : latex(k)).toList()), StringValue.Style.BRACED));
+            }
             field(e, new Key("abstract"), item.getAbstrct());
             db.addObject(e);
         }
@@ -65,9 +76,10 @@ final class Exports {
         return out.toString();
     }
 
-    static String ris(List<CSLItemData> items) {
+    static String ris(List<CitationItem> items) {
         StringBuilder s = new StringBuilder();
-        for (CSLItemData item : items) {
+        for (CitationItem citation : items) {
+            CSLItemData item = citation.csl();
             tag(s, "TY", risType(item.getType()));
             if (item.getAuthor() != null) {
                 for (CSLName n : item.getAuthor()) {
@@ -86,11 +98,7 @@ final class Exports {
             tag(s, "T3", item.getCollectionTitle());
             tag(s, "LA", item.getLanguage());
             tag(s, "AB", item.getAbstrct());
-            if (item.getKeyword() != null) {
-                for (String k : item.getKeyword().split(",\\s*")) {
-                    tag(s, "KW", k);
-                }
-            }
+            citation.keywords().forEach(k -> tag(s, "KW", k));
             tag(s, "UR", item.getURL());
             tag(s, "ID", item.getId());
             s.append("ER  - \r\n\r\n");
@@ -98,10 +106,10 @@ final class Exports {
         return s.toString();
     }
 
-    static String cslJson(List<CSLItemData> items) {
+    static String cslJson(List<CitationItem> items) {
         StringBuilder s = new StringBuilder("[");
         for (int i = 0; i < items.size(); i++) {
-            s.append(i == 0 ? "" : ",").append(items.get(i).toJson(new StringJsonBuilderFactory().createJsonBuilder()));
+            s.append(i == 0 ? "" : ",").append(items.get(i).csl().toJson(new StringJsonBuilderFactory().createJsonBuilder()));
         }
         return s.append("]").toString();
     }
@@ -160,7 +168,7 @@ final class Exports {
 
     private static void tag(StringBuilder s, String tag, String value) {
         if (value != null && !value.isBlank()) {
-            s.append(tag).append("  - ").append(value.replaceAll("[\\r\\n]+", " ").strip()).append("\r\n");
+            s.append(tag).append("  - ").append(value.strip()).append("\r\n");
         }
     }
 }

@@ -7,7 +7,6 @@ import java.util.Locale;
 import java.util.Map;
 import org.dossier.app.web.Links;
 import org.dossier.app.site.Site;
-import org.dossier.site.SiteSettings;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.Authorship;
@@ -120,8 +119,10 @@ public class PageMetadata {
         if (p.collection() != null) {
             ld.put("isPartOf", Map.of("@type", "CreativeWorkSeries", "name", p.collection(), "url", urls.of(Links.collection(p.collection()))));
         }
-        SiteSettings settings = site.settings();
-        ld.put("publisher", Map.of("@type", "Organization", "name", settings.publisher().isEmpty() ? settings.name() : settings.publisher()));
+        String publisher = site.settings().publisher();
+        if (!publisher.isEmpty()) {
+            ld.put("publisher", Map.of("@type", "Organization", "name", publisher));
+        }
         if (p.sourceUrl() != null) {
             ld.put("sameAs", p.sourceUrl());
         }
@@ -165,8 +166,8 @@ public class PageMetadata {
         return tags;
     }
 
-    /** Google Scholar wants YYYY/MM/DD, or as much of it as is known. */
+    /** Google Scholar takes YYYY/MM/DD or the year alone: a date known to the month is given by its year. */
     private static String scholarDate(PublicationDate d) {
-        return d.toString().replace('-', '/');
+        return d.day() == null ? String.valueOf(d.year()) : String.format("%04d/%02d/%02d", d.year(), d.month(), d.day());
     }
 }

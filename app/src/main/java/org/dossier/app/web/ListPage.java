@@ -1,6 +1,7 @@
 package org.dossier.app.web;
 
 import java.util.List;
+import org.dossier.app.citation.Citations;
 import org.dossier.app.browse.Listing;
 
 /**
@@ -43,5 +44,29 @@ public record ListPage(String title, String kind, String intro, String basePath,
 
     public long lastShown() {
         return listing.items().isEmpty() ? 0 : firstShown() + listing.items().size() - 1;
+    }
+
+    /** A part of the list's references export, when it takes more than one: its page and the results it holds. */
+    public record ExportPart(int page, long first, long last) {
+    }
+
+    /** The export's parts after the first, when the list has more results than one export holds; at most nine are offered. */
+    public List<ExportPart> laterExportParts() {
+        List<ExportPart> parts = new java.util.ArrayList<>();
+        int size = Citations.REFERENCES_PER_EXPORT;
+        for (int page = 2; (long) (page - 1) * size < listing.total() && page <= 10; page++) {
+            parts.add(new ExportPart(page, (long) (page - 1) * size + 1, Math.min((long) page * size, listing.total())));
+        }
+        return parts;
+    }
+
+    /** How many references one export holds. */
+    public int exportSize() {
+        return Citations.REFERENCES_PER_EXPORT;
+    }
+
+    /** The query of this list with a page of its export: "?q=mali&page=2". */
+    public String exportQuery(int page) {
+        return (feedQuery.isEmpty() ? "?" : feedQuery + "&") + "page=" + page;
     }
 }

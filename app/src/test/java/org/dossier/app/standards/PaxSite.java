@@ -36,7 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"dossier.site.name=Peace Archive", "dossier.site.publisher=Institute for Peace Studies"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class PaxSite {
-    static final String BRIEF_PATH = "/publications/2013/05/crisis-in-mali-root-causes-and-long-term-solutions";
+    static final String BRIEF_PATH = "/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions";
     static final String PUBLISHER = "Institute for Peace Studies";
 
     private final HttpClient http = HttpClient.newHttpClient();
