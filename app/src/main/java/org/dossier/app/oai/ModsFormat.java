@@ -49,13 +49,16 @@ class ModsFormat implements MetadataFormat {
         p.authors().forEach(a -> name(xml, a));
         mods(xml, "typeOfResource", "text");
         mods(xml, "genre", p.type());
-        xml.start("", "originInfo", MODS);
-        mods(xml, "publisher", identity.publisher());
-        if (p.date() != null) {
-            xml.start("", "dateIssued", MODS).attribute("encoding", "w3cdtf").attribute("keyDate", "yes")
-                    .text(p.date().toString()).end();
+        String publisher = identity.publisher();
+        if (publisher != null || p.date() != null) {
+            xml.start("", "originInfo", MODS);
+            mods(xml, "publisher", publisher);
+            if (p.date() != null) {
+                xml.start("", "dateIssued", MODS).attribute("encoding", "w3cdtf").attribute("keyDate", "yes")
+                        .text(p.date().toString()).end();
+            }
+            xml.end();
         }
-        xml.end();
         if (p.language() != null) {
             xml.start("", "language", MODS).start("", "languageTerm", MODS).attribute("type", "code")
                     .attribute("authority", "rfc5646").text(p.language()).end().end();

@@ -4,7 +4,6 @@ import java.net.URI;
 import java.util.Optional;
 import org.dossier.app.meta.SiteUrls;
 import org.dossier.app.site.Site;
-import org.dossier.site.SiteSettings;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -32,9 +31,10 @@ class OaiIdentity {
         return site.settings().name();
     }
 
+    /** The institute that publishes, as the settings name it; null when they name none. */
     String publisher() {
-        SiteSettings settings = site.settings();
-        return settings.publisher().isEmpty() ? settings.name() : settings.publisher();
+        String publisher = site.settings().publisher();
+        return publisher.isEmpty() ? null : publisher;
     }
 
     /** The admin's address from the settings, else webmaster@ the repository's host. */

@@ -31,7 +31,8 @@ class SettingsController {
 
     @GetMapping("/admin/settings")
     String settings(Principal me, CsrfToken csrf, Model model) {
-        model.addAttribute("page", new SettingsPage(me.getName(), Csrf.of(csrf), site.settings(), Map.of(), (String) model.getAttribute("done")));
+        model.addAttribute("page", new SettingsPage(me.getName(), Csrf.of(csrf), site.settings(), Map.of(), (String) model.getAttribute("done"),
+                SettingsPage.unset(site.settings())));
         return "admin/settings";
     }
 
@@ -44,7 +45,7 @@ class SettingsController {
             return "redirect:/admin/settings";
         } catch (InvalidForm e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("page", new SettingsPage(me.getName(), Csrf.of(csrf), wanted, e.errors(), null));
+            model.addAttribute("page", new SettingsPage(me.getName(), Csrf.of(csrf), wanted, e.errors(), null, SettingsPage.unset(site.settings())));
             return "admin/settings";
         }
     }

@@ -34,7 +34,8 @@ class SettingsTest extends AccountSite {
                 settings("Sahel Watch", "Institute for Sahel Studies", "library@sahel.example", "Views are the authors’ own."), true);
 
         assertThat(saved.statusCode()).isEqualTo(302);
-        assertThat(admin.get("/admin/settings").body()).contains("Saved: name, publisher, admin e-mail, disclaimer.", "value=\"Sahel Watch\"");
+        assertThat(admin.get("/admin/settings").body()).contains("Saved: name, publisher, admin e-mail, disclaimer.", "value=\"Sahel Watch\"")
+                .doesNotContain("No publisher is set", "No address for harvesters is set");
         assertThat(as(Role.EDITOR).get("/edit/new").body()).contains(">Views are the authors’ own.</textarea>");
         assertThat(SignedIn.anonymous(port).get("/publications").body()).contains("<a class=\"brand\" href=\"/\">Sahel Watch</a>",
                 "<title>All publications · Sahel Watch</title>");
@@ -47,6 +48,23 @@ class SettingsTest extends AccountSite {
                 "<adminEmail>library@sahel.example</adminEmail>");
         assertThat(admin.get("/admin/audit").body())
                 .contains("<td>changed settings</td><td>name, publisher, admin e-mail, disclaimer</td><td>Dossier → Sahel Watch</td>");
+    }
+
+    @Test
+    void namesNoPublisherOutOfTheBoxRatherThanTheSoftwareAndTheSettingsPageSaysSo() throws Exception {
+        Publication p = Publication.builder().title("Seasonal routes").date(PublicationDate.parse("2024-04-02"))
+                .sourceId("test:seasonal-routes").build();
+        WriteResult.Written written = (WriteResult.Written) catalog.write(List.of(List.of(Incoming.whole(p)))).get(0);
+        Publication stored = catalog.find(written.changes().get(0).publicationId()).orElseThrow();
+        SignedIn reader = SignedIn.anonymous(port);
+
+        assertThat(as(Role.ADMIN).get("/admin/settings").body()).contains("No publisher is set: references, Google Scholar tags",
+                "No address for harvesters is set");
+        assertThat(reader.get(stored.path()).body()).doesNotContain("citation_publisher", "\"publisher\"");
+        assertThat(reader.get("/api/publications/" + stored.id() + "/citation.bib").body()).doesNotContain("publisher", "institution");
+        assertThat(reader.get("/api/publications/" + stored.id() + "/citation.ris").body()).doesNotContain("PB  -");
+        assertThat(reader.get("/oai?verb=ListRecords&metadataPrefix=oai_dc").body()).doesNotContain("dc:publisher");
+        assertThat(reader.get("/oai?verb=ListRecords&metadataPrefix=mods").body()).doesNotContain("<publisher>");
     }
 
     @Test
