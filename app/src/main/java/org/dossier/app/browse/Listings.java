@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dossier.app.search.IndexProgress;
 import org.dossier.publication.Publication;
 import org.dossier.search.Facet;
 import org.dossier.search.SearchIndex;
@@ -26,11 +27,13 @@ public class Listings {
     private final SearchIndex index;
     private final ReaderCatalog catalog;
     private final FacetLabels labels;
+    private final IndexProgress progress;
 
-    Listings(SearchIndex index, ReaderCatalog catalog, FacetLabels labels) {
+    Listings(SearchIndex index, ReaderCatalog catalog, FacetLabels labels, IndexProgress progress) {
         this.index = index;
         this.catalog = catalog;
         this.labels = labels;
+        this.progress = progress;
     }
 
     public Listing search(SearchRequest request, Set<Facet> facets) {
@@ -59,6 +62,8 @@ public class Listings {
             facetValues.put(facet, counts.stream()
                     .map(c -> new Listing.FacetValue(c.value(), names.get(c.value()), c.count(), c.selected())).toList());
         });
-        return new Listing(request, result.total(), items, facetValues, result.nextCursor(), result.notices());
+        List<String> notices = new ArrayList<>(result.notices());
+        progress.notice().ifPresent(notices::add);
+        return new Listing(request, result.total(), items, facetValues, result.nextCursor(), notices);
     }
 }

@@ -31,6 +31,7 @@ public class OutboxIndexer {
     private final SearchIndex index;
     private final Clock clock;
     private final StoredPlaces places;
+    private volatile boolean caughtUp;
 
     OutboxIndexer(Outbox outbox, Catalog catalog, SearchIndex index, Clock clock, StoredPlaces places) {
         this.places = places;
@@ -59,7 +60,13 @@ public class OutboxIndexer {
             outbox.done(done);
             applied += pending.size();
         }
+        caughtUp = true;
         return applied;
+    }
+
+    /** Whether every change due had been applied at some point since this node started. */
+    public boolean hasCaughtUp() {
+        return caughtUp;
     }
 
 }

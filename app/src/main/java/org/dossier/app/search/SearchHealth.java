@@ -7,20 +7,26 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** The search index in the health check: how many publications it holds and how many changes wait. */
+/**
+ * The search index in the health check (and in readiness): out of service until it has caught up with the store
+ * since the node started; details for admins: how many publications it holds and how many changes wait.
+ */
 @Component("search")
 @ConditionalOnProperty(name = "dossier.search.enabled", havingValue = "true", matchIfMissing = true)
 class SearchHealth implements HealthIndicator {
     private final SearchIndex index;
     private final Outbox outbox;
+    private final IndexProgress progress;
 
-    SearchHealth(SearchIndex index, Outbox outbox) {
+    SearchHealth(SearchIndex index, Outbox outbox, IndexProgress progress) {
         this.index = index;
         this.outbox = outbox;
+        this.progress = progress;
     }
 
     @Override
     public Health health() {
-        return Health.up().withDetail("documents", index.size()).withDetail("pending_changes", outbox.pendingCount()).build();
+        return (progress.complete() ? Health.up() : Health.outOfService())
+                .withDetail("documents", index.size()).withDetail("pending_changes", outbox.pendingCount()).build();
     }
 }

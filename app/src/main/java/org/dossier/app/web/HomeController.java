@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.SearchRequest;
+import org.dossier.app.search.IndexProgress;
 import org.dossier.search.Facet;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
@@ -20,9 +21,11 @@ class HomeController {
     private static final int BROWSE = 16;
 
     private final Listings listings;
+    private final IndexProgress progress;
 
-    HomeController(Listings listings) {
+    HomeController(Listings listings, IndexProgress progress) {
         this.listings = listings;
+        this.progress = progress;
     }
 
     @GetMapping("/")
@@ -31,7 +34,7 @@ class HomeController {
         Listing listing = listings.search(newest, EnumSet.of(Facet.TOPIC, Facet.REGION), BROWSE);
         model.addAttribute("page", new HomePage(listing.total(),
                 listing.items().stream().map(Listing.Item::publication).toList(),
-                links(listing, Facet.TOPIC, true), links(listing, Facet.REGION, false)));
+                links(listing, Facet.TOPIC, true), links(listing, Facet.REGION, false), progress.notice().orElse(null)));
         return "home";
     }
 

@@ -196,12 +196,14 @@ class PublicationApiTest {
     }
 
     @Test
-    void reportsItsHealthWithTheStore() throws Exception {
+    void reportsTheHealthOfTheStoreAndTheIndexButNoDetailsToReaders() throws Exception {
         JsonNode health = get("/actuator/health", 200);
 
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");
-        assertThat(health.get("components").get("search").get("details").get("documents").asInt()).isEqualTo(4);
+        assertThat(health.get("components").get("search").get("status").asString()).isEqualTo("UP");
+        assertThat(health.toString()).doesNotContain("details", "documents", "path", "free");
+        assertThat(get("/actuator/health/readiness", 200).get("status").asString()).isEqualTo("UP");
     }
 
     @Test
