@@ -15,10 +15,18 @@ class LoginController {
     @GetMapping("/login")
     String login(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled,
                  @RequestParam(name = "signed-out", required = false) String signedOut, CsrfToken csrf, Model model) {
-        String message = throttled != null ? "Too many failed sign-ins. Wait 15 minutes, then try again."
-                : error != null ? "That username and password do not match an account that may sign in."
+        String mismatch = "That username and password do not match an account that may sign in.";
+        String message = error != null && throttled != null ? mismatch + " " + wait(throttled)
+                : throttled != null ? wait(throttled)
+                : error != null ? mismatch
                 : signedOut != null ? "You are signed out." : null;
         model.addAttribute("page", new LoginPage(message, error != null || throttled != null, Csrf.of(csrf)));
         return "login";
+    }
+
+    /** "Too many failed sign-ins from here: wait 32 seconds, then try again." */
+    private static String wait(String seconds) {
+        String how = seconds.matches("\\d{1,4}") ? Integer.parseInt(seconds) == 1 ? "1 second" : Integer.parseInt(seconds) + " seconds" : "a minute";
+        return "Too many failed sign-ins from here: wait " + how + ", then try again.";
     }
 }

@@ -9,7 +9,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import org.dossier.account.BackOff;
 import org.dossier.account.SignInFailures;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.AuthenticationFailureHandler;
@@ -19,16 +22,24 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Slows down password guessing: after 5 failed sign-ins for one username, or 20 from one address, within
- * 15 minutes, further attempts are refused — without checking the password — until the oldest failure is
- * 15 minutes old. A successful sign-in clears the username's failures. Failures are kept in the store, so
- * every node of a cluster counts them together and a restart does not reset them.
+ * Slows password guessing down without locking anyone out (OWASP's exponential back-off): an account tried from
+ * one address gets {@value #FREE_PER_PAIR} free failures, then each failure doubles the wait before that account
+ * may be tried from that address again, up to a minute; an address gets {@value #FREE_PER_ADDRESS} free failures
+ * over all accounts, then the same. During a wait a sign-in is refused without checking the password, and told
+ * how long to wait. The owner of an account tried from elsewhere, and every other account, sign in as usual, and a
+ * signed-in session is never touched. Failures are kept in the store ({@link #WINDOW}), so every node of a cluster
+ * counts them together; a success clears its account-and-address failures. Each failure and refusal is logged,
+ * and admins see them on {@code /admin/sign-ins}. The address is the client's, as Tomcat reads it: forwarded
+ * headers count only from the proxies {@code server.tomcat.remoteip.internal-proxies} names.
  */
 @Component
 class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSuccessHandler {
-    static final int PER_USERNAME = 5;
-    static final int PER_ADDRESS = 20;
+    static final int FREE_PER_PAIR = 3;
+    static final int FREE_PER_ADDRESS = 20;
     static final Duration WINDOW = Duration.ofMinutes(15);
+    static final BackOff PER_PAIR = new BackOff(FREE_PER_PAIR, Duration.ofSeconds(1), Duration.ofMinutes(1));
+    static final BackOff PER_ADDRESS = new BackOff(FREE_PER_ADDRESS, Duration.ofSeconds(1), Duration.ofMinutes(1));
+    private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
     private static final int MAX_USERNAME = 200;
 
     private final SignInFailures failures;
@@ -40,15 +51,20 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
         this.clock = clock;
     }
 
-    /** Refuses a sign-in while its username or address is throttled. */
+    /** Refuses a sign-in while its account and address, or its address, must wait. */
     OncePerRequestFilter filter() {
         return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (request.getMethod().equals("POST") && request.getServletPath().equals("/login") && throttled(request)) {
-                    response.sendRedirect("/login?throttled");
-                    return;
+                if (request.getMethod().equals("POST") && request.getServletPath().equals("/login")) {
+                    Duration wait = backOff(request);
+                    if (!wait.isZero()) {
+                        log.warn("sign-in for '{}' from {} refused unchecked: {} s of back-off left", username(request),
+                                request.getRemoteAddr(), seconds(wait));
+                        response.sendRedirect("/login?throttled=" + seconds(wait));
+                        return;
+                    }
                 }
                 chain.doFilter(request, response);
             }
@@ -59,26 +75,44 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
         Instant now = clock.instant();
-        failures.record(now, now.minus(WINDOW), userKey(request), addressKey(request));
-        response.sendRedirect(throttled(request) ? "/login?throttled" : "/login?error");
+        failures.record(now, now.minus(WINDOW), pairKey(request), addressKey(request));
+        Duration wait = backOff(request);
+        log.info("sign-in failed for '{}' from {}{}", username(request), request.getRemoteAddr(),
+                wait.isZero() ? "" : "; next attempt in " + seconds(wait) + " s");
+        response.sendRedirect(wait.isZero() ? "/login?error" : "/login?error&throttled=" + seconds(wait));
     }
 
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, ServletException {
-        failures.clear(userKey(request));
+        failures.clear(pairKey(request));
         success.onAuthenticationSuccess(request, response, authentication);
     }
 
-    private boolean throttled(HttpServletRequest request) {
-        Instant since = clock.instant().minus(WINDOW);
-        return failures.since(userKey(request), since) >= PER_USERNAME || failures.since(addressKey(request), since) >= PER_ADDRESS;
+    private Duration backOff(HttpServletRequest request) {
+        Instant now = clock.instant();
+        Instant since = now.minus(WINDOW);
+        SignInFailures.Tally pair = failures.tally(pairKey(request), since);
+        SignInFailures.Tally address = failures.tally(addressKey(request), since);
+        Duration forPair = PER_PAIR.remaining(pair.count(), pair.latest(), now);
+        Duration forAddress = PER_ADDRESS.remaining(address.count(), address.latest(), now);
+        return forPair.compareTo(forAddress) >= 0 ? forPair : forAddress;
     }
 
-    private static String userKey(HttpServletRequest request) {
+    /** Whole seconds, rounded up: a wait of 0.2 s is one of 1 s. */
+    private static long seconds(Duration wait) {
+        return (wait.toMillis() + 999) / 1000;
+    }
+
+    /** The username as typed, normalised as accounts are, cut short, and without anything that could forge a log line. */
+    static String username(HttpServletRequest request) {
         String username = request.getParameter("username");
-        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
-        return "user:" + (key.length() > MAX_USERNAME ? key.substring(0, MAX_USERNAME) : key);
+        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", "?");
+        return key.length() > MAX_USERNAME ? key.substring(0, MAX_USERNAME) : key;
+    }
+
+    static String pairKey(HttpServletRequest request) {
+        return "pair:" + username(request) + "|" + request.getRemoteAddr();
     }
 
     private static String addressKey(HttpServletRequest request) {

@@ -82,6 +82,7 @@ class RoleMatrixTest extends AccountSite {
     enum Route {
         ADMIN_ACCOUNTS_PAGE(Role.ADMIN),
         ADMIN_AUDIT_PAGE(Role.ADMIN),
+        FAILED_SIGN_INS_PAGE(Role.ADMIN),
         ADD_ACCOUNT(Role.ADMIN),
         CHANGE_ROLE(Role.ADMIN),
         DISABLE_ACCOUNT(Role.ADMIN),
@@ -142,6 +143,7 @@ class RoleMatrixTest extends AccountSite {
         HttpResponse<String> r = switch (route) {
             case ADMIN_ACCOUNTS_PAGE -> session.get("/admin/accounts");
             case ADMIN_AUDIT_PAGE -> session.get("/admin/audit");
+            case FAILED_SIGN_INS_PAGE -> session.get("/admin/sign-ins");
             case ADD_ACCOUNT -> session.postForm("/admin/accounts", Map.of("username", fresh, "role", "editor", "password", PASSWORD), true);
             case CHANGE_ROLE -> session.postForm("/admin/accounts/" + target + "/role", Map.of("role", "admin"), true);
             case DISABLE_ACCOUNT -> session.postForm("/admin/accounts/" + target + "/disabled", Map.of("disabled", "true"), true);

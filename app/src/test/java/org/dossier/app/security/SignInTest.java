@@ -49,17 +49,30 @@ class SignInTest extends AccountSite {
     }
 
     @Test
-    void refusesEvenTheRightPasswordAfterFiveFailuresForOneUsername() throws Exception {
+    void makesAnAccountWaitAfterThreeFailuresFromHereEvenWithTheRightPassword() throws Exception {
         manager.add(new NewAccount("guessed", null, Role.EDITOR, PASSWORD), "test");
         SignedIn attacker = SignedIn.anonymous(port);
-        for (int i = 0; i < LoginThrottle.PER_USERNAME; i++) {
+        for (int i = 0; i < LoginThrottle.FREE_PER_PAIR; i++) {
             attacker.postForm("/login", Map.of("username", "guessed", "password", "guess " + i), true);
         }
 
         HttpResponse<String> r = SignedIn.anonymous(port).postForm("/login", Map.of("username", "Guessed", "password", PASSWORD), true);
 
-        assertThat(r.headers().firstValue("Location")).get().asString().endsWith("/login?throttled");
-        assertThat(SignedIn.anonymous(port).get("/login?throttled").body()).contains("Too many failed sign-ins. Wait 15 minutes");
+        assertThat(r.headers().firstValue("Location")).get().asString().contains("/login?throttled=");
+        assertThat(SignedIn.anonymous(port).get("/login?throttled=1").body()).contains("Too many failed sign-ins from here: wait 1 second");
+    }
+
+    @Test
+    void believesNoForwardedAddressFromAClientThatIsNoConfiguredProxy() throws Exception {
+        manager.add(new NewAccount("spoofed", null, Role.EDITOR, PASSWORD), "test");
+        for (int i = 0; i < LoginThrottle.FREE_PER_PAIR; i++) {
+            SignedIn.anonymousFrom(port, "203.0.113.50").postForm("/login", Map.of("username", "spoofed", "password", "guess " + i), true);
+        }
+
+        HttpResponse<String> r = SignedIn.anonymousFrom(port, "203.0.113.51").postForm("/login",
+                Map.of("username", "spoofed", "password", "guess again"), true);
+
+        assertThat(r.headers().firstValue("Location")).get().asString().contains("/login?throttled=");
     }
 
     @Test

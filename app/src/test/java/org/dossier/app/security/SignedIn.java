@@ -24,36 +24,59 @@ public final class SignedIn {
     private final String base;
     private final CookieManager cookies;
     private final HttpClient http;
+    private final String forwardedFor;
 
-    private SignedIn(String base, CookieManager cookies) {
+    private SignedIn(String base, CookieManager cookies, String forwardedFor) {
         this.base = base;
         this.cookies = cookies;
+        this.forwardedFor = forwardedFor;
         this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
     public static SignedIn anonymous(int port) {
-        return new SignedIn("http://localhost:" + port, new CookieManager());
+        return new SignedIn("http://localhost:" + port, new CookieManager(), null);
+    }
+
+    /** A browser whose requests reach the site through a proxy that says they come from this address (X-Forwarded-For). */
+    public static SignedIn anonymousFrom(int port, String address) {
+        return new SignedIn("http://localhost:" + port, new CookieManager(), address);
+    }
+
+    /** Signs in with the form from this address (see {@link #anonymousFrom}). */
+    public static SignedIn asFrom(int port, String address, String username, String password) throws IOException, InterruptedException {
+        SignedIn s = anonymousFrom(port, address);
+        s.signIn(username, password);
+        return s;
     }
 
     /** Signs in with the form; the result says where the site sent the browser. */
     public static SignedIn as(int port, String username, String password) throws IOException, InterruptedException {
         SignedIn s = anonymous(port);
-        HttpResponse<String> r = s.postForm("/login", Map.of("username", username, "password", password), true);
-        if (!r.headers().firstValue("Location").orElse("").equals("http://localhost:" + port + "/")) {
+        s.signIn(username, password);
+        return s;
+    }
+
+    private void signIn(String username, String password) throws IOException, InterruptedException {
+        HttpResponse<String> r = postForm("/login", Map.of("username", username, "password", password), true);
+        if (!r.headers().firstValue("Location").orElse("").equals(base + "/")) {
             throw new IllegalStateException(username + " could not sign in: " + r.headers().firstValue("Location").orElse(r.statusCode() + ""));
         }
-        return s;
     }
 
     /** The same browser, cookies and all, talking to a server on another port (the same site restarted). */
     SignedIn at(int port) {
         CookieManager moved = new CookieManager();
         cookies.getCookieStore().getCookies().forEach(c -> moved.getCookieStore().add(URI.create("http://localhost:" + port), c));
-        return new SignedIn("http://localhost:" + port, moved);
+        return new SignedIn("http://localhost:" + port, moved, forwardedFor);
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private HttpRequest.Builder request(String path) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path));
+        return forwardedFor == null ? b : b.header("X-Forwarded-For", forwardedFor);
     }
 
     /** Posts a form, with the session's CSRF token (read from the sign-in page) when {@code withCsrf}. */
@@ -63,7 +86,7 @@ public final class SignedIn {
             all.put("_csrf", csrfToken());
         }
         String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
+        return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
@@ -78,12 +101,12 @@ public final class SignedIn {
                 + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+        return http.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base + path)).build(), HttpResponse.BodyHandlers.ofByteArray());
+        return http.send(request(path).build(), HttpResponse.BodyHandlers.ofByteArray());
     }
 
     public String csrfToken() throws IOException, InterruptedException {
