@@ -77,10 +77,11 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--type", paramLabel = "TYPE", description = "Type of the saved page, when its lede does not say it.")
     String type;
 
-    @Option(names = "--topics", paramLabel = "T1;T2", description = "Topics of the saved page, separated by ';'.")
+    @Option(names = {"--topics", "--topic"}, paramLabel = "T1;T2", description = "Topics of the saved page, separated by ';'.")
     String topics;
 
-    @Option(names = "--places", paramLabel = "P1;P2", description = "Places of the saved page: ISO codes or names, ';'-separated.")
+    @Option(names = {"--places", "--place"}, paramLabel = "P1;P2",
+            description = "Places of the saved page: countries or regions, by ISO code or name, ';'-separated.")
     String places;
 
     @Option(names = "--language", paramLabel = "CODE", description = "Language of the saved page (default: en).")

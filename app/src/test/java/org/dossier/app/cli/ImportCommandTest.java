@@ -54,6 +54,21 @@ class ImportCommandTest {
     }
 
     @Test
+    void putsTheFoundingExampleInMaliTheSahelAndItsTopicsAsTheReadmeShows() throws Exception {
+        Path data = tmp.resolve("data");
+        CliRun run = CliRun.of("--data", data.toString(), "import", SharedData.seedPage().toString(),
+                "--title", "Crisis in Mali: Root Causes and Long-Term Solutions", "--date", "2013-05",
+                "--url", "https://www.usip.org/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions",
+                "--places", "Mali;Sahel", "--topics", "Conflict Analysis & Prevention;Democracy & Governance");
+        Path export = tmp.resolve("export.jsonl");
+        CliRun.of("--data", data.toString(), "export", export.toString());
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(Files.readAllLines(export)).filteredOn(line -> line.contains("\"Crisis in Mali: Root Causes")).singleElement()
+                .asString().contains("\"places\":[\"MLI\",\"sahel\"]", "\"topics\":[\"Conflict Analysis & Prevention\",\"Democracy & Governance\"]");
+    }
+
+    @Test
     void saysWhichOptionIsWrongWithExitCode2() {
         CliRun badDate = CliRun.of("--data", tmp.resolve("data").toString(), "import",
                 SharedData.seedPage().toString(), "--date", "May 2013");

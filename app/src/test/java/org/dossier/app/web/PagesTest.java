@@ -92,6 +92,36 @@ class PagesTest extends SeededSite {
         assertThat(get("/publications/1999/01/nothing-here", 404)).contains("<h1>Not found</h1>");
         assertThat(get("/places/ATLANTIS", 404)).contains("No place has the code ATLANTIS");
         assertThat(get("/publications?sort=popular", 400)).contains("The sort must be relevance, newest, oldest or title.");
+        HttpResponse<String> nowhere = http.send(HttpRequest.newBuilder(URI.create(url("/nowhere"))).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(nowhere.statusCode()).isEqualTo(404);
+        assertThat(nowhere.body()).contains("<h1>Not found</h1>", "There is no page at this address.");
+    }
+
+    @Test
+    void sendsAnAddressWithATrailingSlashToTheAddressWithout() throws Exception {
+        assertThat(location(BRIEF_PATH + "/")).isEqualTo(BRIEF_PATH);
+        assertThat(location("/publications/?q=mali")).isEqualTo("/publications?q=mali");
+        assertThat(http.send(HttpRequest.newBuilder(URI.create(url("//elsewhere.example/"))).build(), HttpResponse.BodyHandlers.ofString())
+                .headers().firstValue("Location")).as("never a way to another site").isEmpty();
+    }
+
+    @Test
+    void hasAFaviconForTheBrowsersTab() throws Exception {
+        HttpResponse<byte[]> ico = http.send(HttpRequest.newBuilder(URI.create(url("/favicon.ico"))).build(), HttpResponse.BodyHandlers.ofByteArray());
+
+        assertThat(ico.statusCode()).isEqualTo(200);
+        assertThat(ico.headers().firstValue("Content-Type")).get().asString().contains("icon");
+        assertThat(java.util.Arrays.copyOf(ico.body(), 4)).as("an icon file").containsExactly(0, 0, 1, 0);
+        assertThat(javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(ico.body(), 22, ico.body().length - 22)).getWidth())
+                .as("the 32-pixel image in it").isEqualTo(32);
+        assertThat(get("/", 200)).contains("<link rel=\"icon\" href=\"/favicon.ico\" sizes=\"any\">");
+    }
+
+    private String location(String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(r.statusCode()).as(path).isEqualTo(301);
+        return r.headers().firstValue("Location").orElseThrow();
     }
 
     private static void assertInOrder(String html, String... parts) {
