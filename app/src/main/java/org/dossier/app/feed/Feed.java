@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * A feed, whatever its format: a list of publications, newest first, with where it lives, when it last
- * changed, and who publishes it (the name feeds give for items that name no author of their own).
+ * changed, the site it is of, and who publishes it (null while the settings name no publisher).
  */
-record Feed(String title, String selfUrl, String pageUrl, Instant updated, String publisher, List<Item> items) {
+record Feed(String title, String selfUrl, String pageUrl, Instant updated, String siteName, String publisher, List<Item> items) {
 
     /**
      * One publication in a feed. {@code published} is null when the publication has no date; {@code content}

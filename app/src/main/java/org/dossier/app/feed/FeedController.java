@@ -111,7 +111,7 @@ class FeedController {
         }
         SiteSettings settings = site.settings();
         return new Feed(title(search), base + "/feeds/" + format + suffix, base + "/publications" + suffix, updated,
-                settings.publisher().isEmpty() ? settings.name() : settings.publisher(), items);
+                settings.name(), settings.publisher().isEmpty() ? null : settings.publisher(), items);
     }
 
     /** "Dossier: publications" with what the list is of: "Topic: Gender · Country: Mali · “coup”". */

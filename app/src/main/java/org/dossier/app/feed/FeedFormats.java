@@ -25,9 +25,9 @@ import java.util.Map;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A feed written as Atom 1.0 or RSS 2.0 (with ROME) or JSON Feed 1.1 (with Jackson). Authors: Atom names
- * the publisher as the feed's author, for entries that name none (an entry without authors has no author
- * element); RSS names authors as {@code dc:creator}, since its own {@code author} must be an e-mail address.
+ * A feed written as Atom 1.0 or RSS 2.0 (with ROME) or JSON Feed 1.1 (with Jackson). Authors: an item names
+ * its own where it has any (RSS as {@code dc:creator}, since its own {@code author} must be an e-mail address);
+ * Atom, which needs an author for entries that name none, names the publisher, else the site, as the feed's.
  */
 final class FeedFormats {
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -37,7 +37,7 @@ final class FeedFormats {
 
     static String atom(Feed feed) {
         SyndFeed f = rome(feed, "atom_1.0");
-        f.setAuthors(List.of(person(feed.publisher())));
+        f.setAuthors(List.of(person(feed.publisher() != null ? feed.publisher() : feed.siteName())));
         for (int i = 0; i < feed.items().size(); i++) {
             Feed.Item item = feed.items().get(i);
             SyndEntry e = f.getEntries().get(i);
@@ -57,7 +57,9 @@ final class FeedFormats {
 
     static String rss(Feed feed) {
         SyndFeed f = rome(feed, "rss_2.0");
-        ((DCModule) f.getModule(DCModule.URI)).setPublisher(feed.publisher());
+        if (feed.publisher() != null) {
+            ((DCModule) f.getModule(DCModule.URI)).setPublisher(feed.publisher());
+        }
         for (int i = 0; i < feed.items().size(); i++) {
             Feed.Item item = feed.items().get(i);
             SyndEntry e = f.getEntries().get(i);
@@ -110,7 +112,9 @@ final class FeedFormats {
         f.put("title", feed.title());
         f.put("home_page_url", feed.pageUrl());
         f.put("feed_url", feed.selfUrl());
-        f.put("authors", List.of(Map.of("name", feed.publisher())));
+        if (feed.publisher() != null) {
+            f.put("authors", List.of(Map.of("name", feed.publisher())));
+        }
         List<Map<String, Object>> items = new ArrayList<>();
         for (Feed.Item item : feed.items()) {
             Map<String, Object> i = new LinkedHashMap<>();

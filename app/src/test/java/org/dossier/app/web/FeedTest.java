@@ -43,9 +43,11 @@ class FeedTest extends SeededSite {
     }
 
     @Test
-    void givesAnRssFeedToo() throws Exception {
-        SyndFeed feed = new SyndFeedInput().build(new StringReader(get("/feeds/rss?topic=Gender", List.of()).body()));
+    void givesAnRssFeedTooNamingNoPublisherWhileNoneIsSet() throws Exception {
+        String rss = get("/feeds/rss?topic=Gender", List.of()).body();
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(rss));
 
+        assertThat(rss).doesNotContain("dc:publisher");
         assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
         assertThat(feed.getTitle()).isEqualTo("Dossier: publications — Topic: Gender");
         assertThat(feed.getEntries()).extracting(SyndEntry::getTitle)
