@@ -99,6 +99,16 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
         return forPair.compareTo(forAddress) >= 0 ? forPair : forAddress;
     }
 
+    /** A key's failures as admins see them: the account tried (none for an address's key), from where, how often, the wait now. */
+    static SignInsPage.Row row(SignInFailures.Tally t, Instant now) {
+        boolean pair = t.key().startsWith("pair:");
+        String rest = t.key().substring(t.key().indexOf(':') + 1);
+        int bar = rest.lastIndexOf('|');
+        Duration wait = (pair ? PER_PAIR : PER_ADDRESS).remaining(t.count(), t.latest(), now);
+        return new SignInsPage.Row(pair ? rest.substring(0, bar) : null, pair ? rest.substring(bar + 1) : rest, t.count(), t.latest(),
+                seconds(wait));
+    }
+
     /** Whole seconds, rounded up: a wait of 0.2 s is one of 1 s. */
     private static long seconds(Duration wait) {
         return (wait.toMillis() + 999) / 1000;

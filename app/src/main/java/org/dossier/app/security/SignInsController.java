@@ -2,9 +2,7 @@ package org.dossier.app.security;
 
 import java.security.Principal;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import org.dossier.account.SignInFailures;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -28,15 +26,7 @@ class SignInsController {
     @GetMapping("/admin/sign-ins")
     String signIns(Principal me, CsrfToken csrf, Model model) {
         Instant now = clock.instant();
-        List<SignInsPage.Row> rows = new ArrayList<>();
-        for (SignInFailures.Tally t : failures.all(now.minus(LoginThrottle.WINDOW))) {
-            boolean pair = t.key().startsWith("pair:");
-            String rest = t.key().substring(t.key().indexOf(':') + 1);
-            int bar = rest.lastIndexOf('|');
-            Duration wait = (pair ? LoginThrottle.PER_PAIR : LoginThrottle.PER_ADDRESS).remaining(t.count(), t.latest(), now);
-            rows.add(new SignInsPage.Row(pair ? rest.substring(0, bar) : null, pair ? rest.substring(bar + 1) : rest, t.count(),
-                    t.latest(), (wait.toMillis() + 999) / 1000));
-        }
+        List<SignInsPage.Row> rows = failures.all(now.minus(LoginThrottle.WINDOW)).stream().map(t -> LoginThrottle.row(t, now)).toList();
         model.addAttribute("page", new SignInsPage(me.getName(), Csrf.of(csrf), rows));
         return "admin/sign-ins";
     }
