@@ -14,6 +14,7 @@ print(json.dumps({
     "updated": parsed.feed.get("updated"),
     "authors": [a.get("name") for a in parsed.feed.get("authors", [])],
     "publisher": parsed.feed.get("publisher"),
+    "links": [{"rel": link.get("rel"), "href": link.get("href")} for link in parsed.feed.get("links", [])],
     "entries": [{
         "id": e.get("id"),
         "title": e.get("title"),

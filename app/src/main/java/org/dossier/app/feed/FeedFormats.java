@@ -22,6 +22,8 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.jdom2.Element;
+import org.jdom2.Namespace;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -66,7 +68,12 @@ final class FeedFormats {
             ((DCModule) e.getModule(DCModule.URI)).setCreators(item.authors());
             e.setDescription(text(item.content()));
         }
-        return write(f.createWireFeed());
+        // RSS has no link to itself: the Atom one that feed validators and readers look for
+        WireFeed rss = f.createWireFeed();
+        Namespace atom = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
+        rss.setForeignMarkup(List.of(new Element("link", atom).setAttribute("href", feed.selfUrl()).setAttribute("rel", "self")
+                .setAttribute("type", "application/rss+xml")));
+        return write(rss);
     }
 
     private static SyndFeed rome(Feed feed, String type) {

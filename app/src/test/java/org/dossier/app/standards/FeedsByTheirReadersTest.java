@@ -63,6 +63,7 @@ class FeedsByTheirReadersTest extends PaxSite {
         assertThat(feed.get("bozo").asBoolean()).as(feed.get("bozo_exception").asString()).isFalse();
         assertThat(feed.get("version").asString()).isEqualTo("rss20");
         assertThat(feed.get("publisher").asString()).isEqualTo(PUBLISHER);
+        assertThat(feed.get("links").toString()).contains("{\"rel\":\"self\",\"href\":\"http://localhost:" + port + "/feeds/rss?q=mali&size=100\"}");
         assertThat(names(entry(feed, "Crisis in Mali: Root Causes and Long-Term Solutions").get("authors"))).containsExactly("Hannah Armstrong");
         assertThat(names(entry(feed, "After Two Coups, Mali Needs Regional Support to Bolster Democracy").get("authors")))
                 .containsExactly("Ena Dion", "Joseph Sany");
