@@ -37,7 +37,11 @@ public class DemoLoader implements SmartLifecycle {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the demo data: " + e.getMessage(), e);
         }
-        log.info(loaded > 0 ? "Loaded {} demo publications; indexing them ..." : "The store is not empty ({}): no demo data loaded; indexing ...", loaded);
+        if (loaded > 0) {
+            log.info("Loaded {} demo publications; indexing them ...", loaded);
+        } else {
+            log.info("The store is not empty: no demo data loaded; indexing ...");
+        }
         int changes = indexer.catchUp();
         log.info("The search index has caught up ({} changes applied)", changes);
         running = true;

@@ -30,12 +30,12 @@ public class IndexProgress {
         return indexer.hasCaughtUp();
     }
 
-    /** While the index is still being built: "The search index is still being built: 1,200 of 13,209 …". */
+    /** While the index is still being built: "Dossier is still building its search index: 1,200 of 13,209 …". */
     public Optional<String> notice() {
         if (complete()) {
             return Optional.empty();
         }
-        return Optional.of(String.format("Dossier is still building its search index: %,d of %,d publications are searchable so far, "
-                + "so lists are incomplete. Reload in a moment.", index.size(), catalog.countVisible(clock.instant())));
+        return Optional.of(String.format("Dossier is still building its search index: %,d of %,d publications are searchable "
+                + "so far, so lists are incomplete. Reload in a moment.", index.size(), catalog.countVisible(clock.instant())));
     }
 }
