@@ -49,6 +49,18 @@ public final class Text {
         return out.length() == 0 ? null : out.toString();
     }
 
+    /** The text without the characters XML 1.0 cannot carry (control characters, lone surrogates, U+FFFE, U+FFFF). */
+    public static String xmlSafe(String text) {
+        StringBuilder s = new StringBuilder(text.length());
+        text.codePoints().filter(Text::xmlAllows).forEach(s::appendCodePoint);
+        return s.toString();
+    }
+
+    private static boolean xmlAllows(int c) {
+        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+                || (c >= 0x10000 && c <= 0x10FFFF);
+    }
+
     /** The non-blank items, cleaned, in order. */
     public static List<String> cleanAll(List<String> items) {
         return items == null ? List.of() : items.stream().map(Text::clean).filter(Objects::nonNull).toList();

@@ -17,7 +17,12 @@ public final class QueryParser {
 
     public static ParsedQuery parse(String input) {
         List<String> notices = new ArrayList<>();
-        String text = input == null ? "" : input.replaceAll("[\\p{Cc}\\p{Cf}&&[^\\t\\n\\r]]", "").replaceAll("\\s+", " ").strip();
+        String raw = input == null ? "" : input;
+        String text = raw.replaceAll("[\\p{Cc}\\p{Cf}\\p{Cs}\\uFFFE\\uFFFF&&[^\\t\\n\\r]]", "");
+        if (text.length() < raw.length()) {
+            notices.add("Control characters were left out of the search.");
+        }
+        text = text.replaceAll("\\s+", " ").strip();
         if (text.length() > MAX_LENGTH) {
             text = text.substring(0, MAX_LENGTH);
             notices.add("The search was cut to its first " + MAX_LENGTH + " characters.");

@@ -50,7 +50,8 @@ class QueryParserTest {
         ParsedQuery q = QueryParser.parse("sahel\u0000\u0007 " + "x".repeat(10_000));
 
         assertThat(q.all().get(0)).containsExactly(new Term(Field.ANY, "sahel", false));
-        assertThat(q.notices()).contains("The search was cut to its first 1000 characters.");
+        assertThat(q.notices()).contains("The search was cut to its first 1000 characters.", "Control characters were left out of the search.");
+        assertThat(QueryParser.parse("sahel").notices()).isEmpty();
     }
 
     @Test

@@ -90,7 +90,7 @@ class FeedController {
         if (request.checkNotModified(etag, updated.toEpochMilli())) {
             return null;
         }
-        Feed feed = feed(search, withTextWhereNeeded(publications), updated, format);
+        Feed feed = feed(search, listing.notices(), withTextWhereNeeded(publications), updated, format);
         String body = switch (format) {
             case "atom" -> FeedFormats.atom(feed);
             case "rss" -> FeedFormats.rss(feed);
@@ -99,7 +99,7 @@ class FeedController {
         return ResponseEntity.ok().contentType(type).body(body);
     }
 
-    private Feed feed(SearchRequest search, List<Publication> publications, Instant updated, String format) {
+    private Feed feed(SearchRequest search, List<String> notices, List<Publication> publications, Instant updated, String format) {
         String base = urls.base();
         String query = search.atPage(1).queryString().replaceAll("(^|&)sort=newest", "").replaceAll("^&", "");
         String suffix = query.isEmpty() ? "" : "?" + query;
@@ -110,7 +110,9 @@ class FeedController {
                     ItemText.content(p, this::placeName), ItemText.summary(p), p.language()));
         }
         SiteSettings settings = site.settings();
-        return new Feed(title(search), base + "/feeds/" + format + suffix, base + "/publications" + suffix, updated,
+        String title = title(search);
+        return new Feed(title, notices.isEmpty() ? title : String.join(" ", notices), base + "/feeds/" + format + suffix,
+                base + "/publications" + suffix, updated,
                 settings.name(), settings.publisher().isEmpty() ? null : settings.publisher(), items);
     }
 

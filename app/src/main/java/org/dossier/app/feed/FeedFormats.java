@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.jdom2.Element;
+import org.dossier.publication.Text;
 import org.jdom2.Namespace;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -60,12 +61,12 @@ final class FeedFormats {
     static String rss(Feed feed) {
         SyndFeed f = rome(feed, "rss_2.0");
         if (feed.publisher() != null) {
-            ((DCModule) f.getModule(DCModule.URI)).setPublisher(feed.publisher());
+            ((DCModule) f.getModule(DCModule.URI)).setPublisher(x(feed.publisher()));
         }
         for (int i = 0; i < feed.items().size(); i++) {
             Feed.Item item = feed.items().get(i);
             SyndEntry e = f.getEntries().get(i);
-            ((DCModule) e.getModule(DCModule.URI)).setCreators(item.authors());
+            ((DCModule) e.getModule(DCModule.URI)).setCreators(item.authors().stream().map(FeedFormats::x).toList());
             e.setDescription(text(item.content()));
         }
         // RSS has no link to itself: the Atom one that feed validators and readers look for
@@ -79,8 +80,8 @@ final class FeedFormats {
     private static SyndFeed rome(Feed feed, String type) {
         SyndFeed f = new SyndFeedImpl();
         f.setFeedType(type);
-        f.setTitle(feed.title());
-        f.setDescription(feed.title());
+        f.setTitle(x(feed.title()));
+        f.setDescription(x(feed.description()));
         f.setUri(feed.selfUrl());
         f.setLink(feed.pageUrl());
         f.setLinks(List.of(link("self", feed.selfUrl()), link("alternate", feed.pageUrl())));
@@ -89,7 +90,7 @@ final class FeedFormats {
         for (Feed.Item item : feed.items()) {
             SyndEntry e = new SyndEntryImpl();
             e.setUri(item.id());
-            e.setTitle(item.title());
+            e.setTitle(x(item.title()));
             e.setLink(item.url());
             e.setUpdatedDate(Date.from(item.updated()));
             e.setPublishedDate(Date.from(item.published() != null ? item.published() : item.updated()));
@@ -117,6 +118,7 @@ final class FeedFormats {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("version", "https://jsonfeed.org/version/1.1");
         f.put("title", feed.title());
+        f.put("description", feed.description());
         f.put("home_page_url", feed.pageUrl());
         f.put("feed_url", feed.selfUrl());
         if (feed.publisher() != null) {
@@ -156,16 +158,21 @@ final class FeedFormats {
         return JSON.writeValueAsString(f);
     }
 
+    /** Text as XML can carry it: imported text or a search may hold control characters, which XML 1.0 cannot. */
+    private static String x(String text) {
+        return text == null ? null : Text.xmlSafe(text);
+    }
+
     private static SyndContent text(String value) {
         SyndContent c = new SyndContentImpl();
         c.setType("text");
-        c.setValue(value);
+        c.setValue(x(value));
         return c;
     }
 
     private static SyndPerson person(String name) {
         SyndPerson p = new SyndPersonImpl();
-        p.setName(name);
+        p.setName(x(name));
         return p;
     }
 
@@ -178,7 +185,7 @@ final class FeedFormats {
 
     private static SyndCategory category(String name) {
         SyndCategory c = new SyndCategoryImpl();
-        c.setName(name);
+        c.setName(x(name));
         return c;
     }
 }

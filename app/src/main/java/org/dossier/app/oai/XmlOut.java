@@ -4,6 +4,7 @@ import java.io.StringWriter;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.dossier.publication.Text;
 
 /**
  * An XML document written element by element (StAX), with text and attribute values cleaned of the
@@ -40,15 +41,15 @@ final class XmlOut {
     }
 
     XmlOut attribute(String name, String value) {
-        return write(() -> xml.writeAttribute(name, clean(value)));
+        return write(() -> xml.writeAttribute(name, Text.xmlSafe(value)));
     }
 
     XmlOut attribute(String prefix, String namespace, String name, String value) {
-        return write(() -> xml.writeAttribute(prefix, namespace, name, clean(value)));
+        return write(() -> xml.writeAttribute(prefix, namespace, name, Text.xmlSafe(value)));
     }
 
     XmlOut text(String text) {
-        return write(() -> xml.writeCharacters(clean(text)));
+        return write(() -> xml.writeCharacters(Text.xmlSafe(text)));
     }
 
     XmlOut end() {
@@ -70,17 +71,6 @@ final class XmlOut {
             xml.flush();
         });
         return out.toString();
-    }
-
-    static String clean(String text) {
-        StringBuilder s = new StringBuilder(text.length());
-        text.codePoints().filter(XmlOut::allowed).forEach(s::appendCodePoint);
-        return s.toString();
-    }
-
-    private static boolean allowed(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
-                || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
     private XmlOut write(XmlStep step) {

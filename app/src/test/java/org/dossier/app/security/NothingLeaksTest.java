@@ -29,6 +29,10 @@ class NothingLeaksTest extends AccountSite {
             "%00", "%E2%80%AE");
     private static final String HOSTILE_QUERY = "?page=-1&size=abc&from=13-13&to=x&cursor=%00%FF&format=x&limit=x&q=%22%5B&sort=x"
             + "&verb=ListRecords&metadataPrefix=x&identifier=%3C&resumptionToken=!!&country=%25&year=0";
+    /** Characters XML cannot carry, and a noncharacter, as one parameter's value. */
+    private static final String UNWRITABLE = "a%00b%01c%0Bd%EF%BF%BE";
+    private static final List<String> PARAMETERS = List.of("q", "type", "topic", "country", "region", "author", "year", "language",
+            "collection", "from", "to", "sort", "cursor", "verb", "identifier", "metadataPrefix", "set", "limit", "format", "page");
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Autowired
@@ -67,6 +71,24 @@ class NothingLeaksTest extends AccountSite {
     }
 
     @Test
+    void noParameterOfAnyRouteMakesAServerErrorWithCharactersXmlCannotCarry() throws Exception {
+        List<String> failures = new ArrayList<>();
+        for (String path : paths()) {
+            if (path.contains("%") || path.contains("'")) {
+                continue;
+            }
+            for (String parameter : PARAMETERS) {
+                HttpResponse<String> r = send("GET", path + "?" + parameter + "=" + UNWRITABLE, "text/html");
+                if (r.statusCode() >= 500 || leak(r) != null) {
+                    failures.add(path + "?" + parameter + "=… → " + r.statusCode());
+                }
+            }
+        }
+
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
     void healthDetailsAreForAdminsOnly() throws Exception {
         String anonymous = send("GET", "/actuator/health", "application/json").body();
         String admin = as(org.dossier.account.Role.ADMIN).get("/actuator/health").body();
@@ -75,10 +97,11 @@ class NothingLeaksTest extends AccountSite {
         assertThat(admin).contains("\"details\"", "\"documents\"");
     }
 
-    /** Every path the application maps, its variables filled with hostile values, and some it does not map. */
+    /** Every path the application maps, its variables filled with hostile values; some with good ones; some it does not map. */
     private Set<String> paths() {
         Set<String> paths = new TreeSet<>(List.of("/nowhere", "/api/nowhere", "/publications/2024/01/nowhere/", "/WEB-INF/web.xml",
-                "/actuator/env", "/actuator/health/readiness", "/error"));
+                "/actuator/env", "/actuator/health/readiness", "/error", "/feeds/atom", "/feeds/rss", "/feeds/json", "/api/citations.bib",
+                "/api/citations.ris", "/api/citations.json", "/topics/Gender", "/places/MLI", "/collections/x"));
         mappings.getHandlerMethods().forEach((info, method) -> {
             for (String pattern : info.getPatternValues()) {
                 for (String value : VALUES) {

@@ -75,6 +75,18 @@ class FeedTest extends SeededSite {
     }
 
     @Test
+    void leavesOutWhatXmlCannotCarryAndSaysSo() throws Exception {
+        HttpResponse<String> atom = get("/feeds/atom?q=mali%00%01", List.of());
+
+        SyndFeed feed = new SyndFeedInput().build(new StringReader(atom.body()));
+        assertThat(atom.statusCode()).isEqualTo(200);
+        assertThat(feed.getTitle()).isEqualTo("Dossier: publications — “mali”");
+        assertThat(feed.getDescription()).isEqualTo("Control characters were left out of the search.");
+        assertThat(json.readTree(get("/feeds/json?q=mali%00", List.of()).body()).get("description").asString())
+                .isEqualTo("Control characters were left out of the search.");
+    }
+
+    @Test
     void answersAConditionalRequestWithNotModified() throws Exception {
         HttpResponse<String> first = get("/feeds/atom?topic=Gender", List.of());
         String etag = first.headers().firstValue("ETag").orElseThrow();
