@@ -43,12 +43,13 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
     private static final int MAX_USERNAME = 200;
 
     private final SignInFailures failures;
-    private final AuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+    private final SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
     private final Clock clock;
 
     LoginThrottle(SignInFailures failures, Clock clock) {
         this.failures = failures;
         this.clock = clock;
+        success.setRequestCache(SecurityConfiguration.PAGE_ASKED);
     }
 
     /** Refuses a sign-in while its account and address, or its address, must wait. */

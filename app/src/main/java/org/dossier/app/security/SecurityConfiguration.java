@@ -8,6 +8,8 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -21,6 +23,8 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
  */
 @Configuration
 class SecurityConfiguration {
+    /** The page asked for before signing in, kept in a cookie rather than a session, to return to afterwards. */
+    static final CookieRequestCache PAGE_ASKED = new CookieRequestCache();
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -44,6 +48,16 @@ class SecurityConfiguration {
         };
     }
 
+    /**
+     * The CSRF token a form must send back lives in a cookie (HttpOnly, SameSite=Lax), not in a session: reading the
+     * sign-in form, or any page, stores nothing; only signing in makes a session.
+     */
+    private static CookieCsrfTokenRepository csrfCookie() {
+        CookieCsrfTokenRepository tokens = new CookieCsrfTokenRepository();
+        tokens.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+        return tokens;
+    }
+
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain filterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
@@ -54,7 +68,8 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
                         .requestMatchers("/login", "/logout", "/oai", "/error").permitAll()
                         .anyRequest().denyAll())
-                .csrf(c -> c.ignoringRequestMatchers("/oai"))
+                .csrf(c -> c.ignoringRequestMatchers("/oai").csrfTokenRepository(csrfCookie()))
+                .requestCache(c -> c.requestCache(PAGE_ASKED))
                 .formLogin(f -> f.loginPage("/login").failureHandler(throttle).successHandler(throttle))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
