@@ -9,6 +9,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
 import org.dossier.account.BackOff;
 import org.dossier.account.SignInFailures;
 import org.slf4j.Logger;
@@ -27,8 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * may be tried from that address again, up to a minute; an address gets {@value #FREE_PER_ADDRESS} free failures
  * over all accounts, then the same. During a wait a sign-in is refused without checking the password, and told
  * how long to wait. The owner of an account tried from elsewhere, and every other account, sign in as usual, and a
- * signed-in session is never touched. Failures are kept in the store ({@link #WINDOW}), so every node of a cluster
- * counts them together; a success clears its account-and-address failures. Each failure and refusal is logged,
+ * signed-in session is never touched. An attempt is counted as a failure before its password is checked, and
+ * forgiven when it succeeds (with its account-and-address failures), one decision at a time in the store — so
+ * every node counts failures together, and attempts made at once cannot all pass ({@link #WINDOW} of them kept). Each failure and refusal is logged,
  * and admins see them on {@code /admin/sign-ins}. The address is the client's, as Tomcat reads it: forwarded
  * headers count only from the proxies {@code server.tomcat.remoteip.internal-proxies} names.
  */
@@ -40,6 +43,7 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
     static final BackOff PER_PAIR = new BackOff(FREE_PER_PAIR, Duration.ofSeconds(1), Duration.ofMinutes(1));
     static final BackOff PER_ADDRESS = new BackOff(FREE_PER_ADDRESS, Duration.ofSeconds(1), Duration.ofMinutes(1));
     private static final Logger log = LoggerFactory.getLogger(LoginThrottle.class);
+    private static final String ATTEMPT = LoginThrottle.class.getName() + ".attempt";
     private static final int MAX_USERNAME = 200;
 
     private final SignInFailures failures;
@@ -52,20 +56,28 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
         success.setRequestCache(SecurityConfiguration.PAGE_ASKED);
     }
 
-    /** Refuses a sign-in while its account and address, or its address, must wait. */
+    /**
+     * Lets a sign-in be checked only when neither its account and address nor its address must wait, counting it as
+     * a failure until it succeeds (one decision at a time over every node: attempts made at once cannot all pass);
+     * refuses it unchecked otherwise.
+     */
     OncePerRequestFilter filter() {
         return new OncePerRequestFilter() {
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
                 if (request.getMethod().equals("POST") && request.getServletPath().equals("/login")) {
-                    Duration wait = backOff(request);
+                    String attempt = UUID.randomUUID().toString();
+                    Instant now = clock.instant();
+                    Duration wait = failures.claim(attempt, Map.of(pairKey(request), PER_PAIR, addressKey(request), PER_ADDRESS),
+                            now, now.minus(WINDOW));
                     if (!wait.isZero()) {
                         log.warn("sign-in for '{}' from {} refused unchecked: {} s of back-off left", username(request),
                                 request.getRemoteAddr(), seconds(wait));
                         response.sendRedirect("/login?throttled=" + seconds(wait));
                         return;
                     }
+                    request.setAttribute(ATTEMPT, attempt);
                 }
                 chain.doFilter(request, response);
             }
@@ -75,8 +87,6 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
             throws IOException {
-        Instant now = clock.instant();
-        failures.record(now, now.minus(WINDOW), pairKey(request), addressKey(request));
         Duration wait = backOff(request);
         log.info("sign-in failed for '{}' from {}{}", username(request), request.getRemoteAddr(),
                 wait.isZero() ? "" : "; next attempt in " + seconds(wait) + " s");
@@ -86,7 +96,7 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
     @Override
     public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, ServletException {
-        failures.clear(pairKey(request));
+        failures.succeeded((String) request.getAttribute(ATTEMPT), pairKey(request));
         success.onAuthenticationSuccess(request, response, authentication);
     }
 

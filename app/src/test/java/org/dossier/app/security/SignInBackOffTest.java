@@ -8,7 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.dossier.account.NewAccount;
 import org.dossier.account.Role;
 import org.dossier.app.account.AccountManager;
@@ -52,6 +57,26 @@ class SignInBackOffTest extends AccountSite {
                 .contains("/login?throttled=");
         SignedIn.asFrom(port, "198.51.100.2", "target", PASSWORD);
         SignedIn.asFrom(port, ATTACKER, "colleague", PASSWORD);
+    }
+
+    @Test
+    void checksOnlyTheFreeAttemptsOfTwentyFiveSentAtOnce() throws Exception {
+        manager.add(new NewAccount("rushed", null, Role.EDITOR, PASSWORD), "test");
+        ExecutorService clients = Executors.newFixedThreadPool(25);
+        List<Future<String>> answers = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            String guess = "guess " + i;
+            SignedIn browser = SignedIn.anonymousFrom(port, "203.0.113.12");
+            browser.csrfToken();
+            answers.add(clients.submit(() -> attempt(browser, "rushed", guess)));
+        }
+        int checked = 0;
+        for (Future<String> answer : answers) {
+            checked += answer.get().contains("/login?error") ? 1 : 0;
+        }
+        clients.shutdown();
+
+        assertThat(checked).isEqualTo(LoginThrottle.FREE_PER_PAIR);
     }
 
     @Test

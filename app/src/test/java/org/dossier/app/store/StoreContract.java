@@ -9,13 +9,20 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.dossier.SharedData;
+import org.dossier.account.BackOff;
+import org.dossier.account.SignInFailures;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.ChangeLog;
 import org.dossier.catalog.ChangeLog.Change;
@@ -68,12 +75,15 @@ abstract class StoreContract {
     @Autowired
     PlaceStore places;
 
+    @Autowired
+    SignInFailures signInFailures;
+
     @TempDir
     Path tmp;
 
     @BeforeEach
     void emptyTheStore() {
-        for (String table : List.of("tombstone_membership", "tombstone", "outbox", "related_link", "publication_attribute", "publication_place",
+        for (String table : List.of("sign_in_failure", "tombstone_membership", "tombstone", "outbox", "related_link", "publication_attribute", "publication_place",
                 "publication_topic", "authorship", "summary_point", "publication_source", "publication", "person",
                 "topic", "collection", "publication_type")) {
             db.deleteFrom(db.meta().getTables(table).get(0)).execute();
@@ -246,6 +256,29 @@ abstract class StoreContract {
         assertThat(changes.count(ChangeFilter.all())).isEqualTo(5);
         assertThat(changes.find(deleted)).get().extracting(Change::deleted).isEqualTo(true);
         assertThat(changes.latest()).contains(read.get(4).at());
+    }
+
+    @Test
+    void letsThroughOnlyTheFreeSignInAttemptsOfTwentyFiveMadeAtOnce() throws Exception {
+        BackOff threeFree = new BackOff(3, Duration.ofSeconds(1), Duration.ofMinutes(1));
+        Instant now = Instant.now();
+        ExecutorService clients = Executors.newFixedThreadPool(8);
+        List<Future<Duration>> waits = new ArrayList<>();
+        for (int i = 0; i < 25; i++) {
+            String attempt = "attempt-" + i;
+            waits.add(clients.submit(() -> signInFailures.claim(attempt, Map.of("pair:target|203.0.113.7", threeFree), now,
+                    now.minus(Duration.ofMinutes(15)))));
+        }
+        int passed = 0;
+        for (Future<Duration> wait : waits) {
+            passed += wait.get().isZero() ? 1 : 0;
+        }
+        clients.shutdown();
+
+        assertThat(passed).isEqualTo(3);
+        assertThat(signInFailures.tally("pair:target|203.0.113.7", now.minus(Duration.ofMinutes(15))).count()).isEqualTo(3);
+        signInFailures.succeeded("attempt-none", "pair:target|203.0.113.7");
+        assertThat(signInFailures.tally("pair:target|203.0.113.7", now.minus(Duration.ofMinutes(15))).count()).isZero();
     }
 
     @Test
