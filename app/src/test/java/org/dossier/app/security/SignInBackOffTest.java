@@ -3,11 +3,7 @@ package org.dossier.app.security;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -19,27 +15,14 @@ import org.dossier.account.Role;
 import org.dossier.app.account.AccountManager;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
-/**
- * Password guessing slowed down, nobody locked out: readers reach the site through a proxy on this machine (the
- * only one the settings trust) that names their addresses, and the clock moves only when a test moves it.
- */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
-@Import(SignInBackOffTest.Clocks.class)
-class SignInBackOffTest extends AccountSite {
+/** Password guessing slowed down, nobody locked out: readers come through the trusted proxy, which names their addresses. */
+class SignInBackOffTest extends ProxiedSite {
     private static final String ATTACKER = "203.0.113.7";
 
     @Autowired
     AccountManager manager;
 
-    @Autowired
-    MovableClock clock;
 
     @Test
     void oneHundredWrongPasswordsFromOneAddressStopNeitherTheOwnerElsewhereNorOthersThere() throws Exception {
@@ -148,38 +131,5 @@ class SignInBackOffTest extends AccountSite {
     private static String attempt(SignedIn browser, String username, String password) throws Exception {
         HttpResponse<String> r = browser.postForm("/login", Map.of("username", username, "password", password), true);
         return r.headers().firstValue("Location").orElse("");
-    }
-
-    /** A clock that stands still unless moved. */
-    static final class MovableClock extends Clock {
-        private volatile Instant now = Instant.now();
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
-
-    @TestConfiguration
-    static class Clocks {
-        @Bean
-        @Primary
-        MovableClock movableClock() {
-            return new MovableClock();
-        }
     }
 }
