@@ -94,7 +94,7 @@ class BrowseApi {
     @PageParameters
     PersonView person(@PathVariable String id, @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         Person p = catalog.people(List.of(id)).get(id);
-        if (p == null) {
+        if (p == null || listings.count(Facet.AUTHOR, id) == 0) {
             throw new NotFoundException("no person has the id " + id);
         }
         MultiValueMap<String, String> scoped = new LinkedMultiValueMap<>(params);

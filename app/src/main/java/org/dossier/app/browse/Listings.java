@@ -36,6 +36,12 @@ public class Listings {
         this.progress = progress;
     }
 
+    /** How many publications readers may see have this value of a facet (the index holds only those). */
+    public long count(Facet facet, String value) {
+        return index.search(SearchRequest.parse(Map.of(facet.key(), List.of(value), "size", List.of("1")))
+                .toQuery(Set.of(), 0)).total();
+    }
+
     public Listing search(SearchRequest request, Set<Facet> facets) {
         return search(request, facets, FACET_LIMIT);
     }

@@ -55,7 +55,7 @@ public class ReaderCatalog {
         return findSummaries(family);
     }
 
-    /** People are not hidden: what readers may not see is publications. */
+    /** People by id; readers are shown only those of a publication they may see ({@link Listings#count}). */
     public java.util.Map<String, org.dossier.publication.Person> people(Collection<String> ids) {
         return catalog.people(ids);
     }

@@ -2,6 +2,7 @@ package org.dossier.app.web;
 
 import java.util.List;
 import org.dossier.app.browse.FacetLabels;
+import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.SearchRequest;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Vocabulary;
@@ -26,9 +27,11 @@ class ListController {
     private final Gazetteer gazetteer;
     private final FacetLabels labels;
     private final Vocabulary vocabulary;
+    private final Listings listings;
 
-    ListController(ListPages pages, Catalog catalog, Gazetteer gazetteer, FacetLabels labels, Vocabulary vocabulary) {
+    ListController(ListPages pages, Catalog catalog, Gazetteer gazetteer, FacetLabels labels, Vocabulary vocabulary, Listings listings) {
         this.vocabulary = vocabulary;
+        this.listings = listings;
         this.pages = pages;
         this.catalog = catalog;
         this.gazetteer = gazetteer;
@@ -43,7 +46,7 @@ class ListController {
     @GetMapping("/people/{id}")
     String person(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model) {
         Person person = catalog.people(List.of(id)).get(id);
-        if (person == null) {
+        if (person == null || listings.count(Facet.AUTHOR, id) == 0) {
             throw new PageNotFoundException("No person has the id " + id);
         }
         String name = person.name() + (person.credentials() == null ? "" : ", " + person.credentials());

@@ -143,6 +143,17 @@ class ReadersSeeOnlyPublishedTest {
         assertThat(get("/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:localhost:" + id)).contains("status=\"deleted\"");
     }
 
+    @Test
+    void showsNoOneWhoseOnlyPublicationsReadersMayNotSee() throws Exception {
+        String draft = write(publication("Draft by a newcomer", Status.DRAFT, null).toBuilder().sourceId("test:newcomer")
+                .authors(List.of(org.dossier.publication.Authorship.of(org.dossier.publication.Person.named("Nadia Newcomer")))).build());
+        String newcomer = catalog.find(draft).orElseThrow().authors().get(0).person().id();
+
+        assertThat(status("/api/people/" + newcomer)).isEqualTo(404);
+        assertThat(status("/people/" + newcomer)).isEqualTo(404);
+        assertThat(get("/api/suggest?q=nadia")).doesNotContain("Newcomer");
+    }
+
     private List<String> allHidden() {
         List<String> ids = new java.util.ArrayList<>(hiddenIds.values());
         if (Instant.now().isBefore(embargoEnds.minusSeconds(1))) {
