@@ -1,16 +1,10 @@
 package org.dossier.ingest;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.zip.GZIPInputStream;
 
 /** The import formats, and how to tell which one a file is in. */
 public enum Format {
@@ -60,11 +54,8 @@ public enum Format {
     }
 
     private static String firstLine(Path file) throws IOException {
-        try (InputStream raw = Files.newInputStream(file);
-             InputStream in = file.toString().endsWith(".gz") ? new GZIPInputStream(raw) : raw;
-             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = r.readLine()) != null) {
+        try (TextSource text = new TextSource(file)) {
+            for (String line; (line = text.readLine()) != null; ) {
                 if (!line.isBlank()) {
                     return line;
                 }

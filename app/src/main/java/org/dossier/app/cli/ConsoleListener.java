@@ -13,6 +13,7 @@ import org.dossier.ingest.SourceLocation;
 final class ConsoleListener implements ImportListener, AutoCloseable {
     private static final long MIN_SHOW_NANOS = 2_000_000_000L;
     private static final long LOG_EVERY_NANOS = 10_000_000_000L;
+    private static final int MAX_MESSAGE = 500;
 
     private final PrintWriter err;
     private final boolean terminal = System.console() != null;
@@ -27,13 +28,19 @@ final class ConsoleListener implements ImportListener, AutoCloseable {
     @Override
     public void failed(RecordError error) {
         clearBar();
-        err.println(error);
+        err.println(shortened(error.toString()));
     }
 
     @Override
     public void noted(SourceLocation location, String note) {
         clearBar();
-        err.println(location + ": note: " + note);
+        err.println(shortened(location + ": note: " + note));
+    }
+
+    /** A message as the terminal can take it: one that quotes a huge value is cut, saying how long it was. */
+    static String shortened(String message) {
+        return message.length() <= MAX_MESSAGE ? message
+                : message.substring(0, MAX_MESSAGE) + String.format(Locale.ROOT, " … (%,d characters in all)", message.length());
     }
 
     @Override

@@ -6,13 +6,16 @@ import static org.dossier.app.store.schema.Tables.RELATED_LINK;
 import static org.dossier.app.store.schema.Tables.TOPIC;
 
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Incoming;
 import org.dossier.catalog.WriteResult;
+import org.dossier.publication.Limits;
 import org.dossier.publication.Publication;
 import org.jooq.DSLContext;
 import org.springframework.dao.DataAccessException;
@@ -60,6 +63,27 @@ class JooqCatalog implements Catalog {
      */
     @Override
     public List<WriteResult> write(List<List<Incoming>> units) {
+        List<WriteResult> refused = units.stream().map(JooqCatalog::overLimits).toList();
+        if (refused.stream().allMatch(Objects::isNull)) {
+            return writeWithinLimits(units);
+        }
+        List<List<Incoming>> accepted = new ArrayList<>();
+        for (int i = 0; i < units.size(); i++) {
+            if (refused.get(i) == null) {
+                accepted.add(units.get(i));
+            }
+        }
+        Iterator<WriteResult> written = (accepted.isEmpty() ? List.<WriteResult>of() : writeWithinLimits(accepted)).iterator();
+        return refused.stream().map(r -> r != null ? r : written.next()).toList();
+    }
+
+    /** A unit with a text over its limit ({@link Limits}), refused before anything is written; else null. */
+    private static WriteResult overLimits(List<Incoming> unit) {
+        return unit.stream().map(i -> Limits.check(i.publication())).flatMap(Optional::stream).findFirst()
+                .map(v -> (WriteResult) new WriteResult.Failed(v.field(), v.message())).orElse(null);
+    }
+
+    private List<WriteResult> writeWithinLimits(List<List<Incoming>> units) {
         return writeLock.holding(() -> {
             try {
                 List<WriteResult> fast = batch.execute(status -> fastCreates.write(units).orElse(null));

@@ -60,6 +60,10 @@ final class PageTextParser {
         }
         String language = facts.language() != null ? facts.language() : "en";
         List<String> notes = new ArrayList<>();
+        if (section == Section.RELATED) {
+            notes.add("the page ends inside Related Publications, before \"View All Publications\": it may be cut short, "
+                    + "and its last related card missing or incomplete");
+        }
         List<Incoming> unit = new ArrayList<>();
         List<String> relatedIds = new ArrayList<>();
         for (Publication card : cards(file, related, language, notes, out)) {

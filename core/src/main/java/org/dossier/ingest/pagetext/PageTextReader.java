@@ -1,11 +1,10 @@
 package org.dossier.ingest.pagetext;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Deque;
 import java.util.List;
@@ -13,6 +12,7 @@ import org.dossier.ingest.Parsed;
 import org.dossier.ingest.RecordError;
 import org.dossier.ingest.RecordReader;
 import org.dossier.ingest.SourceLocation;
+import org.dossier.ingest.TextSource;
 
 /** Reads one saved page (a small file, read whole) as one unit: its related cards, then the page. */
 public final class PageTextReader implements RecordReader {
@@ -43,15 +43,19 @@ public final class PageTextReader implements RecordReader {
         if (!read) {
             read = true;
             String name = file.getFileName().toString();
-            try {
-                List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-                if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
-                    lines.set(0, lines.get(0).substring(1));
+            List<String> lines = new ArrayList<>();
+            try (TextSource text = new TextSource(file)) {
+                for (String line; (line = text.readLine()) != null; ) {
+                    if (text.tooLong() || text.notUtf8(text.lineNumber(), text.lineNumber())) {
+                        pending.add(new RecordError(new SourceLocation(name, text.lineNumber()), null, (text.tooLong()
+                                ? String.format("is longer than %,d characters", TextSource.MAX_LINE) : "is not UTF-8 text")
+                                + ": the page was not imported"));
+                        return pending.poll();
+                    }
+                    lines.add(line);
                 }
-                pending.addAll(parser.parse(name, lines, facts));
-            } catch (CharacterCodingException e) {
-                pending.add(new RecordError(new SourceLocation(name, 1), null, "is not UTF-8 text"));
             }
+            pending.addAll(parser.parse(name, lines, facts));
         }
         return pending.poll();
     }

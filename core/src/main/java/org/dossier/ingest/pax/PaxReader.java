@@ -1,10 +1,7 @@
 package org.dossier.ingest.pax;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
@@ -12,6 +9,7 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.dossier.catalog.Incoming;
 import org.dossier.ingest.FieldException;
 import org.dossier.ingest.ImportUnit;
@@ -19,6 +17,7 @@ import org.dossier.ingest.Parsed;
 import org.dossier.ingest.RecordError;
 import org.dossier.ingest.RecordReader;
 import org.dossier.ingest.SourceLocation;
+import org.dossier.ingest.TextSource;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
@@ -33,58 +32,97 @@ public final class PaxReader implements RecordReader {
 
     private final String file;
     private final Gazetteer gazetteer;
+    private final TextSource text;
     private final CSVParser parser;
     private final Iterator<CSVRecord> rows;
-    private final long size;
-    private final List<String> missingColumns;
+    private final String headerProblem;
+    private final String problemColumns;
     private long lastLine;
-    private long position;
-    private boolean headerReported;
+    private boolean ended;
 
     public PaxReader(Path path, Gazetteer gazetteer) throws IOException {
         this.file = path.getFileName().toString();
         this.gazetteer = gazetteer;
-        this.size = Math.max(1, Files.size(path));
-        Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8);
-        this.parser = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in);
-        this.rows = parser.iterator();
-        this.lastLine = parser.getCurrentLineNumber();
-        this.missingColumns = REQUIRED.stream().filter(c -> !parser.getHeaderMap().containsKey(c)).toList();
+        this.text = new TextSource(path);
+        CSVParser csv = null;
+        String problem = null;
+        String columns = null;
+        try {
+            csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
+                    .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get().parse(text.reader());
+            List<String> names = csv.getHeaderNames();
+            List<String> twice = names.stream().filter(n -> !n.isBlank() && names.indexOf(n) != names.lastIndexOf(n)).distinct().toList();
+            List<String> missing = REQUIRED.stream().filter(c -> !names.contains(c)).toList();
+            if (text.notUtf8(1, Math.max(1, csv.getCurrentLineNumber()))) {
+                problem = "the header is not UTF-8 text";
+            } else if (!twice.isEmpty()) {
+                columns = String.join(", ", twice);
+                problem = "named more than once in the header: which to read is not known";
+            } else if (!missing.isEmpty()) {
+                columns = String.join(", ", missing);
+                problem = "missing from the header: this is not a PA-X agreements file";
+            }
+        } catch (IllegalArgumentException | UncheckedIOException e) {
+            problem = "the header cannot be read as CSV: " + rootMessage(e);
+        }
+        this.parser = csv;
+        this.rows = csv == null ? null : csv.iterator();
+        this.lastLine = csv == null ? 1 : csv.getCurrentLineNumber();
+        this.headerProblem = problem;
+        this.problemColumns = columns;
     }
 
     @Override
     public Parsed next() {
-        if (!missingColumns.isEmpty()) {
-            if (headerReported) {
-                return null;
-            }
-            headerReported = true;
-            return new RecordError(new SourceLocation(file, 1), String.join(", ", missingColumns),
-                    "missing from the header: this is not a PA-X agreements file");
+        if (ended) {
+            return null;
+        }
+        if (headerProblem != null) {
+            ended = true;
+            return new RecordError(new SourceLocation(file, 1), problemColumns, headerProblem);
         }
         try {
             if (!rows.hasNext()) {
-                return null;
+                return end();
             }
             SourceLocation at = new SourceLocation(file, lastLine + 1);
             CSVRecord row = rows.next();
             lastLine = parser.getCurrentLineNumber();
-            position = row.getCharacterPosition();
+            if (text.notUtf8(at.line(), Math.max(at.line(), lastLine))) {
+                return new RecordError(at, null, "is not UTF-8 text; skipped");
+            }
             try {
                 return ImportUnit.of(at, Incoming.whole(agreement(row)));
             } catch (FieldException e) {
                 return e.at(at);
+            } catch (RuntimeException e) {
+                return new RecordError(at, null, String.valueOf(e.getMessage()));
             }
-        } catch (UncheckedIOException e) {
-            return new RecordError(new SourceLocation(file, lastLine + 1), null, "cannot be read as CSV: "
-                    + e.getCause().getMessage());
+        } catch (UncheckedIOException | IllegalStateException e) {
+            ended = true;
+            return new RecordError(new SourceLocation(file, lastLine + 1), null, "cannot be read as CSV from here on ("
+                    + rootMessage(e) + "): the agreements before it are kept");
         }
     }
 
+    /** The end of the rows: where a compressed file was cut short, if it was, else nothing more. */
+    private Parsed end() {
+        ended = true;
+        return text.cutShort() == null ? null : new RecordError(new SourceLocation(file, Math.max(1, lastLine)), null,
+                text.cutShort() + ": the agreements before it are kept");
+    }
+
+    private static String rootMessage(Exception e) {
+        Throwable cause = e;
+        while (cause.getCause() != null) {
+            cause = cause.getCause();
+        }
+        return String.valueOf(cause.getMessage());
+    }
+
     private Publication agreement(CSVRecord row) {
-        if (!row.isConsistent()) {
-            throw new FieldException(null, "has " + row.size() + " cells where the header has "
-                    + parser.getHeaderNames().size());
+        if (row.size() != parser.getHeaderNames().size()) {
+            throw new FieldException(null, "has " + row.size() + " cells where the header has " + parser.getHeaderNames().size());
         }
         String id = cell(row, "AgtId");
         if (id == null || !id.matches("\\d+")) {
@@ -160,11 +198,11 @@ public final class PaxReader implements RecordReader {
 
     @Override
     public double fractionRead() {
-        return Math.min(1.0, position / (double) size);
+        return text.fractionRead();
     }
 
     @Override
     public void close() throws IOException {
-        parser.close();
+        text.close();
     }
 }

@@ -1,12 +1,11 @@
 package org.dossier.ingest.ungdc;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import org.dossier.catalog.Incoming;
 import org.dossier.ingest.FieldException;
 import org.dossier.ingest.ImportUnit;
-import org.dossier.ingest.LineSource;
+import org.dossier.ingest.Lines;
 import org.dossier.ingest.Parsed;
 import org.dossier.ingest.RecordError;
 import org.dossier.ingest.RecordReader;
@@ -30,44 +29,29 @@ public final class UngdcReader implements RecordReader {
     public static final String COLLECTION = "UN General Debate";
 
     private final JsonMapper mapper = JsonMapper.builder().build();
-    private final LineSource lines;
-    private final String file;
+    private final Lines lines;
     private final Gazetteer gazetteer;
-    private boolean broken;
 
     public UngdcReader(Path path, Gazetteer gazetteer) throws IOException {
-        this.lines = new LineSource(path);
-        this.file = path.getFileName().toString();
+        this.lines = new Lines(path);
         this.gazetteer = gazetteer;
     }
 
     @Override
     public Parsed next() throws IOException {
-        while (!broken) {
-            String line;
-            try {
-                line = lines.readLine();
-            } catch (CharacterCodingException e) {
-                broken = true;
-                return new RecordError(new SourceLocation(file, lines.lineNumber() + 1), null,
-                        "is not UTF-8 text; the rest of the file was not read");
-            }
-            if (line == null) {
-                return null;
-            }
-            if (line.isBlank()) {
-                continue;
-            }
-            SourceLocation at = new SourceLocation(file, lines.lineNumber());
-            try {
-                return ImportUnit.of(at, Incoming.whole(statement(mapper.readTree(line))));
-            } catch (FieldException e) {
-                return e.at(at);
-            } catch (JacksonException e) {
-                return new RecordError(at, null, "is not valid JSON: " + e.getOriginalMessage());
-            }
+        return lines.next(this::record);
+    }
+
+    private Parsed record(SourceLocation at, String line) {
+        try {
+            return ImportUnit.of(at, Incoming.whole(statement(mapper.readTree(line))));
+        } catch (FieldException e) {
+            return e.at(at);
+        } catch (JacksonException e) {
+            return new RecordError(at, null, "is not valid JSON: " + e.getOriginalMessage());
+        } catch (RuntimeException e) {
+            return new RecordError(at, null, String.valueOf(e.getMessage()));
         }
-        return null;
     }
 
     private Publication statement(JsonNode n) {
@@ -76,6 +60,9 @@ public final class UngdcReader implements RecordReader {
         Place country = gazetteer.find(iso3)
                 .orElseThrow(() -> new FieldException("iso3", "'" + iso3 + "' is not a known country code"));
         int year = number(n, "year");
+        if (year < 1 || year > 9999) {
+            throw new FieldException("year", year + " is not a year");
+        }
         int session = number(n, "session");
         String text = required(n, "text");
         String speaker = optional(n, "speaker");

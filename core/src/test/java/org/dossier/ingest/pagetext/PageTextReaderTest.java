@@ -152,7 +152,7 @@ class PageTextReaderTest {
         Path page = tmp.resolve("latin1.txt");
         Files.write(page, new byte[] {'C', 'a', 'f', (byte) 0xE9, '\n'});
 
-        assertThat(read(page, PageFacts.NONE)).singleElement().hasToString("latin1.txt:1: is not UTF-8 text");
+        assertThat(read(page, PageFacts.NONE)).singleElement().hasToString("latin1.txt:1: is not UTF-8 text: the page was not imported");
     }
 
     private static Incoming last(ImportUnit unit) {
