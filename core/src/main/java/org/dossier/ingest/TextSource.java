@@ -79,23 +79,35 @@ public final class TextSource implements AutoCloseable {
     public String readLine() throws IOException {
         line.setLength(0);
         lastTooLong = false;
-        int c;
-        while ((c = reader.read()) >= 0 && c != '\n') {
-            if (line.length() < MAX_LINE) {
-                line.append((char) c);
+        boolean any = false;
+        while (reader.chars.hasRemaining() || reader.fill()) {
+            any = true;
+            CharBuffer chars = reader.chars;
+            int start = chars.position();
+            int end = start;
+            while (end < chars.limit() && chars.get(end) != '\n') {
+                end++;
+            }
+            if (line.length() + (end - start) <= MAX_LINE) {
+                line.append(chars.array(), chars.arrayOffset() + start, end - start);
             } else {
                 lastTooLong = true;
             }
+            boolean broke = end < chars.limit();
+            chars.position(broke ? end + 1 : end);
+            if (broke) {
+                break;
+            }
         }
-        if (c < 0 && line.isEmpty()) {
+        if (!any) {
             return null;
         }
         linesRead++;
         if (lastTooLong) {
             return "";
         }
-        int end = line.length() > 0 && line.charAt(line.length() - 1) == '\r' ? line.length() - 1 : line.length();
-        return line.substring(0, end);
+        int length = line.length() > 0 && line.charAt(line.length() - 1) == '\r' ? line.length() - 1 : line.length();
+        return line.substring(0, length);
     }
 
     /** The number of the line {@link #readLine} gave last. */
