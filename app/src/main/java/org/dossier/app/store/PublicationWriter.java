@@ -18,6 +18,7 @@ import org.dossier.catalog.WriteResult.Change;
 import org.dossier.catalog.WriteResult.Outcome;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Ids;
+import org.dossier.publication.Limits;
 import org.dossier.publication.Publication;
 import org.dossier.publication.Slugs;
 import org.jooq.DSLContext;
@@ -112,6 +113,9 @@ class PublicationWriter {
         if (in.title() == null) {
             throw new StoreException("title", "is required");
         }
+        Limits.check(in).ifPresent(v -> {
+            throw new StoreException(v.field(), v.message());
+        });
         in.places().forEach(taxonomy::requirePlace);
         List<Authorship> authors = new ArrayList<>();
         for (Authorship a : in.authors()) {

@@ -282,6 +282,17 @@ abstract class StoreContract {
     }
 
     @Test
+    void refusesATextOverItsLimitAndWritesTheOthers() {
+        List<WriteResult> results = catalog.write(List.of(
+                List.of(Incoming.whole(Publication.builder().title("Long topic").topics(List.of("t".repeat(201))).sourceId("t:long").build())),
+                List.of(Incoming.whole(Publication.builder().title("Fine").topics(List.of("Short")).sourceId("t:fine").build()))));
+
+        assertThat(results.get(0)).isEqualTo(new WriteResult.Failed("topics", "a text here has at most 200 characters; this one has 201"));
+        assertThat(results.get(1)).isInstanceOf(WriteResult.Written.class);
+        assertThat(catalog.count()).isEqualTo(1);
+    }
+
+    @Test
     void knowsNoLatestChangeOfAStoreThatNeverHadAPublication() {
         assertThat(changes.latest()).isEmpty();
     }
