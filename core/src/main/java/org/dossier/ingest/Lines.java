@@ -2,12 +2,15 @@ package org.dossier.ingest;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.function.BiFunction;
+import java.util.function.Function;
+import org.dossier.catalog.Incoming;
+import org.dossier.publication.Publication;
+import tools.jackson.core.JacksonException;
 
 /**
- * A file of one record per line (JSON Lines), read so that a bad line costs only itself: a line that is not UTF-8
- * or is too long is reported in its place, blank lines are skipped, and a compressed file cut short is reported
- * after its last whole line, every record before it kept.
+ * A file of one JSON record per line, read so that a bad line costs only itself: a line that is not UTF-8, is too
+ * long, is not JSON or is not a publication is reported in its place, blank lines are skipped, and a compressed
+ * file cut short is reported after its last whole line, every record before it kept.
  */
 public final class Lines implements AutoCloseable {
     private final TextSource text;
@@ -19,8 +22,8 @@ public final class Lines implements AutoCloseable {
         this.file = path.getFileName().toString();
     }
 
-    /** The next line made a record by {@code parse}, or an error in its place, or null at the end. */
-    public Parsed next(BiFunction<SourceLocation, String, Parsed> parse) throws IOException {
+    /** The next line made a publication by {@code read}, or an error in its place, or null at the end. */
+    public Parsed next(Function<String, Publication> read) throws IOException {
         String line;
         while ((line = text.readLine()) != null) {
             SourceLocation at = new SourceLocation(file, text.lineNumber());
@@ -31,7 +34,7 @@ public final class Lines implements AutoCloseable {
                 return new RecordError(at, null, "is not UTF-8 text; skipped");
             }
             if (!line.isBlank()) {
-                return parse.apply(at, line);
+                return record(at, line, read);
             }
         }
         if (text.cutShort() == null || endReported) {
@@ -40,6 +43,18 @@ public final class Lines implements AutoCloseable {
         endReported = true;
         return new RecordError(new SourceLocation(file, Math.max(1, text.lineNumber())), null,
                 text.cutShort() + ": the records before it are kept");
+    }
+
+    private static Parsed record(SourceLocation at, String line, Function<String, Publication> read) {
+        try {
+            return ImportUnit.of(at, Incoming.whole(read.apply(line)));
+        } catch (FieldException e) {
+            return e.at(at);
+        } catch (JacksonException e) {
+            return new RecordError(at, null, "is not valid JSON: " + e.getOriginalMessage());
+        } catch (RuntimeException e) {
+            return new RecordError(at, null, String.valueOf(e.getMessage()));
+        }
     }
 
     public double fractionRead() {

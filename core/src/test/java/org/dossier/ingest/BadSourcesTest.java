@@ -3,14 +3,12 @@ package org.dossier.ingest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.dossier.ingest.ReaderSupport.readAll;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.IntStream;
-import java.util.zip.GZIPOutputStream;
 import org.dossier.ingest.jsonl.JsonLinesReader;
 import org.dossier.ingest.pagetext.PageFacts;
 import org.dossier.ingest.pagetext.PageTextReader;
@@ -45,7 +43,7 @@ class BadSourcesTest {
 
     @Test
     void aCutShortGzipKeepsEveryRecordBeforeTheCutAndSaysWhere() throws Exception {
-        byte[] whole = gzip(jsonLines(200));
+        byte[] whole = ReaderSupport.gzip(jsonLines(200));
         Path file = Files.write(tmp.resolve("cut.jsonl.gz"), Arrays.copyOf(whole, whole.length * 2 / 3));
 
         List<Parsed> parsed = readAll(new JsonLinesReader(file));
@@ -119,24 +117,8 @@ class BadSourcesTest {
     }
 
     /** The text with a byte sequence that is not UTF-8 put at the start of a line (counted from 1). */
-    static byte[] withBadByteOnLine(byte[] text, int line) {
-        int at = 0;
-        for (int seen = 1; seen < line; at++) {
-            seen += text[at] == '\n' ? 1 : 0;
-        }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(text, 0, at);
-        out.writeBytes(NOT_UTF8);
-        out.write(text, at, text.length - at);
-        return out.toByteArray();
-    }
-
-    private static byte[] gzip(byte[] bytes) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        }
-        return out.toByteArray();
+    private static byte[] withBadByteOnLine(byte[] text, int line) {
+        return ReaderSupport.insert(text, ReaderSupport.offsetOfLine(text, line), NOT_UTF8);
     }
 
     static List<ImportUnit> units(List<Parsed> parsed) {

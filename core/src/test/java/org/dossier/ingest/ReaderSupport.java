@@ -1,10 +1,12 @@
 package org.dossier.ingest;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPOutputStream;
 
 /** Reads a whole source in tests. */
 public final class ReaderSupport {
@@ -27,6 +29,32 @@ public final class ReaderSupport {
             java.nio.file.Files.copy(in, target);
         }
         return target;
+    }
+
+    /** The bytes with others put in at {@code at}. */
+    public static byte[] insert(byte[] bytes, int at, byte[] inserted) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(bytes, 0, at);
+        out.writeBytes(inserted);
+        out.write(bytes, at, bytes.length - at);
+        return out.toByteArray();
+    }
+
+    /** Where a line (counted from 1) of a text starts. */
+    public static int offsetOfLine(byte[] text, int line) {
+        int at = 0;
+        for (int seen = 1; seen < line; at++) {
+            seen += text[at] == '\n' ? 1 : 0;
+        }
+        return at;
+    }
+
+    public static byte[] gzip(byte[] bytes) throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
+            gz.write(bytes);
+        }
+        return out.toByteArray();
     }
 
     public static Path fixture(String name) {

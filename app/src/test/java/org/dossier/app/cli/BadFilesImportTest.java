@@ -1,15 +1,16 @@
 package org.dossier.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.dossier.ingest.ReaderSupport.gzip;
+import static org.dossier.ingest.ReaderSupport.insert;
+import static org.dossier.ingest.ReaderSupport.offsetOfLine;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
-import java.util.zip.GZIPOutputStream;
 import org.dossier.SharedData;
 import org.dossier.ingest.ReaderSupport;
 import org.junit.jupiter.api.Test;
@@ -80,27 +81,4 @@ class BadFilesImportTest {
                 .collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8);
     }
 
-    private static int offsetOfLine(byte[] text, int line) {
-        int at = 0;
-        for (int seen = 1; seen < line; at++) {
-            seen += text[at] == '\n' ? 1 : 0;
-        }
-        return at;
-    }
-
-    private static byte[] insert(byte[] text, int at, byte[] bytes) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.write(text, 0, at);
-        out.writeBytes(bytes);
-        out.write(text, at, text.length - at);
-        return out.toByteArray();
-    }
-
-    private static byte[] gzip(byte[] bytes) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
-            gz.write(bytes);
-        }
-        return out.toByteArray();
-    }
 }

@@ -2,21 +2,16 @@ package org.dossier.ingest.ungdc;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.dossier.catalog.Incoming;
 import org.dossier.ingest.FieldException;
-import org.dossier.ingest.ImportUnit;
 import org.dossier.ingest.Lines;
 import org.dossier.ingest.Parsed;
-import org.dossier.ingest.RecordError;
 import org.dossier.ingest.RecordReader;
-import org.dossier.ingest.SourceLocation;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Person;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
-import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -39,19 +34,7 @@ public final class UngdcReader implements RecordReader {
 
     @Override
     public Parsed next() throws IOException {
-        return lines.next(this::record);
-    }
-
-    private Parsed record(SourceLocation at, String line) {
-        try {
-            return ImportUnit.of(at, Incoming.whole(statement(mapper.readTree(line))));
-        } catch (FieldException e) {
-            return e.at(at);
-        } catch (JacksonException e) {
-            return new RecordError(at, null, "is not valid JSON: " + e.getOriginalMessage());
-        } catch (RuntimeException e) {
-            return new RecordError(at, null, String.valueOf(e.getMessage()));
-        }
+        return lines.next(line -> statement(mapper.readTree(line)));
     }
 
     private Publication statement(JsonNode n) {
