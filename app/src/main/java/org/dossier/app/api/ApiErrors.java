@@ -2,6 +2,7 @@ package org.dossier.app.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.dossier.app.browse.BadParameterException;
+import org.dossier.app.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;

@@ -12,7 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import org.dossier.app.api.NotFoundException;
+import org.dossier.app.shared.NotFoundException;
 import org.dossier.app.api.SearchParameters;
 import org.dossier.app.browse.BadParameterException;
 import org.dossier.app.browse.Listing;

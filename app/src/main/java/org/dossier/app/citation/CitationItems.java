@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.dossier.app.meta.SiteUrls;
+import org.dossier.app.shared.SiteUrls;
 import org.dossier.app.site.Site;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Publication;

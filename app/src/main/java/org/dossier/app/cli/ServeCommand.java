@@ -1,7 +1,7 @@
 package org.dossier.app.cli;
 
 import java.util.concurrent.Callable;
-import org.dossier.app.meta.SiteUrls;
+import org.dossier.app.shared.SiteUrls;
 import org.dossier.app.site.Site;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;

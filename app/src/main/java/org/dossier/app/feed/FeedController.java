@@ -15,7 +15,7 @@ import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.app.browse.SearchRequest;
-import org.dossier.app.meta.SiteUrls;
+import org.dossier.app.shared.SiteUrls;
 import org.dossier.app.site.Site;
 import org.dossier.catalog.ChangeLog;
 import org.dossier.place.Gazetteer;

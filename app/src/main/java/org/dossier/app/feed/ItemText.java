@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
-import org.dossier.app.web.Dates;
+import org.dossier.app.shared.Dates;
 import org.dossier.publication.Publication;
 
 /**

@@ -3,6 +3,7 @@ package org.dossier.app.meta;
 import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import org.dossier.app.shared.SiteUrls;
 import org.dossier.catalog.Catalog;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;

@@ -2,7 +2,7 @@ package org.dossier.app.oai;
 
 import java.net.URI;
 import java.util.Optional;
-import org.dossier.app.meta.SiteUrls;
+import org.dossier.app.shared.SiteUrls;
 import org.dossier.app.site.Site;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;

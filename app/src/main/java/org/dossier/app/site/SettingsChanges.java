@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 import org.dossier.account.Accounts;
 import org.dossier.account.AuditEvent;
 import org.dossier.site.SiteSettings;
-import org.dossier.app.web.InvalidForm;
+import org.dossier.app.shared.InvalidForm;
 import org.springframework.stereotype.Service;
 
 /** Saving the site's settings: checked field by field (nothing saved unless all can be), and audited with what changed. */

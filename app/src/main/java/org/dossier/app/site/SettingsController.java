@@ -5,7 +5,7 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Map;
 import org.dossier.app.security.Csrf;
-import org.dossier.app.web.InvalidForm;
+import org.dossier.app.shared.InvalidForm;
 import org.dossier.site.SiteSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;

@@ -13,10 +13,11 @@ import java.util.regex.Pattern;
 import org.dossier.account.Accounts;
 import org.dossier.account.AuditEvent;
 import org.dossier.app.place.StoredPlaces;
+import org.dossier.app.shared.InvalidForm;
+import org.dossier.app.shared.NotFoundException;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.place.PlaceStore;
-import org.dossier.app.web.InvalidForm;
 import org.springframework.stereotype.Service;
 
 /**
@@ -67,7 +68,7 @@ class PlaceChanges {
     /** Changes a place; returns how many publications are re-indexed for it. */
     int change(String code, PlaceForm form, String actor) {
         places.refresh();
-        Place before = gazetteer.find(code).orElseThrow(() -> new org.dossier.app.web.PageNotFoundException("There is no place '" + code + "'."));
+        Place before = gazetteer.find(code).orElseThrow(() -> new org.dossier.app.shared.NotFoundException("There is no place '" + code + "'."));
         Place place = checked(form.withCode(code), before, new LinkedHashMap<>());
         if (place.equals(before)) {
             return 0;
@@ -82,7 +83,7 @@ class PlaceChanges {
     /** Removes a place no publication is in and no place lies in; returns why not when it cannot. */
     Optional<String> delete(String code, String actor) {
         places.refresh();
-        Place place = gazetteer.find(code).orElseThrow(() -> new org.dossier.app.web.PageNotFoundException("There is no place '" + code + "'."));
+        Place place = gazetteer.find(code).orElseThrow(() -> new org.dossier.app.shared.NotFoundException("There is no place '" + code + "'."));
         if (!store.delete(code)) {
             long publications = store.publicationCounts().getOrDefault(code, 0L);
             int within = gazetteer.within(code).size();

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.dossier.app.security.Csrf;
-import org.dossier.app.web.InvalidForm;
-import org.dossier.app.web.PageNotFoundException;
+import org.dossier.app.shared.InvalidForm;
+import org.dossier.app.shared.NotFoundException;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.place.PlaceStore;
@@ -119,7 +119,7 @@ class PlaceController {
         return (String) model.getAttribute(name);
     }
 
-    private static PageNotFoundException missing(String code) {
-        return new PageNotFoundException("There is no place '" + code + "'.");
+    private static NotFoundException missing(String code) {
+        return new NotFoundException("There is no place '" + code + "'.");
     }
 }

@@ -4,8 +4,9 @@ import java.security.Principal;
 import java.util.Arrays;
 import org.dossier.account.AccountException;
 import org.dossier.app.security.Csrf;
-import org.dossier.catalog.Vocabulary;
+import org.dossier.app.shared.NotFoundException;
 import org.dossier.catalog.Vocabulary.Kind;
+import org.dossier.catalog.Vocabulary;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -71,6 +72,6 @@ class TaxonomyController {
 
     private static Kind kind(String key) {
         return Arrays.stream(Kind.values()).filter(k -> k.key().equals(key)).findFirst()
-                .orElseThrow(() -> new org.dossier.app.web.PageNotFoundException("No taxonomy '" + key + "': topic, type or collection"));
+                .orElseThrow(() -> new org.dossier.app.shared.NotFoundException("No taxonomy '" + key + "': topic, type or collection"));
     }
 }

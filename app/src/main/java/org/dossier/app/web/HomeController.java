@@ -7,6 +7,7 @@ import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.SearchRequest;
 import org.dossier.app.search.IndexProgress;
+import org.dossier.app.shared.Links;
 import org.dossier.search.Facet;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;

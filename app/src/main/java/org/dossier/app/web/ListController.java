@@ -4,6 +4,8 @@ import java.util.List;
 import org.dossier.app.browse.FacetLabels;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.SearchRequest;
+import org.dossier.app.shared.Links;
+import org.dossier.app.shared.NotFoundException;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Vocabulary;
 import org.dossier.place.Gazetteer;
@@ -47,7 +49,7 @@ class ListController {
     String person(@PathVariable String id, @RequestParam MultiValueMap<String, String> params, Model model) {
         Person person = catalog.people(List.of(id)).get(id);
         if (person == null || listings.count(Facet.AUTHOR, id) == 0) {
-            throw new PageNotFoundException("No person has the id " + id);
+            throw new NotFoundException("No person has the id " + id);
         }
         String name = person.name() + (person.credentials() == null ? "" : ", " + person.credentials());
         String intro = person.bio() != null ? person.bio() : person.affiliation();
@@ -62,7 +64,7 @@ class ListController {
 
     @GetMapping("/places/{code}")
     String place(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Model model) {
-        Place place = gazetteer.find(code).orElseThrow(() -> new PageNotFoundException("No place has the code " + code));
+        Place place = gazetteer.find(code).orElseThrow(() -> new NotFoundException("No place has the code " + code));
         Facet facet = place.kind() == Place.Kind.REGION ? Facet.REGION : Facet.COUNTRY;
         String within = place.parents().isEmpty() ? null : "In " + String.join(", ",
                 place.parents().stream().map(parent -> labels.label(Facet.REGION, parent)).toList()) + ".";

@@ -2,6 +2,7 @@ package org.dossier.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.dossier.app.browse.ReaderCatalog;
+import org.dossier.app.shared.NotFoundException;
 import org.dossier.publication.Publication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Controller;
@@ -25,7 +26,7 @@ class PublicationController {
         "/publications/undated/{slug}"})
     String page(HttpServletRequest request, Model model) {
         String path = UriUtils.decode(request.getRequestURI(), java.nio.charset.StandardCharsets.UTF_8);
-        Publication p = catalog.findByPath(path).orElseThrow(() -> new PageNotFoundException("No publication is at " + path));
+        Publication p = catalog.findByPath(path).orElseThrow(() -> new NotFoundException("No publication is at " + path));
         model.addAttribute("page", pages.of(p));
         return "publication";
     }

@@ -1,6 +1,7 @@
 package org.dossier.app.web;
 
 import org.dossier.app.browse.BadParameterException;
+import org.dossier.app.shared.NotFoundException;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -13,7 +14,7 @@ class WebErrors {
 
     @ExceptionHandler
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(PageNotFoundException e, Model model) {
+    String notFound(NotFoundException e, Model model) {
         model.addAttribute("page", new ErrorPage(404, "Not found", e.getMessage()));
         return "error";
     }

@@ -1,4 +1,4 @@
-package org.dossier.app.web;
+package org.dossier.app.shared;
 
 import java.util.Map;
 

@@ -1,6 +1,6 @@
-package org.dossier.app.api;
+package org.dossier.app.shared;
 
-/** Nothing at that id; answered with 404. */
+/** Nothing at that id or address: a 404, as JSON from the API and as a page on the site. */
 public class NotFoundException extends RuntimeException {
     public NotFoundException(String message) {
         super(message);

@@ -1,4 +1,4 @@
-package org.dossier.app.meta;
+package org.dossier.app.shared;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;

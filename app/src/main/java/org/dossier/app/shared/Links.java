@@ -1,4 +1,4 @@
-package org.dossier.app.web;
+package org.dossier.app.shared;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
