@@ -21,12 +21,13 @@ class OaiController {
     private final OaiIdentity identity;
     private final OaiVerbs verbs;
     private final OaiLists lists;
-    private final Clock clock = Clock.systemUTC();
+    private final Clock clock;
 
-    OaiController(OaiIdentity identity, OaiVerbs verbs, OaiLists lists) {
+    OaiController(OaiIdentity identity, OaiVerbs verbs, OaiLists lists, Clock clock) {
         this.identity = identity;
         this.verbs = verbs;
         this.lists = lists;
+        this.clock = clock;
     }
 
     @RequestMapping(value = "/oai", method = {RequestMethod.GET, RequestMethod.POST}, produces = "text/xml;charset=UTF-8")

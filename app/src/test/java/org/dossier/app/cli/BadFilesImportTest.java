@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.dossier.SharedData;
 import org.dossier.ingest.ReaderSupport;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Bad files through the command line, as the hostile-input probe made them: each says where it is wrong, every good
  * record is stored, and the import ends (exit 1: some records failed, the rest are in).
  */
+@Tag("slow")
 class BadFilesImportTest {
     private static final byte[] NOT_UTF8 = {(byte) 0xC3, (byte) 0x28};
 

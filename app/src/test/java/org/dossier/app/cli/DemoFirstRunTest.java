@@ -12,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
  * page a reader can load already lists every demo publication (the site opens only then, so readiness cannot be up
  * before).
  */
+@Tag("slow")
 class DemoFirstRunTest {
     private final HttpClient http = HttpClient.newHttpClient();
 

@@ -10,10 +10,12 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dossier.SharedData;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** An import killed with SIGKILL half-way, then run again, ends with every record exactly once. */
+@Tag("slow")
 class InterruptedImportTest {
 
     @TempDir

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.Map;
 import org.dossier.app.security.AccountSite;
 import org.dossier.app.web.BrowserSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -22,6 +23,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * holding a standard XSS payload — attaches a PDF, submits it for review, publishes it, reads it on the site
  * as text (no script runs, no dialog opens), finds it in search, and unpublishes it.
  */
+@Tag("browser")
 class EditorBrowserTest extends AccountSite {
     private static final Map<String, String> FIELDS = Map.ofEntries(
             Map.entry("f-title", "<script>alert('title')</script> Water & \"Peace\""),

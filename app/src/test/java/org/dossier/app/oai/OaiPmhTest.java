@@ -40,6 +40,7 @@ import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,6 +58,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"dossier.oai.page-size=100", "dossier.site.url=https://peace.example.org"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class OaiPmhTest {
     private static final String GENDER = "Women, girls and gender";
 

@@ -14,13 +14,13 @@ import java.util.stream.Collectors;
 import org.dossier.SharedData;
 import org.dossier.app.demo.DemoData;
 import org.dossier.app.related.RelatedPublications;
-import org.dossier.publication.Publication;
 import org.dossier.catalog.Catalog;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.Importer;
 import org.dossier.ingest.RecordReader;
 import org.dossier.ingest.pax.PaxReader;
 import org.dossier.place.Gazetteer;
+import org.dossier.publication.Publication;
 import org.dossier.search.Facet;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchQuery;
@@ -28,6 +28,7 @@ import org.dossier.search.SearchResult;
 import org.dossier.search.SortOrder;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,6 +39,7 @@ import org.springframework.test.context.DynamicPropertySource;
 /** On PA-X and the demo statements, the index agrees with the store, and a rebuild gives the same answers. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "dossier.indexer.enabled=false")
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class SearchMatchesStoreTest {
     private static final Set<Facet> COUNTED = EnumSet.of(Facet.TYPE, Facet.TOPIC, Facet.COUNTRY, Facet.REGION,
             Facet.YEAR, Facet.COLLECTION);

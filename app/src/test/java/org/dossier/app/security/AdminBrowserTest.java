@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.util.List;
 import org.dossier.app.web.BrowserSession;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -15,6 +16,7 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** An admin signs in with the form in Chromium, adds an editor, sees it listed and audited, and signs out. */
+@Tag("browser")
 class AdminBrowserTest extends AccountSite {
     @RegisterExtension
     final BrowserSession chromium = new BrowserSession();

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
@@ -24,6 +25,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  * (HTML) and as a program (JSON); and none of it is answered as a server error. Details of the health check are for
  * admins.
  */
+@Tag("slow")
 class NothingLeaksTest extends AccountSite {
     private static final List<String> VALUES = List.of("nope", "x'%22%3Cscript%3E", "..%2F..%2Fetc%2Fpasswd", "%25ZZ", "99999999999999999999999",
             "%00", "%E2%80%AE");

@@ -10,6 +10,7 @@ import org.dossier.account.NewAccount;
 import org.dossier.account.Role;
 import org.dossier.app.DossierApplication;
 import org.dossier.app.account.AccountManager;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -18,6 +19,7 @@ import org.springframework.context.ConfigurableApplicationContext;
  * An editor who signed in is still signed in after the server restarts, and failed sign-ins are still counted:
  * sessions and failures live in the store (so every node of a cluster shares them).
  */
+@Tag("slow")
 class SessionsSurviveRestartTest {
 
     @Test

@@ -16,6 +16,7 @@ import org.dossier.catalog.WriteResult;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -29,6 +30,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * — with a standard XSS payload in each, shown in Chromium on the pages that show them (and the admin pages):
  * no dialog opens, no element is injected, the payloads read as text.
  */
+@Tag("browser")
 class AdminTextStaysTextTest extends AccountSite {
     private static final String SITE = "Site <script>alert('site')</script>";
     private static final String PUBLISHER = "<img src=x onerror=alert('publisher')>";

@@ -21,6 +21,7 @@ import org.dossier.ingest.pax.PaxReader;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.PublicationDate;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -35,6 +36,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"dossier.site.name=Peace Archive", "dossier.site.publisher=Institute for Peace Studies"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 abstract class PaxSite {
     static final String BRIEF_PATH = "/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions";
     static final String PUBLISHER = "Institute for Peace Studies";

@@ -4,12 +4,14 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import org.junit.jupiter.api.Tag;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The same contract on a real PostgreSQL 15 server, started from its Maven-distributed binaries. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE, properties = "dossier.search.enabled=false")
+@Tag("slow")
 class PostgresStoreTest extends StoreContract {
     private static final EmbeddedPostgres POSTGRES = start();
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.List;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -17,6 +18,7 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** The pages in a real browser: the publication page, a faceted search with the back button, and escaping. */
+@Tag("browser")
 class BrowserTest extends SeededSite {
     @RegisterExtension
     final BrowserSession chromium = new BrowserSession();

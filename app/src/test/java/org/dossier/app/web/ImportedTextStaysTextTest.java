@@ -13,9 +13,10 @@ import org.dossier.ingest.Importer;
 import org.dossier.ingest.jsonl.JsonLinesReader;
 import org.dossier.publication.Publication;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
@@ -33,6 +34,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("browser")
 class ImportedTextStaysTextTest {
     private static final String RECORD = """
             {"id":"XSS1","title":"Import <script>alert('title')</script>","type":"Brief <img src=x onerror=alert('type')>",\

@@ -11,6 +11,7 @@ import org.dossier.ingest.Parsed;
 import org.dossier.ingest.RecordError;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 class PaxReaderTest {
@@ -47,6 +48,7 @@ class PaxReaderTest {
     }
 
     @Test
+    @Tag("slow")
     void readsEveryAgreementOfPaxWithoutAnError() throws Exception {
         List<Parsed> parsed = readAll(new PaxReader(SharedData.file("data/pax_public.csv"), gazetteer));
 

@@ -14,6 +14,7 @@ import org.dossier.place.Gazetteer;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Person;
 import org.dossier.publication.Publication;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -49,6 +50,7 @@ class UngdcReaderTest {
     }
 
     @Test
+    @Tag("slow")
     void streamsTheWholeCorpusWithoutAnError() throws Exception {
         try (RecordReader reader = new UngdcReader(SharedData.file("data/ungdc_1946_2024.jsonl.gz"), gazetteer)) {
             long units = 0;
