@@ -2,6 +2,7 @@ package org.dossier.account;
 
 import java.util.List;
 import java.util.Optional;
+import org.dossier.field.FieldException;
 
 /**
  * The accounts, with their password hashes (never the passwords). Every change is written with an audit
@@ -9,7 +10,7 @@ import java.util.Optional;
  */
 public interface Accounts {
 
-    /** Adds an account; fails with {@link AccountException} when the username is taken. */
+    /** Adds an account; fails with {@link FieldException} when the username is taken. */
     Account add(String username, String name, Role role, String passwordHash, String actor);
 
     Optional<Account> find(String username);

@@ -1,6 +1,7 @@
 package org.dossier.account;
 
 import java.util.Locale;
+import org.dossier.field.FieldException;
 
 /**
  * The rules for a new account, checked before anything is stored: a username of 3–40 letters, digits,
@@ -14,10 +15,10 @@ public record NewAccount(String username, String name, Role role, String passwor
         username = normalize(username);
         name = name == null || name.isBlank() ? username : name.strip();
         if (!username.matches("[a-z0-9._-]{3,40}")) {
-            throw new AccountException("username", "a username is 3 to 40 letters, digits, dots, hyphens or underscores");
+            throw new FieldException("username", "a username is 3 to 40 letters, digits, dots, hyphens or underscores");
         }
         if (role == null) {
-            throw new AccountException("role", "the role is admin, editor, contributor or reader");
+            throw new FieldException("role", "the role is admin, editor, contributor or reader");
         }
         checkPassword(username, password);
     }
@@ -29,10 +30,10 @@ public record NewAccount(String username, String name, Role role, String passwor
 
     public static void checkPassword(String username, String password) {
         if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
-            throw new AccountException("password", "a password has at least " + MIN_PASSWORD + " characters");
+            throw new FieldException("password", "a password has at least " + MIN_PASSWORD + " characters");
         }
         if (password.strip().equalsIgnoreCase(username)) {
-            throw new AccountException("password", "the password must not be the username");
+            throw new FieldException("password", "the password must not be the username");
         }
     }
 }

@@ -16,7 +16,7 @@ public interface Editorial {
     /**
      * Writes the whole publication (its id set when it exists; content replaced) and records it as the next
      * revision. The first save makes {@code actor} the owner. When {@code audited}, the note also goes to
-     * the audit log. Throws {@link org.dossier.ingest.FieldException} naming a field the store refuses.
+     * the audit log. Throws {@link org.dossier.field.FieldException} naming a field the store refuses.
      */
     Revision save(Publication publication, String actor, String note, boolean audited);
 

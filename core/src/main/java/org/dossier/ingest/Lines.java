@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.function.Function;
 import org.dossier.catalog.Incoming;
+import org.dossier.field.FieldException;
 import org.dossier.publication.Publication;
 import tools.jackson.core.JacksonException;
 
@@ -49,7 +50,7 @@ public final class Lines implements AutoCloseable {
         try {
             return ImportUnit.of(at, Incoming.whole(read.apply(line)));
         } catch (FieldException e) {
-            return e.at(at);
+            return RecordError.at(at, e);
         } catch (JacksonException e) {
             return new RecordError(at, null, "is not valid JSON: " + e.getOriginalMessage());
         } catch (RuntimeException e) {

@@ -62,7 +62,7 @@ public record Publication(
         sourceIds = Text.cleanDistinct(sourceIds);
         related = Text.cleanDistinct(related);
         bannedRelated = Text.cleanDistinct(bannedRelated);
-        status = status == null ? Status.PUBLISHED : status;
+        status = status == null ? Status.DRAFT : status;
     }
 
     public static Builder builder() {

@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.dossier.account.Account;
-import org.dossier.account.AccountException;
 import org.dossier.account.Accounts;
 import org.dossier.account.NewAccount;
 import org.dossier.account.Role;
 import org.dossier.app.security.Csrf;
+import org.dossier.field.FieldException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.web.csrf.CsrfToken;
@@ -57,7 +57,7 @@ class AccountAdminController {
             Account added = manager.add(new NewAccount(username, name, Role.parse(role).orElse(null), password), me.getName());
             redirect.addFlashAttribute("done", "Added " + added.username() + " (" + added.role().key() + ").");
             return "redirect:/admin/accounts";
-        } catch (AccountException e) {
+        } catch (FieldException e) {
             Map<String, String> entered = new LinkedHashMap<>();
             entered.put("username", username);
             entered.put("name", name);
@@ -71,7 +71,7 @@ class AccountAdminController {
     String role(@PathVariable String username, @RequestParam(defaultValue = "") String role, Principal me,
                 RedirectAttributes redirect) {
         return change(redirect, () -> {
-            Role r = Role.parse(role).orElseThrow(() -> new AccountException("role", "the role is admin, editor, contributor or reader"));
+            Role r = Role.parse(role).orElseThrow(() -> new FieldException("role", "the role is admin, editor, contributor or reader"));
             manager.changeRole(username, r, me.getName());
             return username + " is now " + r.key() + ".";
         });
@@ -95,7 +95,7 @@ class AccountAdminController {
     private String change(RedirectAttributes redirect, java.util.function.Supplier<String> work) {
         try {
             redirect.addFlashAttribute("done", work.get());
-        } catch (AccountException e) {
+        } catch (FieldException e) {
             redirect.addFlashAttribute("problem", e.getMessage());
         }
         return "redirect:/admin/accounts";

@@ -1,10 +1,10 @@
 package org.dossier.app.account;
 
 import org.dossier.account.Account;
-import org.dossier.account.AccountException;
 import org.dossier.account.Accounts;
 import org.dossier.account.NewAccount;
 import org.dossier.account.Role;
+import org.dossier.field.FieldException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
@@ -30,7 +30,7 @@ public class AccountManager {
     public void changeRole(String username, Role role, String actor) {
         username = NewAccount.normalize(username);
         if (username.equals(actor) && role != Role.ADMIN) {
-            throw new AccountException("role", "an admin cannot take away their own admin rights; ask another admin");
+            throw new FieldException("role", "an admin cannot take away their own admin rights; ask another admin");
         }
         accounts.changeRole(username, role, actor);
     }
@@ -38,7 +38,7 @@ public class AccountManager {
     public void setDisabled(String username, boolean disabled, String actor) {
         username = NewAccount.normalize(username);
         if (username.equals(actor) && disabled) {
-            throw new AccountException("disabled", "an admin cannot disable their own account");
+            throw new FieldException("disabled", "an admin cannot disable their own account");
         }
         accounts.setDisabled(username, disabled, actor);
     }

@@ -1,8 +1,8 @@
 package org.dossier.app.api;
 
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.dossier.app.browse.BadParameterException;
 import org.dossier.app.shared.NotFoundException;
+import org.dossier.field.FieldException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -23,9 +23,9 @@ class ApiErrors {
     }
 
     @ExceptionHandler
-    ResponseEntity<ErrorView> badParameter(BadParameterException e) {
+    ResponseEntity<ErrorView> badParameter(FieldException e) {
         return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
-                .body(new ErrorView(e.parameter() + " " + e.getMessage(), e.parameter()));
+                .body(new ErrorView(e.field() + " " + e.getMessage(), e.field()));
     }
 
     @ExceptionHandler

@@ -8,13 +8,13 @@ import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import org.dossier.app.browse.BadParameterException;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.app.browse.SearchRequest;
 import org.dossier.app.shared.Links;
 import org.dossier.app.shared.NotFoundException;
+import org.dossier.field.FieldException;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.Person;
@@ -111,7 +111,7 @@ class BrowseApi {
     List<SuggestionView> suggest(@Parameter(description = "What the reader has typed") @RequestParam(defaultValue = "") String q,
                                  @Parameter(description = "Entries of each kind, 1 to 20") @RequestParam(defaultValue = "5") int limit) {
         if (limit < 1 || limit > 20) {
-            throw new BadParameterException("limit", "must be between 1 and 20");
+            throw new FieldException("limit", "must be between 1 and 20");
         }
         String prefix = q.strip();
         if (prefix.length() > 100) {

@@ -5,13 +5,13 @@ import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.EnumSet;
 import java.util.List;
-import org.dossier.app.browse.BadParameterException;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.app.browse.SearchRequest;
 import org.dossier.app.related.RelatedPublications;
 import org.dossier.app.shared.NotFoundException;
+import org.dossier.field.FieldException;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 import org.dossier.search.Facet;
@@ -72,7 +72,7 @@ class PublicationApi {
     PublicationViews.RelatedView related(@PathVariable String id,
                                          @Parameter(description = "At most this many, 1 to 50") @RequestParam(defaultValue = "10") int limit) {
         if (limit < 1 || limit > 50) {
-            throw new BadParameterException("limit", "must be between 1 and 50");
+            throw new FieldException("limit", "must be between 1 and 50");
         }
         Publication p = catalog.find(id).orElseThrow(() -> new NotFoundException("no publication has the id " + id));
         return PublicationViews.RelatedView.of(p, related.of(p, limit));

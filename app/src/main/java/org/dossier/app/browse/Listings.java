@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.dossier.app.search.IndexProgress;
+import org.dossier.field.FieldException;
 import org.dossier.publication.Publication;
 import org.dossier.search.Facet;
 import org.dossier.search.SearchIndex;
@@ -51,7 +52,7 @@ public class Listings {
         try {
             result = index.search(request.toQuery(facets, facetLimit));
         } catch (IllegalArgumentException badCursor) {
-            throw new BadParameterException("cursor", badCursor.getMessage());
+            throw new FieldException("cursor", badCursor.getMessage());
         }
         Map<String, Publication> byId = catalog.findSummaries(result.hits().stream().map(SearchResult.Hit::id).toList())
                 .stream().collect(Collectors.toMap(Publication::id, Function.identity()));

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.field.FieldException;
 import org.dossier.publication.PublicationDate;
 import org.dossier.search.Facet;
 import org.dossier.search.SearchQuery;
@@ -35,17 +36,17 @@ public record SearchRequest(String q, Map<Facet, Set<String>> filters, String fr
         }
         String sortKey = one(params, "sort");
         SortOrder sort = sortKey == null ? null : SortOrder.ofKey(sortKey).orElseThrow(() ->
-                new BadParameterException("sort", "must be relevance, newest, oldest or title"));
+                new FieldException("sort", "must be relevance, newest, oldest or title"));
         int page = number(params, "page", 1);
         int size = number(params, "size", DEFAULT_SIZE);
         if (page < 1) {
-            throw new BadParameterException("page", "must be 1 or more");
+            throw new FieldException("page", "must be 1 or more");
         }
         if (size < 1 || size > MAX_SIZE) {
-            throw new BadParameterException("size", "must be between 1 and " + MAX_SIZE);
+            throw new FieldException("size", "must be between 1 and " + MAX_SIZE);
         }
         if ((long) (page - 1) * size >= MAX_OFFSET) {
-            throw new BadParameterException("page", "goes beyond the first " + MAX_OFFSET
+            throw new FieldException("page", "goes beyond the first " + MAX_OFFSET
                     + " results; follow the next links, which use a cursor, to go further");
         }
         String from = one(params, "from");
@@ -126,7 +127,7 @@ public record SearchRequest(String q, Map<Facet, Set<String>> filters, String fr
             }
             return d.month() != null ? start.plusMonths(1).minusDays(1) : start.plusYears(1).minusDays(1);
         } catch (IllegalArgumentException e) {
-            throw new BadParameterException(name, e.getMessage());
+            throw new FieldException(name, e.getMessage());
         }
     }
 
@@ -136,7 +137,7 @@ public record SearchRequest(String q, Map<Facet, Set<String>> filters, String fr
             return null;
         }
         if (values.size() > 1) {
-            throw new BadParameterException(name, "may be given once");
+            throw new FieldException(name, "may be given once");
         }
         return values.get(0).strip();
     }
@@ -149,7 +150,7 @@ public record SearchRequest(String q, Map<Facet, Set<String>> filters, String fr
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new BadParameterException(name, "must be a whole number, not '" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "'");
+            throw new FieldException(name, "must be a whole number, not '" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "'");
         }
     }
 }

@@ -12,13 +12,13 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
-import org.dossier.app.shared.NotFoundException;
 import org.dossier.app.api.SearchParameters;
-import org.dossier.app.browse.BadParameterException;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.app.browse.SearchRequest;
+import org.dossier.app.shared.NotFoundException;
+import org.dossier.field.FieldException;
 import org.dossier.publication.Publication;
 import org.dossier.search.Facet;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -91,7 +91,7 @@ class CitationController {
                                   @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         for (String unused : List.of("size", "cursor")) {
             if (params.containsKey(unused)) {
-                throw new BadParameterException(unused, "is not used: an export holds " + PER_FILE + " references; page chooses which");
+                throw new FieldException(unused, "is not used: an export holds " + PER_FILE + " references; page chooses which");
             }
         }
         MultiValueMap<String, String> search = new LinkedMultiValueMap<>(params);
@@ -116,7 +116,7 @@ class CitationController {
             request = request.after(listing.nextCursor());
         }
         if (page > 1 && found.isEmpty()) {
-            throw new BadParameterException("page", "is past the last results: this search has " + total);
+            throw new FieldException("page", "is past the last results: this search has " + total);
         }
         String next = skip + found.size() < total ? "/api/citations." + format + "?" + withPage(params, page + 1) : null;
         String note = total <= PER_FILE ? null : String.format("Dossier export: results %,d-%,d of %,d%s", skip + 1, skip + found.size(), total,
@@ -147,7 +147,7 @@ class CitationController {
                 body = Exports.cslJson(data);
                 type = MediaType.parseMediaType("application/vnd.citationstyles.csl+json;charset=UTF-8");
             }
-            default -> throw new BadParameterException("format", "must be bib, ris or json");
+            default -> throw new FieldException("format", "must be bib, ris or json");
         }
         return ResponseEntity.ok().contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + format + "\"")
@@ -166,7 +166,7 @@ class CitationController {
         } catch (NumberFormatException e) {
             // answered below
         }
-        throw new BadParameterException("page", "must be a whole number, 1 or more");
+        throw new FieldException("page", "must be a whole number, 1 or more");
     }
 
     private static String withPage(MultiValueMap<String, String> params, int page) {

@@ -11,7 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.dossier.catalog.Catalog;
-import org.dossier.ingest.FieldException;
+import org.dossier.field.FieldException;
 import org.dossier.ingest.Format;
 import org.dossier.ingest.ImportReport;
 import org.dossier.ingest.ImportSources;

@@ -10,11 +10,11 @@ import java.util.Arrays;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.dossier.account.Account;
-import org.dossier.account.AccountException;
 import org.dossier.account.Accounts;
 import org.dossier.account.NewAccount;
 import org.dossier.account.Role;
 import org.dossier.app.account.AccountManager;
+import org.dossier.field.FieldException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +49,7 @@ final class UserCommand implements Runnable {
         try (ConfigurableApplicationContext context = Spring.start(root, false, Spring.WITHOUT_SEARCH)) {
             work.accept(context);
             return 0;
-        } catch (AccountException e) {
+        } catch (FieldException e) {
             throw new Dossier.UsageException(e.field() + ": " + e.getMessage());
         }
     }

@@ -8,13 +8,14 @@ import java.util.Map;
 import org.dossier.account.Account;
 import org.dossier.account.Accounts;
 import org.dossier.account.Role;
-import org.dossier.app.security.Csrf;
 import org.dossier.app.related.RelatedPublications;
+import org.dossier.app.security.Csrf;
 import org.dossier.app.web.PublicationPages;
 import org.dossier.attachment.Attachments;
 import org.dossier.catalog.Catalog;
 import org.dossier.editorial.Editorial;
 import org.dossier.editorial.Editorial.Revision;
+import org.dossier.field.FieldException;
 import org.dossier.publication.Publication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -146,7 +147,7 @@ class EditController {
                   Principal principal, RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("done", Editing.done(editing.curate(id, op, other, me(principal))));
-        } catch (org.dossier.ingest.FieldException e) {
+        } catch (FieldException e) {
             redirect.addFlashAttribute("problem", "Related publications: " + e.getMessage() + ".");
         }
         return "redirect:/edit/" + id + "#related";

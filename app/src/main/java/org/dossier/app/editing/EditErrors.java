@@ -1,6 +1,7 @@
 package org.dossier.app.editing;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.dossier.app.site.SiteName;
 import org.dossier.app.web.ErrorPage;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
@@ -10,11 +11,17 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 /** The editing pages' refusals as pages: 403 for what the policy forbids, 404 for what is not there. */
 @ControllerAdvice(assignableTypes = {EditController.class, AttachmentController.class})
 class EditErrors {
+    private final SiteName siteName;
+
+    EditErrors(SiteName siteName) {
+        this.siteName = siteName;
+    }
 
     @ExceptionHandler(Editing.NotAllowed.class)
     String notAllowed(Editing.NotAllowed e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.FORBIDDEN.value());
         model.addAttribute("page", new ErrorPage(403, "Not allowed", "Not allowed: " + e.getMessage() + "."));
+        model.addAttribute(SiteName.ATTRIBUTE, siteName.current());
         return "error";
     }
 
@@ -22,6 +29,7 @@ class EditErrors {
     String missing(Editing.Missing e, Model model, HttpServletResponse response) {
         response.setStatus(HttpStatus.NOT_FOUND.value());
         model.addAttribute("page", new ErrorPage(404, "Not found", "There is " + e.getMessage() + "."));
+        model.addAttribute(SiteName.ATTRIBUTE, siteName.current());
         return "error";
     }
 }

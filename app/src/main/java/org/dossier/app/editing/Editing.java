@@ -8,7 +8,7 @@ import org.dossier.app.site.Site;
 import org.dossier.catalog.Catalog;
 import org.dossier.editorial.Editorial;
 import org.dossier.editorial.Editorial.Revision;
-import org.dossier.ingest.FieldException;
+import org.dossier.field.FieldException;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Ids;
 import org.dossier.publication.Publication;

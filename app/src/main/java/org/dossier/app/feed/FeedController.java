@@ -9,7 +9,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.dossier.app.browse.BadParameterException;
 import org.dossier.app.browse.FacetLabels;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
@@ -18,11 +17,12 @@ import org.dossier.app.browse.SearchRequest;
 import org.dossier.app.shared.SiteUrls;
 import org.dossier.app.site.Site;
 import org.dossier.catalog.ChangeLog;
+import org.dossier.field.FieldException;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
-import org.dossier.site.SiteSettings;
 import org.dossier.publication.Publication;
 import org.dossier.search.SortOrder;
+import org.dossier.site.SiteSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -72,10 +72,10 @@ class FeedController {
             case "atom" -> MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
             case "rss" -> MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
             case "json" -> MediaType.parseMediaType("application/feed+json;charset=UTF-8");
-            default -> throw new BadParameterException("format", "must be atom, rss or json");
+            default -> throw new FieldException("format", "must be atom, rss or json");
         };
         if (params.containsKey("sort") || params.containsKey("page") || params.containsKey("cursor")) {
-            throw new BadParameterException("sort", "is always newest first in a feed; page and cursor are not used");
+            throw new FieldException("sort", "is always newest first in a feed; page and cursor are not used");
         }
         MultiValueMap<String, String> withSize = new org.springframework.util.LinkedMultiValueMap<>(params);
         withSize.putIfAbsent("size", List.of(String.valueOf(DEFAULT_ITEMS)));

@@ -1,5 +1,6 @@
 package org.dossier.app.site;
 
+import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.dossier.site.SettingsStore;
@@ -13,28 +14,31 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class Site {
-    private static final long FRESH_NANOS = 1_000_000_000L;
+    private static final long FRESH_MILLIS = 1_000;
 
     private final SettingsStore store;
     private final SiteSettings configured;
+    private final Clock clock;
     private volatile Loaded loaded;
 
     private record Loaded(SiteSettings settings, long at) {
     }
 
-    Site(SettingsStore store, @Value("${dossier.site.name:Dossier}") String name, @Value("${dossier.site.publisher:}") String publisher,
+    Site(SettingsStore store, Clock clock, @Value("${dossier.site.name:Dossier}") String name, @Value("${dossier.site.publisher:}") String publisher,
          @Value("${dossier.site.admin-email:}") String adminEmail, @Value("${dossier.site.disclaimer:}") String disclaimer) {
         this.store = store;
+        this.clock = clock;
         this.configured = new SiteSettings(name, publisher, adminEmail, disclaimer);
     }
 
     public SiteSettings settings() {
         Loaded known = loaded;
-        if (known == null || System.nanoTime() - known.at() > FRESH_NANOS) {
+        long now = clock.millis();
+        if (known == null || now < known.at() || now - known.at() > FRESH_MILLIS) {
             Map<String, String> saved = store.read();
             known = new Loaded(new SiteSettings(saved.getOrDefault("name", configured.name()), saved.getOrDefault("publisher", configured.publisher()),
                     saved.getOrDefault("admin_email", configured.adminEmail()), saved.getOrDefault("disclaimer", configured.disclaimer())),
-                    System.nanoTime());
+                    now);
             loaded = known;
         }
         return known.settings();
@@ -47,6 +51,6 @@ public class Site {
         values.put("admin_email", settings.adminEmail());
         values.put("disclaimer", settings.disclaimer());
         store.write(values);
-        loaded = new Loaded(settings, System.nanoTime());
+        loaded = new Loaded(settings, clock.millis());
     }
 }

@@ -1,25 +1,15 @@
 package org.dossier.app.site;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
-import org.springframework.stereotype.Component;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
-import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
 
 /**
- * The site's name for the page layout (header, title, footer): every page shows it, but the pages' own
- * models do not carry it, so it travels with the request.
+ * The site's name in every page's model, for the layout's header, title and footer. Error handlers, whose
+ * models Spring starts empty, add it themselves.
  */
-@Component
-@ConditionalOnWebApplication
-public class SiteName extends OncePerRequestFilter {
-    private static final String ATTRIBUTE = SiteName.class.getName();
-    private static final String DEFAULT = "Dossier";
+@ControllerAdvice
+public class SiteName {
+    public static final String ATTRIBUTE = "siteName";
 
     private final Site site;
 
@@ -27,17 +17,8 @@ public class SiteName extends OncePerRequestFilter {
         this.site = site;
     }
 
-    /** The name of the site serving the current request. */
-    public static String current() {
-        RequestAttributes request = RequestContextHolder.getRequestAttributes();
-        Object name = request == null ? null : request.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        return name instanceof String s ? s : DEFAULT;
-    }
-
-    @Override
-    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-            throws ServletException, IOException {
-        request.setAttribute(ATTRIBUTE, site.settings().name());
-        chain.doFilter(request, response);
+    @ModelAttribute(ATTRIBUTE)
+    public String current() {
+        return site.settings().name();
     }
 }

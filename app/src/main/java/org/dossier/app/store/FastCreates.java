@@ -20,6 +20,7 @@ import org.dossier.catalog.Incoming;
 import org.dossier.catalog.WriteResult;
 import org.dossier.catalog.WriteResult.Change;
 import org.dossier.catalog.WriteResult.Outcome;
+import org.dossier.field.FieldException;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Ids;
 import org.dossier.publication.Person;
@@ -72,8 +73,8 @@ class FastCreates {
                     rows.stage(p.get(), now, unitRows);
                     changes.add(new Change(p.get().id(), Outcome.CREATED));
                 }
-            } catch (StoreException e) {
-                results.add(new WriteResult.Failed(e.field, e.getMessage()));
+            } catch (FieldException e) {
+                results.add(new WriteResult.Failed(e.field(), e.getMessage()));
                 continue;
             }
             for (Person person : attempt.takeNewPeople()) {
@@ -95,7 +96,7 @@ class FastCreates {
     private Optional<Publication> create(Incoming incoming, Known known, Batch batch, Instant now) {
         Publication in = incoming.publication();
         if (in.title() == null) {
-            throw new StoreException("title", "is required");
+            throw new FieldException("title", "is required");
         }
         in.places().forEach(taxonomy::requirePlace);
         if ((in.id() != null && batch.ids.contains(in.id()))

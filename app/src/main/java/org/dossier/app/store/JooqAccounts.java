@@ -9,11 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.dossier.account.Account;
-import org.dossier.account.AccountException;
 import org.dossier.account.Accounts;
 import org.dossier.account.AuditEvent;
 import org.dossier.account.Role;
 import org.dossier.app.store.schema.tables.records.AccountRecord;
+import org.dossier.field.FieldException;
 import org.dossier.publication.Ids;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Repository;
@@ -39,7 +39,7 @@ class JooqAccounts implements Accounts {
     public Account add(String username, String name, Role role, String passwordHash, String actor) {
         return write(() -> {
             if (db.fetchExists(ACCOUNT, ACCOUNT.USERNAME.eq(username))) {
-                throw new AccountException("username", "the username '" + username + "' is taken");
+                throw new FieldException("username", "the username '" + username + "' is taken");
             }
             Instant now = now();
             AccountRecord r = db.newRecord(ACCOUNT);
@@ -117,7 +117,7 @@ class JooqAccounts implements Accounts {
     }
 
     private Account existing(String username) {
-        return find(username).orElseThrow(() -> new AccountException("username", "there is no account '" + username + "'"));
+        return find(username).orElseThrow(() -> new FieldException("username", "there is no account '" + username + "'"));
     }
 
     private void insert(AuditEvent e) {

@@ -15,6 +15,7 @@ import java.util.function.Consumer;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Incoming;
 import org.dossier.catalog.WriteResult;
+import org.dossier.field.FieldException;
 import org.dossier.publication.Limits;
 import org.dossier.publication.Publication;
 import org.jooq.DSLContext;
@@ -111,9 +112,9 @@ class JooqCatalog implements Catalog {
                 publications.forEach(p -> changes.add(writer.write(p)));
                 return new WriteResult.Written(changes);
             });
-        } catch (StoreException e) {
+        } catch (FieldException e) {
             taxonomy.forget();
-            return new WriteResult.Failed(e.field, e.getMessage());
+            return new WriteResult.Failed(e.field(), e.getMessage());
         } catch (DataAccessException | org.jooq.exception.DataAccessException e) {
             taxonomy.forget();
             return new WriteResult.Failed(null, "could not be stored: " + rootCause(e).getMessage());

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.catalog.Incoming;
 import org.dossier.editorial.Editorial;
-import org.dossier.ingest.FieldException;
+import org.dossier.field.FieldException;
 import org.dossier.ingest.jsonl.JsonLinesCodec;
 import org.dossier.publication.Ids;
 import org.dossier.publication.Publication;
@@ -71,9 +71,9 @@ class JooqEditorial implements Editorial {
                 }
                 return new Revision(id, number, now, actor, note, saved);
             }));
-        } catch (StoreException e) {
+        } catch (FieldException e) {
             taxonomy.forget();
-            throw new FieldException(e.field, e.getMessage());
+            throw new FieldException(e.field(), e.getMessage());
         } catch (RuntimeException e) {
             taxonomy.forget();
             throw e;

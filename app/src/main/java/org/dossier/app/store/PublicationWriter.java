@@ -7,15 +7,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.HashSet;
 import org.dossier.catalog.Incoming;
 import org.dossier.catalog.Merge;
 import org.dossier.catalog.WriteResult.Change;
 import org.dossier.catalog.WriteResult.Outcome;
+import org.dossier.field.FieldException;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Ids;
 import org.dossier.publication.Limits;
@@ -111,10 +112,10 @@ class PublicationWriter {
     private Publication resolve(Incoming incoming) {
         Publication in = incoming.publication();
         if (in.title() == null) {
-            throw new StoreException("title", "is required");
+            throw new FieldException("title", "is required");
         }
         Limits.check(in).ifPresent(v -> {
-            throw new StoreException(v.field(), v.message());
+            throw new FieldException(v.field(), v.message());
         });
         in.places().forEach(taxonomy::requirePlace);
         List<Authorship> authors = new ArrayList<>();

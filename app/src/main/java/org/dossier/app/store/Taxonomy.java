@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.field.FieldException;
 import org.dossier.publication.Ids;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -47,7 +48,7 @@ class Taxonomy {
             return;
         }
         if (!db.fetchExists(PLACE, PLACE.CODE.eq(code))) {
-            throw new StoreException("places", "'" + code + "' is not a known place code");
+            throw new FieldException("places", "'" + code + "' is not a known place code");
         }
         placeCodes.add(code);
     }

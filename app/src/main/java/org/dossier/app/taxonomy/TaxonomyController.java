@@ -2,11 +2,11 @@ package org.dossier.app.taxonomy;
 
 import java.security.Principal;
 import java.util.Arrays;
-import org.dossier.account.AccountException;
 import org.dossier.app.security.Csrf;
 import org.dossier.app.shared.NotFoundException;
-import org.dossier.catalog.Vocabulary.Kind;
 import org.dossier.catalog.Vocabulary;
+import org.dossier.catalog.Vocabulary.Kind;
+import org.dossier.field.FieldException;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.stereotype.Controller;
@@ -51,7 +51,7 @@ class TaxonomyController {
         try {
             int n = renames.rename(kind(kind), from, to, me.getName());
             redirect.addFlashAttribute("done", "Renamed “" + from + "” to “" + to.strip() + "” in " + n + " publications.");
-        } catch (AccountException e) {
+        } catch (FieldException e) {
             redirect.addFlashAttribute("problem", e.field() + ": " + e.getMessage() + ".");
         }
         return "redirect:/admin/taxonomy/" + kind;

@@ -3,7 +3,6 @@ package org.dossier.app.taxonomy;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import org.dossier.account.AccountException;
 import org.dossier.account.Accounts;
 import org.dossier.account.AuditEvent;
 import org.dossier.catalog.Catalog;
@@ -11,6 +10,7 @@ import org.dossier.catalog.Incoming;
 import org.dossier.catalog.Vocabulary;
 import org.dossier.catalog.Vocabulary.Kind;
 import org.dossier.catalog.WriteResult;
+import org.dossier.field.FieldException;
 import org.dossier.publication.Publication;
 import org.springframework.stereotype.Service;
 
@@ -41,10 +41,10 @@ class TermRenames {
     int rename(Kind kind, String from, String to, String actor) {
         String target = to == null ? "" : to.strip();
         if (target.isEmpty() || target.length() > MAX_NAME) {
-            throw new AccountException("to", "a name has 1 to " + MAX_NAME + " characters");
+            throw new FieldException("to", "a name has 1 to " + MAX_NAME + " characters");
         }
         Vocabulary.Term old = vocabulary.term(kind, from)
-                .orElseThrow(() -> new AccountException("from", "there is no " + kind.key() + " '" + from + "'"));
+                .orElseThrow(() -> new FieldException("from", "there is no " + kind.key() + " '" + from + "'"));
         List<String> ids = vocabulary.publicationIds(kind, old.name());
         int rewritten = 0;
         for (int i = 0; i < ids.size(); i += BATCH) {

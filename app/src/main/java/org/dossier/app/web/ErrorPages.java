@@ -2,6 +2,7 @@ package org.dossier.app.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
+import org.dossier.app.site.SiteName;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
 import org.springframework.http.HttpStatus;
@@ -15,6 +16,11 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 @ConditionalOnWebApplication
 class ErrorPages implements ErrorViewResolver {
+    private final SiteName siteName;
+
+    ErrorPages(SiteName siteName) {
+        this.siteName = siteName;
+    }
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {
@@ -27,6 +33,6 @@ class ErrorPages implements ErrorViewResolver {
                     ? new ErrorPage(status.value(), "Cannot do that", "The request cannot be answered as it is.")
                     : new ErrorPage(status.value(), "Something went wrong", "Dossier could not answer this request. Try again in a moment.");
         };
-        return new ModelAndView("error", Map.of("page", page), status);
+        return new ModelAndView("error", Map.of("page", page, SiteName.ATTRIBUTE, siteName.current()), status);
     }
 }

@@ -1,6 +1,7 @@
 package org.dossier.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.ConnectException;
 import java.net.ServerSocket;
@@ -10,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
@@ -45,7 +47,7 @@ class DemoFirstRunTest {
 
             assertThat(home.statusCode()).isEqualTo(200);
             assertThat(home.body()).contains("Search 244 publications").doesNotContain("still building");
-            assertThat(readyWithin(port, 30)).isTrue();
+            await().atMost(Duration.ofSeconds(30)).until(() -> status(port, "/actuator/health/readiness") == 200);
             assertThat(api).contains("\"total\":244");
             assertThat(get(port, "/api/publications/" + api.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1") + "/citations"))
                     .contains("United Nations General Assembly");
@@ -58,31 +60,21 @@ class DemoFirstRunTest {
     }
 
     /** The first answer to this path, polling while the server is not yet listening. */
-    private HttpResponse<String> firstAnswer(int port, String path, Process server) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < deadline && server.isAlive()) {
-            try {
-                return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
-            } catch (ConnectException notYetListening) {
-                Thread.sleep(20);
-            }
-        }
-        throw new AssertionError("the demo did not answer in time (alive: " + server.isAlive() + ")");
+    private HttpResponse<String> firstAnswer(int port, String path, Process server) {
+        return await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20)).ignoreException(ConnectException.class)
+                .failFast("the demo stopped", () -> !server.isAlive())
+                .until(() -> http.send(request(port, path), HttpResponse.BodyHandlers.ofString()), answer -> true);
     }
 
-    private boolean readyWithin(int port, int seconds) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
-        while (System.nanoTime() < deadline) {
-            if (http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/actuator/health/readiness")).build(),
-                    HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
-                return true;
-            }
-            Thread.sleep(20);
-        }
-        return false;
+    private int status(int port, String path) throws Exception {
+        return http.send(request(port, path), HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+
+    private static HttpRequest request(int port, String path) {
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
     }
 
     private String get(int port, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(request(port, path), HttpResponse.BodyHandlers.ofString()).body();
     }
 }

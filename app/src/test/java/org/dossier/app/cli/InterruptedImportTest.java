@@ -1,12 +1,14 @@
 package org.dossier.app.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.dossier.SharedData;
@@ -27,7 +29,8 @@ class InterruptedImportTest {
         Path data = tmp.resolve("data");
 
         Process first = dossier(data, corpus);
-        long seenBeforeKill = waitForAtLeast(data, 2000, first);
+        long seenBeforeKill = await().atMost(Duration.ofMinutes(3)).failFast("the import stopped", () -> !first.isAlive())
+                .until(() -> countIfReady(data), n -> n >= 2000);
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         long afterKill = count(data, "SELECT COUNT(*) FROM publication");
 
@@ -50,18 +53,6 @@ class InterruptedImportTest {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
-    }
-
-    private static long waitForAtLeast(Path data, long records, Process process) throws Exception {
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(3);
-        while (System.nanoTime() < deadline && process.isAlive()) {
-            long n = countIfReady(data);
-            if (n >= records) {
-                return n;
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the import did not reach " + records + " records in time");
     }
 
     private static long countIfReady(Path data) {

@@ -1,8 +1,10 @@
 package org.dossier.app.editing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -262,25 +264,11 @@ class EditingTest extends AccountSite {
     }
 
     /** The answer at this path once it contains the text (the search index follows the store within a second). */
-    private String waitFor(String path, String text) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            String body = SignedIn.anonymous(port).get(path).body();
-            if (body.contains(text)) {
-                return body;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(path + " never showed " + text);
+    private String waitFor(String path, String text) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> SignedIn.anonymous(port).get(path).body(), body -> body.contains(text));
     }
 
-    private String waitForPage(String path) throws Exception {
-        for (int i = 0; i < 100; i++) {
-            HttpResponse<String> r = SignedIn.anonymous(port).get(path);
-            if (r.statusCode() == 200) {
-                return r.body();
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError(path + " never appeared");
+    private String waitForPage(String path) {
+        return await().atMost(Duration.ofSeconds(10)).until(() -> SignedIn.anonymous(port).get(path), r -> r.statusCode() == 200).body();
     }
 }

@@ -13,6 +13,7 @@ import java.util.stream.IntStream;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Incoming;
 import org.dossier.publication.Publication;
+import org.dossier.publication.Status;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +41,7 @@ class UntilTheIndexHasCaughtUpTest {
 
     @Test
     void saysItIsStillLoadingAndIsNotReadyUntilItHasCaughtUp(@Autowired Catalog catalog, @Autowired OutboxIndexer indexer) throws Exception {
-        catalog.write(IntStream.range(0, 30).mapToObj(i -> List.of(Incoming.whole(Publication.builder().title("Statement " + i)
+        catalog.write(IntStream.range(0, 30).mapToObj(i -> List.of(Incoming.whole(Publication.builder().status(Status.PUBLISHED).title("Statement " + i)
                 .sourceId("test:" + i).build()))).toList());
 
         HttpResponse<String> readiness = get("/actuator/health/readiness", "application/json");

@@ -15,6 +15,7 @@ import org.dossier.catalog.Incoming;
 import org.dossier.catalog.WriteResult;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
+import org.dossier.publication.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -48,7 +49,7 @@ class AdminTextStaysTextTest extends AccountSite {
         SignedIn admin = as(Role.ADMIN);
         admin.postForm("/admin/settings", Map.of("name", SITE, "publisher", PUBLISHER), true);
         admin.postForm("/admin/taxonomy/place", Map.of("code", "xss-region", "name", PLACE, "kind", "region", "aliases", PLACE + " (old)"), true);
-        WriteResult.Written w = (WriteResult.Written) catalog.write(List.of(List.of(Incoming.whole(Publication.builder()
+        WriteResult.Written w = (WriteResult.Written) catalog.write(List.of(List.of(Incoming.whole(Publication.builder().status(Status.PUBLISHED)
                 .title("Hostile names").topics(List.of("Hostile topic")).places(List.of("xss-region"))
                 .date(PublicationDate.parse("2024-06-01")).sourceId("test:hostile-names").build())))).get(0);
         admin.postForm("/admin/taxonomy/topic/describe", Map.of("name", "Hostile topic", "description", DESCRIPTION), true);

@@ -14,6 +14,7 @@ import org.dossier.catalog.Incoming;
 import org.dossier.catalog.WriteResult;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
+import org.dossier.publication.Status;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,7 +26,7 @@ class SettingsTest extends AccountSite {
 
     @Test
     void anAdminSetsTheSiteAndEveryPlaceThatNamesItFollows() throws Exception {
-        Publication p = Publication.builder().title("Grain corridors").date(PublicationDate.parse("2024-03-01")).sourceId("test:grain").build();
+        Publication p = Publication.builder().status(Status.PUBLISHED).title("Grain corridors").date(PublicationDate.parse("2024-03-01")).sourceId("test:grain").build();
         WriteResult.Written written = (WriteResult.Written) catalog.write(List.of(List.of(Incoming.whole(p)))).get(0);
         Publication stored = catalog.find(written.changes().get(0).publicationId()).orElseThrow();
         SignedIn admin = as(Role.ADMIN);
@@ -52,7 +53,7 @@ class SettingsTest extends AccountSite {
 
     @Test
     void namesNoPublisherOutOfTheBoxRatherThanTheSoftwareAndTheSettingsPageSaysSo() throws Exception {
-        Publication p = Publication.builder().title("Seasonal routes").date(PublicationDate.parse("2024-04-02"))
+        Publication p = Publication.builder().status(Status.PUBLISHED).title("Seasonal routes").date(PublicationDate.parse("2024-04-02"))
                 .sourceId("test:seasonal-routes").build();
         WriteResult.Written written = (WriteResult.Written) catalog.write(List.of(List.of(Incoming.whole(p)))).get(0);
         Publication stored = catalog.find(written.changes().get(0).publicationId()).orElseThrow();

@@ -1,8 +1,10 @@
 package org.dossier.app.taxonomy;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import org.dossier.account.Role;
@@ -13,6 +15,7 @@ import org.dossier.catalog.Incoming;
 import org.dossier.catalog.Vocabulary;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
+import org.dossier.publication.Status;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -74,15 +77,12 @@ class TaxonomyTest extends AccountSite {
     }
 
     private void write(String title, List<String> topics) {
-        catalog.write(List.of(List.of(Incoming.whole(Publication.builder().title(title).topics(topics)
+        catalog.write(List.of(List.of(Incoming.whole(Publication.builder().status(Status.PUBLISHED).title(title).topics(topics)
                 .date(PublicationDate.parse("2024-01-01")).sourceId("test:" + title).build()))));
     }
 
     /** Waits until the page at this path shows the text (the search index follows the store within a second). */
-    static void waitFor(int port, String path, String text) throws Exception {
-        for (int i = 0; i < 100 && !SignedIn.anonymous(port).get(path).body().contains(text); i++) {
-            Thread.sleep(100);
-        }
-        assertThat(SignedIn.anonymous(port).get(path).body()).contains(text);
+    static void waitFor(int port, String path, String text) {
+        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(SignedIn.anonymous(port).get(path).body()).contains(text));
     }
 }

@@ -14,6 +14,7 @@ import org.dossier.ingest.pagetext.PageFacts;
 import org.dossier.ingest.pagetext.PageTextReader;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
+import org.dossier.publication.Status;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -52,7 +53,7 @@ abstract class SeededSite {
             try (RecordReader reader = new PageTextReader(SharedData.seedPage(), PageFacts.NONE, PageTextReader.defaultVocabulary())) {
                 importer.run(reader, true, ImportListener.SILENT);
             }
-            catalog.write(List.of(List.of(Incoming.whole(Publication.builder().slug("hostile").title(HOSTILE_TITLE)
+            catalog.write(List.of(List.of(Incoming.whole(Publication.builder().status(Status.PUBLISHED).slug("hostile").title(HOSTILE_TITLE)
                     .date(PublicationDate.parse("2024-03-21")).type("Commentary <b>bold</b>")
                     .lede("<img src=x onerror=alert('lede')> Lede about Mali.")
                     .body("First <iframe src=javascript:alert('body')></iframe> paragraph.\n\nSecond paragraph.")

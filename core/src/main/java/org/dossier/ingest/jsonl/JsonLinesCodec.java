@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.dossier.ingest.FieldException;
+import org.dossier.field.FieldException;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Person;
 import org.dossier.publication.Publication;

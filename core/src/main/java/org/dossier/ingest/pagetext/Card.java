@@ -16,6 +16,7 @@ import org.dossier.publication.Person;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
 import org.dossier.publication.Slugs;
+import org.dossier.publication.Status;
 
 /** A "Related Publications" card: title, weekday date, By: line, blurb, Type: line and topic tags. */
 final class Card {
@@ -41,6 +42,7 @@ final class Card {
         PublicationDate published = parseDate(file, date, notes);
         Publication.Builder card = Publication.builder()
                 .title(title.text().replace('\n', ' '))
+                .status(Status.PUBLISHED)
                 .date(published)
                 .language(language);
         List<Block> others = new ArrayList<>();

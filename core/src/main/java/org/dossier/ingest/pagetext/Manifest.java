@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
-import org.dossier.ingest.FieldException;
+import org.dossier.field.FieldException;
 import org.dossier.ingest.RecordError;
 import org.dossier.ingest.SourceLocation;
 
@@ -59,7 +59,7 @@ public final class Manifest {
                             value(row, "type"), value(row, "topics"), value(row, "places"),
                             value(row, "language"), value(row, "collection")));
                 } catch (FieldException e) {
-                    manifest.errorsByFile.put(file, e.at(at));
+                    manifest.errorsByFile.put(file, RecordError.at(at, e));
                 }
             }
         }

@@ -3,7 +3,7 @@ package org.dossier.ingest.pagetext;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import org.dossier.ingest.FieldException;
+import org.dossier.field.FieldException;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.PublicationDate;

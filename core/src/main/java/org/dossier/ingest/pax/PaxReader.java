@@ -11,7 +11,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.apache.commons.csv.DuplicateHeaderMode;
 import org.dossier.catalog.Incoming;
-import org.dossier.ingest.FieldException;
+import org.dossier.field.FieldException;
 import org.dossier.ingest.ImportUnit;
 import org.dossier.ingest.Parsed;
 import org.dossier.ingest.RecordError;
@@ -21,6 +21,7 @@ import org.dossier.ingest.TextSource;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
+import org.dossier.publication.Status;
 
 /**
  * Reads the PA-X Peace Agreements Database CSV (RFC 4180, multi-line cells): one agreement per row,
@@ -94,7 +95,7 @@ public final class PaxReader implements RecordReader {
             try {
                 return ImportUnit.of(at, Incoming.whole(agreement(row)));
             } catch (FieldException e) {
-                return e.at(at);
+                return RecordError.at(at, e);
             } catch (RuntimeException e) {
                 return new RecordError(at, null, String.valueOf(e.getMessage()));
             }
@@ -141,6 +142,7 @@ public final class PaxReader implements RecordReader {
         Publication.Builder p = Publication.builder()
                 .title(title)
                 .type("Peace agreement")
+                .status(Status.PUBLISHED)
                 .date(date)
                 .collection(cell(row, "PPName"))
                 .sourceId("pax:" + id);

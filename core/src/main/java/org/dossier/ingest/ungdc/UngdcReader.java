@@ -2,7 +2,7 @@ package org.dossier.ingest.ungdc;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import org.dossier.ingest.FieldException;
+import org.dossier.field.FieldException;
 import org.dossier.ingest.Lines;
 import org.dossier.ingest.Parsed;
 import org.dossier.ingest.RecordReader;
@@ -12,6 +12,7 @@ import org.dossier.publication.Authorship;
 import org.dossier.publication.Person;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
+import org.dossier.publication.Status;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -53,6 +54,7 @@ public final class UngdcReader implements RecordReader {
         Publication.Builder p = Publication.builder()
                 .title(title(country.name(), year, speaker, post))
                 .type("Statement")
+                .status(Status.PUBLISHED)
                 .date(PublicationDate.ofYear(year))
                 .language("en")
                 .body(text)

@@ -30,7 +30,7 @@ class JsonLinesTest {
                 .updated(Instant.parse("2024-01-02T03:04:05.678Z")).build();
 
         assertThat(codec.write(p)).isEqualTo("{\"id\":\"01A\",\"slug\":\"a-title\",\"title\":\"A “title”\",\"date\":\"2013-05\","
-                + "\"status\":\"published\",\"summary\":[\"One\",\"Two\"],\"authors\":[{\"id\":\"01P\",\"name\":\"Ena Dion\"}],"
+                + "\"status\":\"draft\",\"summary\":[\"One\",\"Two\"],\"authors\":[{\"id\":\"01P\",\"name\":\"Ena Dion\"}],"
                 + "\"places\":[\"MLI\"],\"source_ids\":[\"x:1\"],\"created\":\"2024-01-02T03:04:05.678Z\","
                 + "\"updated\":\"2024-01-02T03:04:05.678Z\"}");
     }
