@@ -5,12 +5,10 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.util.HashSet;
 import java.util.Set;
-import org.dossier.place.Gazetteer;
-import org.dossier.place.Place;
 import org.flywaydb.core.api.migration.BaseJavaMigration;
 import org.flywaydb.core.api.migration.Context;
 
-/** Loads the other names of the places shipped with Dossier ({@code places.csv}) that the store has. */
+/** Loads the other names of the places Dossier shipped ({@link FrozenPlaces}) that the store still has. */
 public class V13__PlaceAliases extends BaseJavaMigration {
 
     @Override
@@ -23,7 +21,7 @@ public class V13__PlaceAliases extends BaseJavaMigration {
             }
         }
         try (PreparedStatement alias = c.prepareStatement("INSERT INTO place_alias (place_code, position, alias) VALUES (?, ?, ?)")) {
-            for (Place p : Gazetteer.standard().all()) {
+            for (FrozenPlaces.Row p : FrozenPlaces.all()) {
                 for (int i = 0; stored.contains(p.code()) && i < p.aliases().size(); i++) {
                     alias.setString(1, p.code());
                     alias.setInt(2, i);

@@ -2,6 +2,7 @@ package org.dossier.catalog;
 
 import java.util.List;
 import java.util.Optional;
+import org.dossier.publication.Publication;
 
 /**
  * The named terms publications are filed under — topics (issue areas), types and collections — with how
@@ -14,6 +15,15 @@ public interface Vocabulary {
 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** The publication filed under {@code to} where it was filed under {@code from}. */
+        public Publication renamedIn(Publication p, String from, String to) {
+            return switch (this) {
+                case TOPIC -> p.toBuilder().topics(p.topics().stream().map(t -> t.equalsIgnoreCase(from) ? to : t).toList()).build();
+                case TYPE -> p.toBuilder().type(to).build();
+                case COLLECTION -> p.toBuilder().collection(to).build();
+            };
         }
     }
 
@@ -31,6 +41,12 @@ public interface Vocabulary {
     /** The publications filed under this term. */
     List<String> publicationIds(Kind kind, String name);
 
-    /** Removes the term if no publication uses it any more. */
-    void forgetIfUnused(Kind kind, String name);
+    /**
+     * Files every publication under {@code from} under {@code to} instead — into the existing term when there is
+     * one (a merge) — each rewritten as a change (so the index, feeds and harvesters follow); the description
+     * moves along when {@code to} has none, and the old term goes. One transaction: all of it or none.
+     * Returns how many publications were rewritten; fails with a FieldException naming {@code from} when there
+     * is no such term.
+     */
+    int rename(Kind kind, String from, String to);
 }

@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A publication as Dossier keeps it: a brief, report, commentary, agreement or statement.
@@ -87,20 +86,14 @@ public record Publication(
         return Slugs.path(date, slug);
     }
 
-    /** True when the two differ only in id, timestamps and the source ids they are known by. */
+    /** What the publication says: all of it but its id, its times and the source ids it is known by. */
+    public Publication content() {
+        return toBuilder().id(null).sourceIds(List.of()).created(null).updated(null).build();
+    }
+
+    /** True when the two say the same ({@link #content()}). */
     public boolean sameContentAs(Publication other) {
-        return Objects.equals(slug, other.slug) && Objects.equals(title, other.title)
-                && Objects.equals(type, other.type) && Objects.equals(date, other.date)
-                && Objects.equals(language, other.language) && Objects.equals(translationOf, other.translationOf)
-                && status == other.status
-                && Objects.equals(embargoUntil, other.embargoUntil)
-                && Objects.equals(lede, other.lede) && summary.equals(other.summary)
-                && Objects.equals(body, other.body) && markdown == other.markdown && Objects.equals(about, other.about)
-                && Objects.equals(disclaimer, other.disclaimer) && authors.equals(other.authors)
-                && topics.equals(other.topics) && places.equals(other.places)
-                && Objects.equals(collection, other.collection) && attributes.equals(other.attributes)
-                && Objects.equals(sourceUrl, other.sourceUrl) && related.equals(other.related)
-                && bannedRelated.equals(other.bannedRelated);
+        return content().equals(other.content());
     }
 
     private static Map<String, String> copyOrdered(Map<String, String> in) {

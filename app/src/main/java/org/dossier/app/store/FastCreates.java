@@ -22,7 +22,6 @@ import org.dossier.catalog.WriteResult.Change;
 import org.dossier.catalog.WriteResult.Outcome;
 import org.dossier.field.FieldException;
 import org.dossier.publication.Authorship;
-import org.dossier.publication.Ids;
 import org.dossier.publication.Person;
 import org.dossier.publication.Publication;
 import org.dossier.publication.Slugs;
@@ -78,8 +77,7 @@ class FastCreates {
                 continue;
             }
             for (Person person : attempt.takeNewPeople()) {
-                unitRows.add(PERSON, person.id(), person.name(), person.credentials(), person.bio(),
-                        person.affiliation(), person.identityKey());
+                unitRows.add(People.row(person));
             }
             if (attempt != state) {
                 state.adopt(attempt);
@@ -95,10 +93,7 @@ class FastCreates {
     /** The publication to insert, or empty when it is not plainly new; throws for a record that is wrong. */
     private Optional<Publication> create(Incoming incoming, Known known, Batch batch, Instant now) {
         Publication in = incoming.publication();
-        if (in.title() == null) {
-            throw new FieldException("title", "is required");
-        }
-        in.places().forEach(taxonomy::requirePlace);
+        Preparation.check(in, taxonomy);
         if ((in.id() != null && batch.ids.contains(in.id()))
                 || in.sourceIds().stream().anyMatch(batch.sources::containsKey)
                 || incoming.fallbackSourceIds().stream().anyMatch(s -> batch.sources.containsKey(s) || known.sources.containsKey(s))) {
@@ -119,15 +114,7 @@ class FastCreates {
                 related.add(target);
             }
         }
-        Instant created = in.created() != null ? in.created() : now;
-        Publication p = in.toBuilder()
-                .id(in.id() != null ? in.id() : Ids.newId())
-                .slug(in.slug() != null ? in.slug() : Slugs.of(in.title()))
-                .authors(authors)
-                .related(related)
-                .created(created)
-                .updated(in.updated() != null ? in.updated() : created)
-                .build();
+        Publication p = Preparation.asNew(in.toBuilder().authors(authors).related(related).build(), now);
         if (known.paths.contains(p.path()) || !batch.paths.add(p.path())) {
             return Optional.empty();
         }
@@ -149,15 +136,12 @@ class FastCreates {
             if (mention.id() != null && batch.newPeople.values().stream().anyMatch(p -> p.id().equals(mention.id()))) {
                 return Optional.empty();
             }
-            Person created = mention.withId(mention.id() != null ? mention.id() : Ids.newId());
+            Person created = People.created(mention);
             batch.newPeople.put(created.identityKey(), created);
             batch.unwritten.add(created);
             return Optional.of(created);
         }
-        boolean byId = mention.id() != null && mention.id().equals(stored.id());
-        Person updated = byId ? new Person(stored.id(), mention.name(), mention.credentials(), mention.bio(), mention.affiliation())
-                : stored.updatedWith(mention);
-        return Objects.equals(updated, stored) ? Optional.of(stored) : Optional.empty();
+        return Objects.equals(People.updated(stored, mention), stored) ? Optional.of(stored) : Optional.empty();
     }
 
     /**

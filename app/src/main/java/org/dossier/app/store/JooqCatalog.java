@@ -91,17 +91,11 @@ class JooqCatalog implements Catalog {
                 if (fast != null) {
                     return fast;
                 }
-            } catch (RuntimeException fastWayFailed) {
-                taxonomy.forget();
+            } catch (DataAccessException | org.jooq.exception.DataAccessException fastWayFailed) {
                 log.warn("writing {} records at once failed ({}); writing them one by one", units.size(),
                         rootCause(fastWayFailed).getMessage());
             }
-            try {
-                return batch.execute(status -> units.stream().map(this::writeUnit).toList());
-            } catch (RuntimeException e) {
-                taxonomy.forget();
-                throw e;
-            }
+            return batch.execute(status -> units.stream().map(this::writeUnit).toList());
         });
     }
 

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Optional;
 import org.dossier.catalog.Incoming;
 import org.dossier.editorial.Editorial;
-import org.dossier.field.FieldException;
 import org.dossier.ingest.jsonl.JsonLinesCodec;
 import org.dossier.publication.Ids;
 import org.dossier.publication.Publication;
@@ -33,17 +32,15 @@ class JooqEditorial implements Editorial {
     private final DSLContext db;
     private final PublicationWriter writer;
     private final PublicationReader reader;
-    private final Taxonomy taxonomy;
     private final TransactionTemplate transaction;
     private final WriteLock writeLock;
     private final Clock clock;
 
-    JooqEditorial(DSLContext db, PublicationWriter writer, PublicationReader reader, Taxonomy taxonomy,
+    JooqEditorial(DSLContext db, PublicationWriter writer, PublicationReader reader,
                   PlatformTransactionManager transactions, WriteLock writeLock, Clock clock) {
         this.db = db;
         this.writer = writer;
         this.reader = reader;
-        this.taxonomy = taxonomy;
         this.transaction = new TransactionTemplate(transactions);
         this.writeLock = writeLock;
         this.clock = clock;
@@ -51,33 +48,25 @@ class JooqEditorial implements Editorial {
 
     @Override
     public Revision save(Publication publication, String actor, String note, boolean audited) {
-        try {
-            return writeLock.holding(() -> transaction.execute(status -> {
-                String id = writer.write(Incoming.whole(publication)).publicationId();
-                Instant now = clock.instant();
-                if (!db.fetchExists(EDITORIAL, EDITORIAL.PUBLICATION_ID.eq(id))) {
-                    db.insertInto(EDITORIAL).set(EDITORIAL.PUBLICATION_ID, id).set(EDITORIAL.OWNER, actor).execute();
-                }
-                Integer last = db.select(max(REVISION.NUMBER)).from(REVISION).where(REVISION.PUBLICATION_ID.eq(id)).fetchOne(0, Integer.class);
-                Publication saved = reader.load(List.of(id)).get(id);
-                int number = last == null ? 1 : last + 1;
-                db.insertInto(REVISION).set(REVISION.ID, Ids.newId()).set(REVISION.PUBLICATION_ID, id).set(REVISION.NUMBER, number)
-                        .set(REVISION.AT, now.toEpochMilli()).set(REVISION.ACTOR, actor).set(REVISION.NOTE, note)
-                        .set(REVISION.SNAPSHOT, CODEC.write(saved)).execute();
-                if (audited) {
-                    db.insertInto(AUDIT_EVENT).set(AUDIT_EVENT.ID, Ids.newId()).set(AUDIT_EVENT.AT, now.toEpochMilli())
-                            .set(AUDIT_EVENT.ACTOR, actor).set(AUDIT_EVENT.ACTION, note)
-                            .set(AUDIT_EVENT.SUBJECT, saved.title() + " (" + id + ")").execute();
-                }
-                return new Revision(id, number, now, actor, note, saved);
-            }));
-        } catch (FieldException e) {
-            taxonomy.forget();
-            throw new FieldException(e.field(), e.getMessage());
-        } catch (RuntimeException e) {
-            taxonomy.forget();
-            throw e;
-        }
+        return writeLock.holding(() -> transaction.execute(status -> {
+            String id = writer.write(Incoming.whole(publication)).publicationId();
+            Instant now = clock.instant();
+            if (!db.fetchExists(EDITORIAL, EDITORIAL.PUBLICATION_ID.eq(id))) {
+                db.insertInto(EDITORIAL).set(EDITORIAL.PUBLICATION_ID, id).set(EDITORIAL.OWNER, actor).execute();
+            }
+            Integer last = db.select(max(REVISION.NUMBER)).from(REVISION).where(REVISION.PUBLICATION_ID.eq(id)).fetchOne(0, Integer.class);
+            Publication saved = reader.load(List.of(id)).get(id);
+            int number = last == null ? 1 : last + 1;
+            db.insertInto(REVISION).set(REVISION.ID, Ids.newId()).set(REVISION.PUBLICATION_ID, id).set(REVISION.NUMBER, number)
+                    .set(REVISION.AT, now.toEpochMilli()).set(REVISION.ACTOR, actor).set(REVISION.NOTE, note)
+                    .set(REVISION.SNAPSHOT, CODEC.write(saved)).execute();
+            if (audited) {
+                db.insertInto(AUDIT_EVENT).set(AUDIT_EVENT.ID, Ids.newId()).set(AUDIT_EVENT.AT, now.toEpochMilli())
+                        .set(AUDIT_EVENT.ACTOR, actor).set(AUDIT_EVENT.ACTION, note)
+                        .set(AUDIT_EVENT.SUBJECT, saved.title() + " (" + id + ")").execute();
+            }
+            return new Revision(id, number, now, actor, note, saved);
+        }));
     }
 
     @Override

@@ -25,7 +25,7 @@ class JooqOutbox implements Outbox {
     public List<Entry> pending(int limit) {
         return db.select(OUTBOX.ID, OUTBOX.PUBLICATION_ID, OUTBOX.CHANGE_KIND).from(OUTBOX)
                 .where(due()).orderBy(OUTBOX.ID).limit(limit)
-                .fetch(r -> new Entry(r.value1(), r.value2(), "delete".equals(r.value3())));
+                .fetch(r -> new Entry(r.value1(), r.value2(), OutboxChange.DELETE.code().equals(r.value3())));
     }
 
     @Override

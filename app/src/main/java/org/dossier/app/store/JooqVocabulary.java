@@ -9,24 +9,36 @@ import static org.jooq.impl.DSL.count;
 
 import java.util.List;
 import java.util.Optional;
+import org.dossier.catalog.Incoming;
 import org.dossier.catalog.Vocabulary;
+import org.dossier.field.FieldException;
+import org.dossier.publication.Publication;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** Topics, types and collections in SQL: each its own table, publications linking to it by id. */
 @Repository
 class JooqVocabulary implements Vocabulary {
+    private static final int BATCH = 200;
+
     private final DSLContext db;
     private final WriteLock writeLock;
-    private final Taxonomy taxonomy;
+    private final PublicationReader reader;
+    private final PublicationWriter writer;
+    private final TransactionTemplate transaction;
 
-    JooqVocabulary(DSLContext db, WriteLock writeLock, Taxonomy taxonomy) {
+    JooqVocabulary(DSLContext db, WriteLock writeLock, PublicationReader reader, PublicationWriter writer,
+                   PlatformTransactionManager transactions) {
         this.db = db;
         this.writeLock = writeLock;
-        this.taxonomy = taxonomy;
+        this.reader = reader;
+        this.writer = writer;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
@@ -61,11 +73,25 @@ class JooqVocabulary implements Vocabulary {
     }
 
     @Override
-    public void forgetIfUnused(Kind kind, String name) {
+    public int rename(Kind kind, String from, String to) {
         Shape s = Shape.of(kind);
-        writeLock.holding(() -> db.deleteFrom(s.table).where(s.key.eq(Names.key(name)))
-                .andNotExists(db.selectOne().from(s.links).where(s.link.eq(s.id))).execute());
-        taxonomy.forget();
+        return writeLock.holding(() -> transaction.execute(status -> {
+            Term old = term(kind, from).orElseThrow(() -> new FieldException("from", "there is no " + kind.key() + " '" + from + "'"));
+            List<String> ids = publicationIds(kind, old.name());
+            for (int i = 0; i < ids.size(); i += BATCH) {
+                for (Publication p : reader.load(ids.subList(i, Math.min(ids.size(), i + BATCH))).values()) {
+                    writer.write(Incoming.whole(kind.renamedIn(p, old.name(), to)));
+                }
+            }
+            if (old.description() != null && term(kind, to).map(t -> t.description() == null).orElse(false)) {
+                db.update(s.table).set(s.description, old.description()).where(s.key.eq(Names.key(to))).execute();
+            }
+            if (!Names.key(old.name()).equals(Names.key(to))) {
+                db.deleteFrom(s.table).where(s.key.eq(Names.key(old.name())))
+                        .andNotExists(db.selectOne().from(s.links).where(s.link.eq(s.id))).execute();
+            }
+            return ids.size();
+        }));
     }
 
     private static Term term(Record r, Shape s) {

@@ -26,8 +26,7 @@ class People {
         PersonRecord byId = mention.id() == null ? null : db.fetchOne(PERSON, PERSON.ID.eq(mention.id()));
         if (byId != null) {
             Person stored = toPerson(byId);
-            Person updated = new Person(stored.id(), mention.name(), mention.credentials(), mention.bio(),
-                    mention.affiliation());
+            Person updated = updated(stored, mention);
             boolean keyTaken = !updated.identityKey().equals(stored.identityKey())
                     && db.fetchExists(PERSON, PERSON.IDENTITY_KEY.eq(updated.identityKey()));
             return save(stored, keyTaken ? stored.updatedWith(mention) : updated);
@@ -35,18 +34,28 @@ class People {
         PersonRecord byKey = db.fetchOne(PERSON, PERSON.IDENTITY_KEY.eq(mention.identityKey()));
         if (byKey != null) {
             Person stored = toPerson(byKey);
-            return save(stored, stored.updatedWith(mention));
+            return save(stored, updated(stored, mention));
         }
-        Person created = mention.withId(mention.id() != null ? mention.id() : Ids.newId());
-        db.insertInto(PERSON)
-                .set(PERSON.ID, created.id())
-                .set(PERSON.NAME, created.name())
-                .set(PERSON.CREDENTIALS, created.credentials())
-                .set(PERSON.BIO, created.bio())
-                .set(PERSON.AFFILIATION, created.affiliation())
-                .set(PERSON.IDENTITY_KEY, created.identityKey())
-                .execute();
+        Person created = created(mention);
+        db.insertInto(PERSON).set(row(created)).execute();
         return created;
+    }
+
+    /** What a stored person becomes when a mention names them: the mention's details when it gives the person's id, else what it adds. */
+    static Person updated(Person stored, Person mention) {
+        boolean byId = mention.id() != null && mention.id().equals(stored.id());
+        return byId ? new Person(stored.id(), mention.name(), mention.credentials(), mention.bio(), mention.affiliation())
+                : stored.updatedWith(mention);
+    }
+
+    /** A new person for a mention no stored person matches: the mention's id, if it has one. */
+    static Person created(Person mention) {
+        return mention.withId(mention.id() != null ? mention.id() : Ids.newId());
+    }
+
+    static PersonRecord row(Person p) {
+        return new PersonRecord().setId(p.id()).setName(p.name()).setCredentials(p.credentials()).setBio(p.bio())
+                .setAffiliation(p.affiliation()).setIdentityKey(p.identityKey());
     }
 
     private Person save(Person stored, Person updated) {

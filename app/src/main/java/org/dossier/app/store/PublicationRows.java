@@ -1,7 +1,6 @@
 package org.dossier.app.store;
 
 import static org.dossier.app.store.schema.Tables.AUTHORSHIP;
-import static org.dossier.app.store.schema.Tables.OUTBOX;
 import static org.dossier.app.store.schema.Tables.PUBLICATION;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_ATTRIBUTE;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_PLACE;
@@ -11,22 +10,31 @@ import static org.dossier.app.store.schema.Tables.RELATED_BAN;
 import static org.dossier.app.store.schema.Tables.RELATED_LINK;
 import static org.dossier.app.store.schema.Tables.SUMMARY_POINT;
 import static org.dossier.app.store.schema.Tables.TOMBSTONE;
-import static org.dossier.app.store.schema.Tables.TOMBSTONE_MEMBERSHIP;
-
 import static org.jooq.impl.DSL.greatest;
 import static org.jooq.impl.DSL.val;
 
 import java.time.Instant;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.app.store.schema.tables.records.AuthorshipRecord;
+import org.dossier.app.store.schema.tables.records.OutboxRecord;
+import org.dossier.app.store.schema.tables.records.PublicationAttributeRecord;
+import org.dossier.app.store.schema.tables.records.PublicationPlaceRecord;
+import org.dossier.app.store.schema.tables.records.PublicationRecord;
+import org.dossier.app.store.schema.tables.records.PublicationSourceRecord;
+import org.dossier.app.store.schema.tables.records.PublicationTopicRecord;
+import org.dossier.app.store.schema.tables.records.RelatedBanRecord;
+import org.dossier.app.store.schema.tables.records.RelatedLinkRecord;
+import org.dossier.app.store.schema.tables.records.SummaryPointRecord;
+import org.dossier.app.store.schema.tables.records.TombstoneMembershipRecord;
+import org.dossier.app.store.schema.tables.records.TombstoneRecord;
 import org.dossier.catalog.ChangeLog.Membership;
+import org.dossier.publication.Authorship;
 import org.dossier.publication.Ids;
 import org.dossier.publication.Publication;
 import org.jooq.DSLContext;
 import org.jooq.Table;
-import org.jooq.TableField;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,18 +64,14 @@ class PublicationRows {
 
     /** Adds the rows of a new publication (its own, children, sources, outbox entry) to a batch. */
     void stage(Publication p, Instant now, RowBatch batch) {
-        Map<TableField<?, ?>, Object> values = row(p);
-        values.put(PUBLICATION.ID, p.id());
-        values.put(PUBLICATION.CREATED_AT, p.created().toEpochMilli());
-        values.put(PUBLICATION.CHANGED_AT, changedAt(p, now));
-        batch.add(PUBLICATION, java.util.Arrays.stream(PUBLICATION.fields()).map(values::get).toArray());
+        batch.add(row(p).setId(p.id()).setCreatedAt(p.created().toEpochMilli()).setChangedAt(changedAt(p, now)));
         stageSources(p, batch);
         stageChildren(p, batch);
         stageOutbox(p, now, batch);
     }
 
     void update(Publication p, Instant now) {
-        db.update(PUBLICATION).set(row(p)).set(PUBLICATION.CHANGED_AT, changedAt(p, now))
+        db.update(PUBLICATION).set(row(p).setChangedAt(changedAt(p, now)))
                 .where(PUBLICATION.ID.eq(p.id())).execute();
     }
 
@@ -79,9 +83,9 @@ class PublicationRows {
     }
 
     private static void stageOutbox(Publication p, Instant now, RowBatch batch) {
-        batch.add(OUTBOX, outboxRow(p.id(), "upsert", now, null));
+        batch.add(outboxRow(p.id(), OutboxChange.UPSERT, now));
         if (p.embargoUntil() != null && p.embargoUntil().isAfter(now)) {
-            batch.add(OUTBOX, outboxRow(p.id(), "upsert", now, p.embargoUntil()));
+            batch.add(outboxRow(p.id(), OutboxChange.UPSERT, now).setNotBefore(p.embargoUntil().toEpochMilli()));
         }
     }
 
@@ -118,7 +122,7 @@ class PublicationRows {
     void tombstone(Publication p, Instant now) {
         forgetDeletions(List.of(p.id()));
         RowBatch batch = new RowBatch();
-        batch.add(TOMBSTONE, p.id(), now.toEpochMilli());
+        batch.add(new TombstoneRecord().setPublicationId(p.id()).setDeletedAt(now.toEpochMilli()));
         java.util.Set<Membership> memberships = new java.util.LinkedHashSet<>();
         if (p.type() != null) {
             memberships.add(new Membership(Membership.Kind.TYPE, p.type()));
@@ -128,7 +132,8 @@ class PublicationRows {
         }
         p.topics().forEach(t -> memberships.add(new Membership(Membership.Kind.TOPIC, t)));
         p.places().forEach(code -> memberships.add(new Membership(Membership.Kind.PLACE, code)));
-        memberships.forEach(m -> batch.add(TOMBSTONE_MEMBERSHIP, p.id(), m.kind().name(), m.value()));
+        memberships.forEach(m -> batch.add(new TombstoneMembershipRecord().setPublicationId(p.id()).setKind(m.kind().name())
+                .setValue(m.value())));
         batch.flush(db);
     }
 
@@ -143,59 +148,61 @@ class PublicationRows {
         }
     }
 
-    private Map<TableField<?, ?>, Object> row(Publication p) {
-        Map<TableField<?, ?>, Object> row = new LinkedHashMap<>();
-        row.put(PUBLICATION.SLUG, p.slug());
-        row.put(PUBLICATION.PATH, p.path());
-        row.put(PUBLICATION.TITLE, p.title());
-        row.put(PUBLICATION.TYPE_ID, taxonomy.typeId(p.type()));
-        row.put(PUBLICATION.PUBLISHED, p.date() == null ? null : p.date().toString());
-        row.put(PUBLICATION.LANGUAGE, p.language());
-        row.put(PUBLICATION.TRANSLATION_OF, p.translationOf());
-        row.put(PUBLICATION.STATUS, p.status().code());
-        row.put(PUBLICATION.EMBARGO_UNTIL, p.embargoUntil() == null ? null : p.embargoUntil().toEpochMilli());
-        row.put(PUBLICATION.LEDE, p.lede());
-        row.put(PUBLICATION.BODY, p.body());
-        row.put(PUBLICATION.BODY_MARKDOWN, p.markdown());
-        row.put(PUBLICATION.ABOUT, p.about());
-        row.put(PUBLICATION.DISCLAIMER, p.disclaimer());
-        row.put(PUBLICATION.COLLECTION_ID, taxonomy.collectionId(p.collection()));
-        row.put(PUBLICATION.SOURCE_URL, p.sourceUrl());
-        row.put(PUBLICATION.UPDATED_AT, p.updated().toEpochMilli());
-        row.put(PUBLICATION.CONTENT_HASH, ContentHash.of(p));
-        return row;
+    /** The publication's own row, but for its id and the times the store sets (created, changed). */
+    private PublicationRecord row(Publication p) {
+        return new PublicationRecord()
+                .setSlug(p.slug())
+                .setPath(p.path())
+                .setTitle(p.title())
+                .setTypeId(taxonomy.typeId(p.type()))
+                .setPublished(p.date() == null ? null : p.date().toString())
+                .setLanguage(p.language())
+                .setTranslationOf(p.translationOf())
+                .setStatus(p.status().code())
+                .setEmbargoUntil(p.embargoUntil() == null ? null : p.embargoUntil().toEpochMilli())
+                .setLede(p.lede())
+                .setBody(p.body())
+                .setBodyMarkdown(p.markdown())
+                .setAbout(p.about())
+                .setDisclaimer(p.disclaimer())
+                .setCollectionId(taxonomy.collectionId(p.collection()))
+                .setSourceUrl(p.sourceUrl())
+                .setUpdatedAt(p.updated().toEpochMilli())
+                .setContentHash(ContentHash.of(p));
     }
 
     private void stageChildren(Publication p, RowBatch batch) {
         String id = p.id();
         for (int i = 0; i < p.summary().size(); i++) {
-            batch.add(SUMMARY_POINT, id, i, p.summary().get(i));
+            batch.add(new SummaryPointRecord().setPublicationId(id).setPosition(i).setText(p.summary().get(i)));
         }
         for (int i = 0; i < p.authors().size(); i++) {
-            batch.add(AUTHORSHIP, id, i, p.authors().get(i).person().id(), p.authors().get(i).role());
+            Authorship a = p.authors().get(i);
+            batch.add(new AuthorshipRecord().setPublicationId(id).setPosition(i).setPersonId(a.person().id()).setRole(a.role()));
         }
         List<String> topicIds = p.topics().stream().map(taxonomy::topicId).distinct().toList();
         for (int i = 0; i < topicIds.size(); i++) {
-            batch.add(PUBLICATION_TOPIC, id, topicIds.get(i), i);
+            batch.add(new PublicationTopicRecord().setPublicationId(id).setTopicId(topicIds.get(i)).setPosition(i));
         }
         for (int i = 0; i < p.places().size(); i++) {
-            batch.add(PUBLICATION_PLACE, id, p.places().get(i), i);
+            batch.add(new PublicationPlaceRecord().setPublicationId(id).setPlaceCode(p.places().get(i)).setPosition(i));
         }
         int position = 0;
         for (Map.Entry<String, String> a : p.attributes().entrySet()) {
-            batch.add(PUBLICATION_ATTRIBUTE, id, position++, a.getKey(), a.getValue());
+            batch.add(new PublicationAttributeRecord().setPublicationId(id).setPosition(position++).setName(a.getKey())
+                    .setValue(a.getValue()));
         }
         for (int i = 0; i < p.related().size(); i++) {
-            batch.add(RELATED_LINK, id, i, p.related().get(i));
+            batch.add(new RelatedLinkRecord().setPublicationId(id).setPosition(i).setTargetId(p.related().get(i)));
         }
         for (String target : p.bannedRelated()) {
-            batch.add(RELATED_BAN, id, target);
+            batch.add(new RelatedBanRecord().setPublicationId(id).setTargetId(target));
         }
     }
 
     private void stageSources(Publication p, RowBatch batch) {
         for (int i = 0; i < p.sourceIds().size(); i++) {
-            batch.add(PUBLICATION_SOURCE, p.sourceIds().get(i), p.id(), i);
+            batch.add(new PublicationSourceRecord().setSourceId(p.sourceIds().get(i)).setPublicationId(p.id()).setPosition(i));
         }
     }
 
@@ -210,19 +217,20 @@ class PublicationRows {
             db.update(PUBLICATION).set(PUBLICATION.CHANGED_AT, greatest(PUBLICATION.CHANGED_AT, val(now.toEpochMilli())))
                     .where(PUBLICATION.ID.in(some)).execute();
             RowBatch batch = new RowBatch();
-            some.forEach(id -> batch.add(OUTBOX, outboxRow(id, "upsert", now, null)));
+            some.forEach(id -> batch.add(outboxRow(id, OutboxChange.UPSERT, now)));
             batch.flush(db);
         }
     }
 
-    void outbox(String publicationId, String kind, Instant now) {
+    void outbox(String publicationId, OutboxChange change, Instant now) {
         RowBatch batch = new RowBatch();
-        batch.add(OUTBOX, outboxRow(publicationId, kind, now, null));
+        batch.add(outboxRow(publicationId, change, now));
         batch.flush(db);
     }
 
-    private static Object[] outboxRow(String publicationId, String kind, Instant now, Instant notBefore) {
-        return new Object[] {Ids.newId(), publicationId, kind, now.toEpochMilli(), null, notBefore == null ? null : notBefore.toEpochMilli()};
+    private static OutboxRecord outboxRow(String publicationId, OutboxChange change, Instant now) {
+        return new OutboxRecord().setId(Ids.newId()).setPublicationId(publicationId).setChangeKind(change.code())
+                .setCreatedAt(now.toEpochMilli());
     }
 
     private void deleteChildren(String id) {

@@ -16,10 +16,7 @@ import org.dossier.catalog.Incoming;
 import org.dossier.catalog.Merge;
 import org.dossier.catalog.WriteResult.Change;
 import org.dossier.catalog.WriteResult.Outcome;
-import org.dossier.field.FieldException;
 import org.dossier.publication.Authorship;
-import org.dossier.publication.Ids;
-import org.dossier.publication.Limits;
 import org.dossier.publication.Publication;
 import org.dossier.publication.Slugs;
 import org.jooq.DSLContext;
@@ -53,13 +50,7 @@ class PublicationWriter {
         Optional<Match> match = match(in, incoming);
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (match.isEmpty()) {
-            Instant created = in.created() != null ? in.created() : now;
-            Publication p = withUniquePath(in.toBuilder()
-                    .id(in.id() != null ? in.id() : Ids.newId())
-                    .slug(in.slug() != null ? in.slug() : Slugs.of(in.title()))
-                    .created(created)
-                    .updated(in.updated() != null ? in.updated() : created)
-                    .build());
+            Publication p = withUniquePath(Preparation.asNew(in, now));
             rows.insert(p, now);
             return new Change(p.id(), Outcome.CREATED);
         }
@@ -96,7 +87,7 @@ class PublicationWriter {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         rows.tombstone(p, now);
         rows.delete(id);
-        rows.outbox(id, "delete", now);
+        rows.outbox(id, OutboxChange.DELETE, now);
         return true;
     }
 
@@ -111,13 +102,7 @@ class PublicationWriter {
     /** The incoming publication with its people stored, its places checked and its related ids resolved. */
     private Publication resolve(Incoming incoming) {
         Publication in = incoming.publication();
-        if (in.title() == null) {
-            throw new FieldException("title", "is required");
-        }
-        Limits.check(in).ifPresent(v -> {
-            throw new FieldException(v.field(), v.message());
-        });
-        in.places().forEach(taxonomy::requirePlace);
+        Preparation.check(in, taxonomy);
         List<Authorship> authors = new ArrayList<>();
         for (Authorship a : in.authors()) {
             authors.add(new Authorship(people.resolve(a.person()), a.role()));

@@ -22,6 +22,7 @@ import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Table;
+import org.jooq.TableRecord;
 
 /**
  * New rows waiting to be inserted, table by table; written in an order the foreign keys accept, one
@@ -32,23 +33,20 @@ final class RowBatch {
             AUTHORSHIP, PUBLICATION_TOPIC, PUBLICATION_PLACE, PUBLICATION_ATTRIBUTE, RELATED_LINK, RELATED_BAN, OUTBOX,
             TOMBSTONE, TOMBSTONE_MEMBERSHIP);
 
-    private final Map<Table<?>, List<Object[]>> rows = new HashMap<>();
+    private final Map<Table<?>, List<TableRecord<?>>> rows = new HashMap<>();
 
-    /** A new row of the table: its values in the order of the table's columns. */
-    void add(Table<?> table, Object... values) {
-        if (values.length != table.fields().length) {
-            throw new IllegalArgumentException(table.getName() + " has " + table.fields().length + " columns, not " + values.length);
-        }
-        rows.computeIfAbsent(table, t -> new ArrayList<>()).add(values);
+    /** A new row, built with the table's generated record (what is not set is null). */
+    void add(TableRecord<?> row) {
+        rows.computeIfAbsent(row.getTable(), t -> new ArrayList<>()).add(row);
     }
 
     /** One prepared INSERT for the table, bound once per row and sent as one JDBC batch. */
-    private static void insert(DSLContext db, Table<?> table, List<Object[]> pending) {
+    private static void insert(DSLContext db, Table<?> table, List<TableRecord<?>> pending) {
         Field<?>[] fields = table.fields();
         BatchBindStep batch = db.batch(db.insertInto(table).columns(fields)
                 .values(java.util.Collections.nCopies(fields.length, null)));
-        for (Object[] row : pending) {
-            batch = batch.bind(row);
+        for (TableRecord<?> row : pending) {
+            batch = batch.bind(row.intoArray());
         }
         batch.execute();
     }
@@ -59,7 +57,7 @@ final class RowBatch {
 
     void flush(DSLContext db) {
         for (Table<?> table : ORDER) {
-            List<Object[]> pending = rows.remove(table);
+            List<TableRecord<?>> pending = rows.remove(table);
             if (pending != null && !pending.isEmpty()) {
                 insert(db, table, pending);
             }

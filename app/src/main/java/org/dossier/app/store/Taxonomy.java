@@ -16,16 +16,17 @@ import org.jooq.Field;
 import org.jooq.Table;
 import org.jooq.TableField;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Types, topics and collections by name, created on first use; places by code, which must be known.
- * Ids are cached; the cache is dropped when a write is rolled back, since it may hold rolled-back rows.
+ * What it found is remembered until the end of the transaction: within it the answers cannot change, and
+ * after it another node may have renamed, merged or removed a term.
  */
 @Component
 class Taxonomy {
     private final DSLContext db;
-    private final Map<String, String> ids = new HashMap<>();
-    private final Set<String> placeCodes = new HashSet<>();
 
     Taxonomy(DSLContext db) {
         this.db = db;
@@ -44,27 +45,23 @@ class Taxonomy {
     }
 
     void requirePlace(String code) {
-        if (placeCodes.contains(code)) {
+        Set<String> known = known().placeCodes;
+        if (known.contains(code)) {
             return;
         }
         if (!db.fetchExists(PLACE, PLACE.CODE.eq(code))) {
             throw new FieldException("places", "'" + code + "' is not a known place code");
         }
-        placeCodes.add(code);
+        known.add(code);
     }
 
-    synchronized void forget() {
-        ids.clear();
-        placeCodes.clear();
-    }
-
-    private synchronized String idOf(Table<?> table, TableField<?, String> id, Field<String> nameField,
-                                     TableField<?, String> keyField, String name) {
+    private String idOf(Table<?> table, TableField<?, String> id, Field<String> nameField, TableField<?, String> keyField, String name) {
         if (name == null) {
             return null;
         }
-        String rawKey = table.getName() + "|" + name;
-        String known = ids.get(rawKey);
+        Map<String, String> ids = known().ids;
+        String cacheKey = table.getName() + "|" + name;
+        String known = ids.get(cacheKey);
         if (known != null) {
             return known;
         }
@@ -73,7 +70,39 @@ class Taxonomy {
             found = Ids.newId();
             db.insertInto(table).set(id, found).set(nameField, name).set(keyField, Names.key(name)).execute();
         }
-        ids.put(rawKey, found);
+        ids.put(cacheKey, found);
         return found;
+    }
+
+    /** Forgets what this transaction found: after a rollback to a savepoint, terms it created are gone again. */
+    void forget() {
+        if (TransactionSynchronizationManager.hasResource(this)) {
+            TransactionSynchronizationManager.unbindResource(this);
+        }
+    }
+
+    /** What this transaction found so far; outside a transaction, nothing is remembered. */
+    private Known known() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            return new Known();
+        }
+        Known known = (Known) TransactionSynchronizationManager.getResource(this);
+        if (known == null) {
+            Known fresh = new Known();
+            TransactionSynchronizationManager.bindResource(this, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(Taxonomy.this);
+                }
+            });
+            known = fresh;
+        }
+        return known;
+    }
+
+    private static final class Known {
+        final Map<String, String> ids = new HashMap<>();
+        final Set<String> placeCodes = new HashSet<>();
     }
 }

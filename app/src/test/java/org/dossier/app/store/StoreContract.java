@@ -21,7 +21,9 @@ import java.util.concurrent.Future;
 import java.util.Set;
 import java.util.stream.IntStream;
 import org.dossier.SharedData;
+import org.dossier.account.Accounts;
 import org.dossier.account.BackOff;
+import org.dossier.attachment.Attachments;
 import org.dossier.account.SignInFailures;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.ChangeLog;
@@ -31,7 +33,10 @@ import org.dossier.catalog.ChangeLog.Membership;
 import org.dossier.catalog.ChangeLog.Membership.Kind;
 import org.dossier.catalog.ChangeLog.Position;
 import org.dossier.catalog.Incoming;
+import org.dossier.catalog.Outbox;
+import org.dossier.catalog.Vocabulary;
 import org.dossier.catalog.WriteResult;
+import org.dossier.editorial.Editorial;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.ImportReport;
 import org.dossier.ingest.Importer;
@@ -47,14 +52,19 @@ import org.dossier.publication.Person;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
 import org.dossier.publication.Status;
+import org.dossier.site.SettingsStore;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** What every store must do, run against SQLite and against PostgreSQL 15. */
-abstract class StoreContract {
+/**
+ * What every store must do, run against SQLite and against PostgreSQL 15: the catalogue here, each other
+ * adapter in its own contract.
+ */
+abstract class StoreContract implements VocabularyContract, AccountsContract, EditorialContract, SettingsContract, OutboxContract,
+        AttachmentsContract {
     private static final String MALI_URL = "https://www.usip.org/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions";
 
     @Autowired
@@ -67,7 +77,22 @@ abstract class StoreContract {
     DSLContext db;
 
     @Autowired
-    Taxonomy taxonomy;
+    Vocabulary vocabulary;
+
+    @Autowired
+    Accounts accounts;
+
+    @Autowired
+    Editorial editorial;
+
+    @Autowired
+    SettingsStore settings;
+
+    @Autowired
+    Outbox outbox;
+
+    @Autowired
+    Attachments attachments;
 
     @Autowired
     ChangeLog changes;
@@ -83,12 +108,47 @@ abstract class StoreContract {
 
     @BeforeEach
     void emptyTheStore() {
-        for (String table : List.of("sign_in_failure", "tombstone_membership", "tombstone", "outbox", "related_link", "publication_attribute", "publication_place",
+        for (String table : List.of("attachment", "revision", "editorial", "audit_event", "account", "site_setting",
+                "sign_in_failure", "tombstone_membership", "tombstone", "outbox", "related_link", "publication_attribute", "publication_place",
                 "publication_topic", "authorship", "summary_point", "publication_source", "publication", "person",
                 "topic", "collection", "publication_type")) {
-            db.deleteFrom(db.meta().getTables(table).get(0)).execute();
+            db.deleteFrom(org.jooq.impl.DSL.table(org.jooq.impl.DSL.name(table))).execute();
         }
-        taxonomy.forget();
+    }
+
+    @Override
+    public Catalog catalog() {
+        return catalog;
+    }
+
+    @Override
+    public Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    @Override
+    public Accounts accounts() {
+        return accounts;
+    }
+
+    @Override
+    public Editorial editorial() {
+        return editorial;
+    }
+
+    @Override
+    public SettingsStore settings() {
+        return settings;
+    }
+
+    @Override
+    public Outbox outbox() {
+        return outbox;
+    }
+
+    @Override
+    public Attachments attachments() {
+        return attachments;
     }
 
     @Test

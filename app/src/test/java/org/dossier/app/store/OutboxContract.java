@@ -1,0 +1,40 @@
+package org.dossier.app.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.dossier.catalog.Catalog;
+import org.dossier.catalog.Incoming;
+import org.dossier.catalog.Outbox;
+import org.dossier.catalog.WriteResult;
+import org.dossier.publication.Publication;
+import org.dossier.publication.Status;
+import org.junit.jupiter.api.Test;
+
+/** What every store's outbox must do: what the search index has still to apply, due now. */
+interface OutboxContract {
+
+    Catalog catalog();
+
+    Outbox outbox();
+
+    @Test
+    default void holdsAChangeUntilItIsDoneAndAnEmbargoUntilItsEnd() {
+        Publication embargoed = Publication.builder().title("Under embargo").status(Status.PUBLISHED).sourceId("test:embargoed")
+                .embargoUntil(Instant.now().plus(30, ChronoUnit.DAYS)).build();
+        WriteResult.Written w = (WriteResult.Written) catalog().write(List.of(List.of(Incoming.whole(embargoed)))).get(0);
+        String id = w.changes().get(0).publicationId();
+
+        List<Outbox.Entry> pending = outbox().pending(10);
+        assertThat(pending).extracting(Outbox.Entry::publicationId, Outbox.Entry::deleted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(id, false));
+        outbox().done(List.of(pending.get(0).id()));
+        catalog().delete(id);
+
+        assertThat(outbox().pending(10)).extracting(Outbox.Entry::publicationId, Outbox.Entry::deleted)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(id, true));
+        assertThat(outbox().pendingCount()).isEqualTo(1);
+    }
+}
