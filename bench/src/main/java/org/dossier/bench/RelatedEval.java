@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dossier.ingest.pax.PaxReader;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 import org.dossier.related.CandidateFacts;
@@ -50,18 +51,18 @@ public final class RelatedEval {
             RelatedEngine engine = new RelatedEngine(gazetteer, RelatedSettings.DEFAULT);
             RelatedEngine blind = new RelatedEngine(gazetteer, RelatedSettings.DEFAULT.withoutCollection());
             Map<String, Function<Publication, List<String>>> systems = new LinkedHashMap<>();
-            systems.put("Dossier related engine", p -> ids(engine.rank(CandidateFacts.of(p),
+            systems.put("Dossier related engine", p -> ids(engine.rank(CandidateFacts.of(p), PaxReader.PEACE_PROCESS,
                     index.relatedCandidates(p, List.of(), CANDIDATES), Map.of(), TOP)));
             systems.put("  without the process signal", p -> {
                 Publication noProcess = p.toBuilder().collection(null).build();
-                return ids(blind.rank(CandidateFacts.of(noProcess), index.relatedCandidates(noProcess, List.of(), CANDIDATES),
+                return ids(blind.rank(CandidateFacts.of(noProcess), null, index.relatedCandidates(noProcess, List.of(), CANDIDATES),
                         Map.of(), TOP));
             });
             for (String signal : List.of("text", "topics", "places", "recency", "diversity")) {
                 RelatedEngine ablated = new RelatedEngine(gazetteer, RelatedSettings.DEFAULT.withoutCollection().without(signal));
                 systems.put("  … and without " + signal, p -> {
                     Publication noProcess = p.toBuilder().collection(null).build();
-                    return ids(ablated.rank(CandidateFacts.of(noProcess), index.relatedCandidates(noProcess, List.of(), CANDIDATES),
+                    return ids(ablated.rank(CandidateFacts.of(noProcess), null, index.relatedCandidates(noProcess, List.of(), CANDIDATES),
                             Map.of(), TOP));
                 });
             }

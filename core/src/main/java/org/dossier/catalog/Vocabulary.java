@@ -27,7 +27,8 @@ public interface Vocabulary {
         }
     }
 
-    record Term(String name, String description, long publications) {
+    /** A term with its description and, for a collection, what it is as a noun ("peace process"; null: a collection). */
+    record Term(String name, String description, String kind, long publications) {
     }
 
     /** Every term of this kind, by name. */
@@ -38,13 +39,19 @@ public interface Vocabulary {
     /** Sets a topic's or collection's description (blank removes it); false when there is no such term. */
     boolean describe(Kind kind, String name, String description);
 
+    /** What a collection is, as a noun ("peace process", "series"), when the store knows. */
+    Optional<String> collectionKind(String collection);
+
+    /** Says what a collection is (blank: a plain collection); false when there is no such collection. */
+    boolean classify(String collection, String kind);
+
     /** The publications filed under this term. */
     List<String> publicationIds(Kind kind, String name);
 
     /**
      * Files every publication under {@code from} under {@code to} instead — into the existing term when there is
      * one (a merge) — each rewritten as a change (so the index, feeds and harvesters follow); the description
-     * moves along when {@code to} has none, and the old term goes. One transaction: all of it or none.
+     * and a collection's kind move along when {@code to} has none, and the old term goes. One transaction: all of it or none.
      * Returns how many publications were rewritten; fails with a FieldException naming {@code from} when there
      * is no such term.
      */

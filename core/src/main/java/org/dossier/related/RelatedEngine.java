@@ -21,8 +21,6 @@ import org.dossier.publication.PublicationDate;
  * A candidate with no reason is not shown.
  */
 public final class RelatedEngine {
-    private static final String PEACE_AGREEMENT = "Peace agreement";
-
     private final PlaceSignal places;
     private final RelatedSettings settings;
 
@@ -34,12 +32,16 @@ public final class RelatedEngine {
     /** How a candidate relates to the seed, by references the store knows. */
     public enum Reference { CITES_SEED, CITED_BY_SEED }
 
-    public List<RelatedItem> rank(CandidateFacts seed, List<RelatedCandidate> candidates,
+    /**
+     * The best candidates for the seed, at most {@code limit}, each with its reasons; {@code collectionKind} is what
+     * the seed's collection is ("peace process"), or null for a plain collection.
+     */
+    public List<RelatedItem> rank(CandidateFacts seed, String collectionKind, List<RelatedCandidate> candidates,
                                   Map<String, Reference> references, int limit) {
         double maxText = candidates.stream().mapToDouble(RelatedCandidate::textScore).max().orElse(0);
         List<Scored> scored = new ArrayList<>();
         for (RelatedCandidate c : candidates) {
-            Scored s = score(seed, c, maxText, references.get(c.id()));
+            Scored s = score(seed, collectionKind, c, maxText, references.get(c.id()));
             if (!s.reasons.isEmpty()) {
                 scored.add(s);
             }
@@ -47,15 +49,14 @@ public final class RelatedEngine {
         return diversify(scored, limit);
     }
 
-    private Scored score(CandidateFacts seed, RelatedCandidate c, double maxText, Reference reference) {
+    private Scored score(CandidateFacts seed, String collectionKind, RelatedCandidate c, double maxText, Reference reference) {
         CandidateFacts f = c.facts();
         List<String> reasons = new ArrayList<>();
         double sum = 0;
 
         if (settings.collection() > 0 && seed.collection() != null && seed.collection().equals(f.collection())) {
             sum += settings.collection();
-            boolean process = PEACE_AGREEMENT.equals(seed.type()) && PEACE_AGREEMENT.equals(f.type());
-            reasons.add((process ? "Same peace process: " : "Same collection: ") + f.collection());
+            reasons.add("Same " + (collectionKind != null ? collectionKind : "collection") + ": " + f.collection());
         }
         if (reference != null) {
             sum += settings.references();

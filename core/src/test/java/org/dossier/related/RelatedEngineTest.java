@@ -24,7 +24,7 @@ class RelatedEngineTest {
 
     @Test
     void saysWhyEachPublicationIsRelated() {
-        List<RelatedItem> items = engine.rank(SEED, List.of(
+        List<RelatedItem> items = engine.rank(SEED, null, List.of(
                 new RelatedCandidate("SAME-COUNTRY", 0, List.of(), facts("Report", "2014", List.of(), List.of("MLI"), List.of(), null)),
                 new RelatedCandidate("SAME-REGION", 0, List.of(), facts("Report", "2014", List.of(), List.of("NER"), List.of(), null)),
                 new RelatedCandidate("SAME-AUTHOR", 0, List.of(), facts("Report", "2014", List.of(), List.of(), List.of(DION), null)),
@@ -45,7 +45,7 @@ class RelatedEngineTest {
 
     @Test
     void ranksTheSameCountryAboveTheSameRegionAboveTheSameContinent() {
-        List<RelatedItem> items = engine.rank(SEED, List.of(
+        List<RelatedItem> items = engine.rank(SEED, null, List.of(
                 new RelatedCandidate("CONTINENT", 0, List.of(), facts("Report", "2013", List.of("Gender"), List.of("KEN"), List.of(), null)),
                 new RelatedCandidate("COUNTRY", 0, List.of(), facts("Report", "2013", List.of("Gender"), List.of("MLI"), List.of(), null)),
                 new RelatedCandidate("REGION", 0, List.of(), facts("Report", "2013", List.of("Gender"), List.of("BFA"), List.of(), null))),
@@ -56,11 +56,11 @@ class RelatedEngineTest {
     }
 
     @Test
-    void namesThePeaceProcessAndReferences() {
-        CandidateFacts agreement = facts("Peace agreement", "2015-06-20", List.of(), List.of("MLI"), List.of(), "Mali: Northern conflict");
+    void namesTheCollectionByWhatItIsAndReferences() {
+        CandidateFacts agreement = facts("Accord", "2015-06-20", List.of(), List.of("MLI"), List.of(), "Mali: Northern conflict");
 
-        List<RelatedItem> items = engine.rank(agreement, List.of(
-                new RelatedCandidate("SAME-PROCESS", 0, List.of(), facts("Peace agreement", "2014", List.of(), List.of(), List.of(),
+        List<RelatedItem> items = engine.rank(agreement, "peace process", List.of(
+                new RelatedCandidate("SAME-PROCESS", 0, List.of(), facts("Accord", "2014", List.of(), List.of(), List.of(),
                         "Mali: Northern conflict")),
                 new RelatedCandidate("CITES", 0, List.of(), facts("Report", "2016", List.of(), List.of(), List.of(), null))),
                 Map.of("CITES", RelatedEngine.Reference.CITES_SEED), 10);
@@ -70,8 +70,18 @@ class RelatedEngineTest {
     }
 
     @Test
+    void callsACollectionOfUnknownKindACollectionWhateverTheType() {
+        CandidateFacts agreement = facts("Peace agreement", "2015", List.of(), List.of(), List.of(), "Sahel series");
+
+        List<RelatedItem> items = engine.rank(agreement, null, List.of(new RelatedCandidate("SAME", 0, List.of(),
+                facts("Peace agreement", "2014", List.of(), List.of(), List.of(), "Sahel series"))), Map.of(), 10);
+
+        assertThat(items.get(0).reasons()).containsExactly("Same collection: Sahel series");
+    }
+
+    @Test
     void prefersPublicationsCloserInTime() {
-        List<RelatedItem> items = engine.rank(SEED, List.of(
+        List<RelatedItem> items = engine.rank(SEED, null, List.of(
                 new RelatedCandidate("1992", 0, List.of(), facts("Report", "1992", List.of(), List.of("MLI"), List.of(), null)),
                 new RelatedCandidate("2014", 0, List.of(), facts("Report", "2014", List.of(), List.of("MLI"), List.of(), null))),
                 Map.of(), 10);
@@ -81,7 +91,7 @@ class RelatedEngineTest {
 
     @Test
     void leavesOutWhatHasNoReasonOrFallsBelowTheFloor() {
-        List<RelatedItem> items = engine.rank(SEED, List.of(
+        List<RelatedItem> items = engine.rank(SEED, null, List.of(
                 new RelatedCandidate("NOTHING-SHARED", 0, List.of(), facts("Report", "2013", List.of("Youth"), List.of("BRA"), List.of(), null)),
                 new RelatedCandidate("FAINT-TEXT", 1, List.of("the"), facts("Report", "1950", List.of(), List.of(), List.of(), null)),
                 new RelatedCandidate("STRONG-TEXT", 10, List.of("decentralization"), facts("Report", "2013", List.of(), List.of(), List.of(), null))),
@@ -100,7 +110,7 @@ class RelatedEngineTest {
         candidates.add(new RelatedCandidate("OTHER", 4, List.of("coup"), facts("Commentary", "2013", List.of(), List.of("MLI"), List.of(), null)));
         CandidateFacts seed = facts("Report", "2013", List.of(), List.of("MLI"), List.of(), "Sahel series");
 
-        List<RelatedItem> items = engine.rank(seed, candidates, Map.of(), 10);
+        List<RelatedItem> items = engine.rank(seed, null, candidates, Map.of(), 10);
 
         assertThat(items).extracting(RelatedItem::id).contains("OTHER");
         assertThat(items.stream().filter(i -> i.id().startsWith("SERIES")).count()).isLessThan(10);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.app.browse.ReaderCatalog;
+import org.dossier.catalog.Vocabulary;
 import org.dossier.publication.Publication;
 import org.dossier.related.CandidateFacts;
 import org.dossier.related.RelatedCandidate;
@@ -29,11 +30,13 @@ public class RelatedPublications {
     private final ReaderCatalog catalog;
     private final SearchIndex index;
     private final RelatedEngine engine;
+    private final Vocabulary vocabulary;
 
-    RelatedPublications(ReaderCatalog catalog, SearchIndex index, RelatedEngine engine) {
+    RelatedPublications(ReaderCatalog catalog, SearchIndex index, RelatedEngine engine, Vocabulary vocabulary) {
         this.catalog = catalog;
         this.index = index;
         this.engine = engine;
+        this.vocabulary = vocabulary;
     }
 
     /** A related publication with why it is there, ready to show. */
@@ -57,7 +60,7 @@ public class RelatedPublications {
         catalog.linkingTo(seed.id()).forEach(id -> references.put(id, RelatedEngine.Reference.CITES_SEED));
         List<RelatedCandidate> candidates = index.relatedCandidates(seed, references.keySet(), CANDIDATES).stream()
                 .filter(c -> !excluded.contains(c.id())).toList();
-        List<RelatedItem> picked = engine.rank(CandidateFacts.of(seed), candidates, references, free);
+        List<RelatedItem> picked = engine.rank(CandidateFacts.of(seed), collectionKind(seed), candidates, references, free);
         Map<String, Publication> byId = new HashMap<>();
         catalog.findSummaries(picked.stream().map(RelatedItem::id).toList()).forEach(p -> byId.put(p.id(), p));
         for (RelatedItem item : picked) {
@@ -67,5 +70,9 @@ public class RelatedPublications {
             }
         }
         return out;
+    }
+
+    private String collectionKind(Publication seed) {
+        return seed.collection() == null ? null : vocabulary.collectionKind(seed.collection()).orElse(null);
     }
 }

@@ -93,7 +93,7 @@ class FastCreates {
     /** The publication to insert, or empty when it is not plainly new; throws for a record that is wrong. */
     private Optional<Publication> create(Incoming incoming, Known known, Batch batch, Instant now) {
         Publication in = incoming.publication();
-        Preparation.check(in, taxonomy);
+        Preparation.check(incoming, taxonomy);
         if ((in.id() != null && batch.ids.contains(in.id()))
                 || in.sourceIds().stream().anyMatch(batch.sources::containsKey)
                 || incoming.fallbackSourceIds().stream().anyMatch(s -> batch.sources.containsKey(s) || known.sources.containsKey(s))) {

@@ -17,6 +17,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record;
 import org.jooq.Table;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,15 +45,28 @@ class JooqVocabulary implements Vocabulary {
     @Override
     public List<Term> terms(Kind kind) {
         Shape s = Shape.of(kind);
-        return db.select(s.name, s.description, count(s.link)).from(s.table).leftJoin(s.links).on(s.link.eq(s.id))
-                .groupBy(s.id, s.name, s.description).orderBy(s.name).fetch(r -> term(r, s));
+        return db.select(s.name, orNull(s.description), orNull(s.kind), count(s.link)).from(s.table).leftJoin(s.links).on(s.link.eq(s.id))
+                .groupBy(s.id).orderBy(s.name).fetch(r -> term(r, s));
     }
 
     @Override
     public Optional<Term> term(Kind kind, String name) {
         Shape s = Shape.of(kind);
-        return db.select(s.name, s.description, count(s.link)).from(s.table).leftJoin(s.links).on(s.link.eq(s.id))
-                .where(s.key.eq(Names.key(name))).groupBy(s.id, s.name, s.description).fetchOptional(r -> term(r, s));
+        return db.select(s.name, orNull(s.description), orNull(s.kind), count(s.link)).from(s.table).leftJoin(s.links).on(s.link.eq(s.id))
+                .where(s.key.eq(Names.key(name))).groupBy(s.id).fetchOptional(r -> term(r, s));
+    }
+
+    @Override
+    public Optional<String> collectionKind(String collection) {
+        return db.select(COLLECTION.KIND).from(COLLECTION).where(COLLECTION.NAME_KEY.eq(Names.key(collection)))
+                .fetchOptional(COLLECTION.KIND);
+    }
+
+    @Override
+    public boolean classify(String collection, String kind) {
+        String noun = kind == null || kind.isBlank() ? null : kind.strip();
+        return writeLock.holding(() -> db.update(COLLECTION).set(COLLECTION.KIND, noun)
+                .where(COLLECTION.NAME_KEY.eq(Names.key(collection))).execute()) > 0;
     }
 
     @Override
@@ -86,6 +100,9 @@ class JooqVocabulary implements Vocabulary {
             if (old.description() != null && term(kind, to).map(t -> t.description() == null).orElse(false)) {
                 db.update(s.table).set(s.description, old.description()).where(s.key.eq(Names.key(to))).execute();
             }
+            if (old.kind() != null && term(kind, to).map(t -> t.kind() == null).orElse(false)) {
+                db.update(s.table).set(s.kind, old.kind()).where(s.key.eq(Names.key(to))).execute();
+            }
             if (!Names.key(old.name()).equals(Names.key(to))) {
                 db.deleteFrom(s.table).where(s.key.eq(Names.key(old.name())))
                         .andNotExists(db.selectOne().from(s.links).where(s.link.eq(s.id))).execute();
@@ -95,19 +112,24 @@ class JooqVocabulary implements Vocabulary {
     }
 
     private static Term term(Record r, Shape s) {
-        return new Term(r.get(s.name), s.description == null ? null : r.get(s.description), r.get(2, Long.class));
+        return new Term(r.get(0, String.class), r.get(1, String.class), r.get(2, String.class), r.get(3, Long.class));
+    }
+
+    /** The column, or a null in its place for a kind of term that does not have it. */
+    private static Field<String> orNull(Field<String> column) {
+        return column != null ? column : DSL.inline(null, String.class);
     }
 
     /** Where a kind of term lives: its table and columns, and the table linking publications to it. */
     private record Shape(Table<?> table, Field<String> id, Field<String> name, Field<String> key, Field<String> description,
-                         Table<?> links, Field<String> link, Field<String> publicationId) {
+                         Field<String> kind, Table<?> links, Field<String> link, Field<String> publicationId) {
         static Shape of(Kind kind) {
             return switch (kind) {
-                case TOPIC -> new Shape(TOPIC, TOPIC.ID, TOPIC.NAME, TOPIC.NAME_KEY, TOPIC.DESCRIPTION, PUBLICATION_TOPIC,
+                case TOPIC -> new Shape(TOPIC, TOPIC.ID, TOPIC.NAME, TOPIC.NAME_KEY, TOPIC.DESCRIPTION, null, PUBLICATION_TOPIC,
                         PUBLICATION_TOPIC.TOPIC_ID, PUBLICATION_TOPIC.PUBLICATION_ID);
-                case COLLECTION -> new Shape(COLLECTION, COLLECTION.ID, COLLECTION.NAME, COLLECTION.NAME_KEY, COLLECTION.DESCRIPTION,
+                case COLLECTION -> new Shape(COLLECTION, COLLECTION.ID, COLLECTION.NAME, COLLECTION.NAME_KEY, COLLECTION.DESCRIPTION, COLLECTION.KIND,
                         PUBLICATION, PUBLICATION.COLLECTION_ID, PUBLICATION.ID);
-                case TYPE -> new Shape(PUBLICATION_TYPE, PUBLICATION_TYPE.ID, PUBLICATION_TYPE.NAME, PUBLICATION_TYPE.NAME_KEY, null,
+                case TYPE -> new Shape(PUBLICATION_TYPE, PUBLICATION_TYPE.ID, PUBLICATION_TYPE.NAME, PUBLICATION_TYPE.NAME_KEY, null, null,
                         PUBLICATION, PUBLICATION.TYPE_ID, PUBLICATION.ID);
             };
         }

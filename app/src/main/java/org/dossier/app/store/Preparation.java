@@ -1,6 +1,7 @@
 package org.dossier.app.store;
 
 import java.time.Instant;
+import org.dossier.catalog.Incoming;
 import org.dossier.field.FieldException;
 import org.dossier.publication.Ids;
 import org.dossier.publication.Limits;
@@ -15,8 +16,12 @@ final class Preparation {
     private Preparation() {
     }
 
-    /** Refuses a publication without a title, with a text over its limit, or in a place the store does not know. */
-    static void check(Publication in, Taxonomy taxonomy) {
+    /**
+     * Refuses a publication without a title, with a text over its limit, or in a place the store does not know;
+     * records what its collection is when the source says so and the store does not know yet.
+     */
+    static void check(Incoming incoming, Taxonomy taxonomy) {
+        Publication in = incoming.publication();
         if (in.title() == null) {
             throw new FieldException("title", "is required");
         }
@@ -24,6 +29,9 @@ final class Preparation {
             throw new FieldException(v.field(), v.message());
         });
         in.places().forEach(taxonomy::requirePlace);
+        if (in.collection() != null && incoming.collectionKind() != null) {
+            taxonomy.classifyCollection(in.collection(), incoming.collectionKind());
+        }
     }
 
     /** A publication about to be created, with what it lacks: an id, a slug made of its title, its times. */

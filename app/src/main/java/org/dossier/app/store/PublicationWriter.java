@@ -60,7 +60,7 @@ class PublicationWriter {
             return new Change(m.id(), Outcome.UNCHANGED);
         }
         Publication stored = reader.load(List.of(m.id())).get(m.id());
-        Publication merged = Merge.apply(stored, new Incoming(in, incoming.partial(), incoming.fallbackSourceIds(), List.of()));
+        Publication merged = Merge.apply(stored, new Incoming(in, incoming.partial(), incoming.fallbackSourceIds(), List.of(), null));
         merged = withUniquePath(merged.slug() != null ? merged : merged.toBuilder().slug(Slugs.of(merged.title())).build());
         if (!merged.sourceIds().equals(stored.sourceIds())) {
             rows.replaceSources(merged);
@@ -102,7 +102,7 @@ class PublicationWriter {
     /** The incoming publication with its people stored, its places checked and its related ids resolved. */
     private Publication resolve(Incoming incoming) {
         Publication in = incoming.publication();
-        Preparation.check(in, taxonomy);
+        Preparation.check(incoming, taxonomy);
         List<Authorship> authors = new ArrayList<>();
         for (Authorship a : in.authors()) {
             authors.add(new Authorship(people.resolve(a.person()), a.role()));

@@ -59,8 +59,12 @@ class TaxonomyController {
 
     @PostMapping("/admin/taxonomy/{kind}/describe")
     String describe(@PathVariable String kind, @RequestParam(defaultValue = "") String name,
-                    @RequestParam(defaultValue = "") String description, RedirectAttributes redirect) {
+                    @RequestParam(defaultValue = "") String description, @RequestParam(required = false) String isA,
+                    RedirectAttributes redirect) {
         boolean done = vocabulary.describe(kind(kind), name, description);
+        if (done && isA != null && kind(kind) == Kind.COLLECTION) {
+            vocabulary.classify(name, isA);
+        }
         redirect.addFlashAttribute(done ? "done" : "problem", done ? "Described “" + name + "”." : "name: there is no such " + kind + ".");
         return "redirect:/admin/taxonomy/" + kind;
     }

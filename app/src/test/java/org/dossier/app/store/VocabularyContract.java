@@ -35,7 +35,7 @@ interface VocabularyContract {
         assertThat(catalog().find(b).orElseThrow().topics()).containsExactly("Pastoral livelihoods", "Land");
         assertThat(vocabulary().term(Kind.TOPIC, "Pastoralism")).isEmpty();
         assertThat(vocabulary().term(Kind.TOPIC, "Pastoral livelihoods").orElseThrow())
-                .isEqualTo(new Vocabulary.Term("Pastoral livelihoods", "Herding and its conflicts.", 3));
+                .isEqualTo(new Vocabulary.Term("Pastoral livelihoods", "Herding and its conflicts.", null, 3));
     }
 
     @Test
@@ -55,6 +55,24 @@ interface VocabularyContract {
     default void refusesToRenameATermThatDoesNotExist() {
         assertThatThrownBy(() -> vocabulary().rename(Kind.COLLECTION, "Nowhere", "Somewhere"))
                 .isInstanceOf(FieldException.class).extracting(e -> ((FieldException) e).field()).isEqualTo("from");
+    }
+
+    @Test
+    default void aCollectionIsWhatItsSourceSaysUntilAnAdminSaysOtherwiseWhateverTheTypeIsCalled() {
+        Publication accord = Publication.builder().status(Status.PUBLISHED).title("Accord of the north").type("Peace agreement")
+                .collection("Northern Mali process").sourceId("test:accord").build();
+        catalog().write(List.of(List.of(Incoming.whole(accord).inCollectionOfKind("peace process"))));
+        assertThat(vocabulary().collectionKind("Northern Mali process")).contains("peace process");
+
+        vocabulary().rename(Kind.TYPE, "Peace agreement", "Accord");
+        vocabulary().rename(Kind.COLLECTION, "Northern Mali process", "Mali: northern process");
+        assertThat(vocabulary().collectionKind("Mali: northern process")).contains("peace process");
+
+        vocabulary().classify("Mali: northern process", "mediation track");
+        catalog().write(List.of(List.of(Incoming.whole(accord.toBuilder().collection("Mali: northern process").build())
+                .inCollectionOfKind("peace process"))));
+        assertThat(vocabulary().collectionKind("Mali: northern process")).contains("mediation track");
+        assertThat(vocabulary().classify("No such collection", "series")).isFalse();
     }
 
     private String write(String title, String... topics) {

@@ -76,6 +76,22 @@ class TaxonomyTest extends AccountSite {
         assertThat(admin.get("/admin/taxonomy/planets").statusCode()).isEqualTo(404);
     }
 
+    @Test
+    void anAdminSaysWhatACollectionIsAndRelatedPublicationsSaySo() throws Exception {
+        for (String title : List.of("Sahel brief one", "Sahel brief two")) {
+            catalog.write(List.of(List.of(Incoming.whole(Publication.builder().status(Status.PUBLISHED).title(title)
+                    .collection("Sahel briefs").date(PublicationDate.parse("2024-01-01")).sourceId("test:" + title).build()))));
+        }
+        SignedIn admin = as(Role.ADMIN);
+
+        admin.postForm("/admin/taxonomy/collection/describe",
+                Map.of("name", "Sahel briefs", "description", "Short papers on the Sahel.", "isA", "series"), true);
+
+        assertThat(admin.get("/admin/taxonomy/collection").body()).contains("value=\"series\"");
+        waitFor(port, "/api/publications?collection=Sahel+briefs", "\"total\":2");
+        assertThat(SignedIn.anonymous(port).get("/publications/2024/01/sahel-brief-one").body()).contains("Same series: Sahel briefs");
+    }
+
     private void write(String title, List<String> topics) {
         catalog.write(List.of(List.of(Incoming.whole(Publication.builder().status(Status.PUBLISHED).title(title).topics(topics)
                 .date(PublicationDate.parse("2024-01-01")).sourceId("test:" + title).build()))));

@@ -126,7 +126,7 @@ public final class SearchLatency {
             for (int i = 0; i < corpus.size(); i += step) {
                 Publication seed = corpus.get(i);
                 long t = System.nanoTime();
-                engine.rank(CandidateFacts.of(seed), index.relatedCandidates(seed, List.of(), 60), Map.of(), 6);
+                engine.rank(CandidateFacts.of(seed), null, index.relatedCandidates(seed, List.of(), 60), Map.of(), 6);
                 double took = (System.nanoTime() - t) / 1e6;
                 if (round == 1) {
                     ms.add(took);

@@ -132,7 +132,7 @@ final class PageTextParser {
         if (complete) {
             page.sourceId(Card.cardSourceId(facts.title(), facts.date()));
         }
-        return new Incoming(page.build(), false, fallback, relatedIds);
+        return new Incoming(page.build(), false, fallback, relatedIds, null);
     }
 
     private List<Publication> cards(String file, List<Block> blocks, String language, List<String> notes,

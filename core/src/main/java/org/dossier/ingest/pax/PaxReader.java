@@ -28,6 +28,8 @@ import org.dossier.publication.Status;
  * with its countries, region, peace process (as the collection), stage, parties and coded topics.
  */
 public final class PaxReader implements RecordReader {
+    /** What PA-X's collections are: each agreement's collection is its peace process. */
+    public static final String PEACE_PROCESS = "peace process";
     static final List<String> REQUIRED = List.of("AgtId", "Agt", "Dat", "Con", "Reg", "Loc1ISO", "Loc2ISO",
             "PPName", "Stage", "Part");
 
@@ -93,7 +95,7 @@ public final class PaxReader implements RecordReader {
                 return new RecordError(at, null, "is not UTF-8 text; skipped");
             }
             try {
-                return ImportUnit.of(at, Incoming.whole(agreement(row)));
+                return ImportUnit.of(at, Incoming.whole(agreement(row)).inCollectionOfKind(PEACE_PROCESS));
             } catch (FieldException e) {
                 return RecordError.at(at, e);
             } catch (RuntimeException e) {
