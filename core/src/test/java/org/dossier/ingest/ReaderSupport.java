@@ -23,6 +23,18 @@ public final class ReaderSupport {
         return out;
     }
 
+    /** Our own Peace Brief in the founding page's format (lede, Summary, About this Brief, three related cards). */
+    public static final String BRIEF = "peace-brief-mali-decentralisation.txt";
+
+    /** The brief as a file of its own name, as an importer would find it; works also when the fixtures are inside a jar. */
+    public static Path briefPage() {
+        try {
+            return copyFixture(BRIEF, java.nio.file.Files.createTempDirectory("dossier-brief").resolve(BRIEF));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     /** Copies a fixture to a file; works also when the fixtures are inside a jar. */
     public static Path copyFixture(String name, Path target) throws IOException {
         try (var in = ReaderSupport.class.getResourceAsStream("/fixtures/" + name)) {

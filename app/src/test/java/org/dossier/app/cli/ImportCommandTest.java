@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.dossier.SharedData;
 import org.dossier.ingest.ReaderSupport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,10 +38,10 @@ class ImportCommandTest {
 
     @Test
     void importsASavedPageWithTheFactsGivenOnTheCommandLineOnceOnly() {
-        String page = SharedData.seedPage().toString();
+        String page = ReaderSupport.briefPage().toString();
         String[] args = {"--data", tmp.resolve("data").toString(), "import", page, "--title",
-                "Crisis in Mali: Root Causes and Long-Term Solutions", "--date", "2013-05", "--url",
-                "https://www.usip.org/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions"};
+                "Mali’s Unfinished Bargain: Decentralisation and the North", "--date", "2013-05", "--url",
+                "https://peace.example.org/publications/2013/05/malis-unfinished-bargain"};
 
         CliRun first = CliRun.of(args);
         CliRun second = CliRun.of(args);
@@ -56,24 +55,24 @@ class ImportCommandTest {
     @Test
     void putsTheFoundingExampleInMaliTheSahelAndItsTopicsAsTheReadmeShows() throws Exception {
         Path data = tmp.resolve("data");
-        CliRun run = CliRun.of("--data", data.toString(), "import", SharedData.seedPage().toString(),
-                "--title", "Crisis in Mali: Root Causes and Long-Term Solutions", "--date", "2013-05",
-                "--url", "https://www.usip.org/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions",
+        CliRun run = CliRun.of("--data", data.toString(), "import", ReaderSupport.briefPage().toString(),
+                "--title", "Mali’s Unfinished Bargain: Decentralisation and the North", "--date", "2013-05",
+                "--url", "https://peace.example.org/publications/2013/05/malis-unfinished-bargain",
                 "--places", "Mali;Sahel", "--topics", "Conflict Analysis & Prevention;Democracy & Governance");
         Path export = tmp.resolve("export.jsonl");
         CliRun.of("--data", data.toString(), "export", export.toString());
 
         assertThat(run.exitCode()).isZero();
-        assertThat(Files.readAllLines(export)).filteredOn(line -> line.contains("\"Crisis in Mali: Root Causes")).singleElement()
+        assertThat(Files.readAllLines(export)).filteredOn(line -> line.contains("\"Mali’s Unfinished Bargain: Decentralisation")).singleElement()
                 .asString().contains("\"places\":[\"MLI\",\"sahel\"]", "\"topics\":[\"Conflict Analysis & Prevention\",\"Democracy & Governance\"]");
     }
 
     @Test
     void saysWhichOptionIsWrongWithExitCode2() {
         CliRun badDate = CliRun.of("--data", tmp.resolve("data").toString(), "import",
-                SharedData.seedPage().toString(), "--date", "May 2013");
+                ReaderSupport.briefPage().toString(), "--date", "May 2013");
         CliRun missing = CliRun.of("--data", tmp.resolve("data").toString(), "import", tmp.resolve("nothing.jsonl").toString());
-        CliRun format = CliRun.of("--data", tmp.resolve("data").toString(), "import", SharedData.seedPage().toString(),
+        CliRun format = CliRun.of("--data", tmp.resolve("data").toString(), "import", ReaderSupport.briefPage().toString(),
                 "--format", "docx");
 
         assertThat(badDate.exitCode()).isEqualTo(2);

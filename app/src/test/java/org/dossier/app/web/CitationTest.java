@@ -11,10 +11,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.List;
-import org.dossier.SharedData;
 import org.dossier.app.search.OutboxIndexer;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.Importer;
+import org.dossier.ingest.ReaderSupport;
 import org.dossier.ingest.RecordReader;
 import org.dossier.ingest.pagetext.PageFacts;
 import org.dossier.ingest.pagetext.PageTextReader;
@@ -30,40 +30,40 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** References in CSL styles, and BibTeX, RIS and CSL-JSON read back by the parsers reference tools use. */
-@TestPropertySource(properties = {"dossier.site.publisher=U.S. Institute of Peace", "dossier.site.name=Citation test"})
+@TestPropertySource(properties = {"dossier.site.publisher=Institute for Sahel Studies", "dossier.site.name=Citation test"})
 class CitationTest extends SeededSite {
-    private static final String URL = "https://www.usip.org/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions";
+    private static final String URL = "https://peace.example.org/publications/2013/05/malis-unfinished-bargain";
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private String briefId;
 
     @BeforeAll
     void giveTheBriefItsFacts(@Autowired Importer importer, @Autowired OutboxIndexer indexer) throws Exception {
-        PageFacts facts = new PageFacts("Crisis in Mali: Root Causes and Long-Term Solutions", PublicationDate.parse("2013-05"),
+        PageFacts facts = new PageFacts("Mali’s Unfinished Bargain: Decentralisation and the North", PublicationDate.parse("2013-05"),
                 URL, null, List.of(), List.of("MLI"), null, null);
-        try (RecordReader reader = new PageTextReader(SharedData.seedPage(), facts, PageTextReader.defaultVocabulary())) {
+        try (RecordReader reader = new PageTextReader(ReaderSupport.briefPage(), facts, PageTextReader.defaultVocabulary())) {
             importer.run(reader, true, ImportListener.SILENT);
         }
         indexer.catchUp();
-        briefId = catalog.findByPath("/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions").orElseThrow().id();
+        briefId = catalog.findByPath("/publications/2013/05/malis-unfinished-bargain").orElseThrow().id();
     }
 
     @Test
     void formatsTheSeedBriefInApaAndChicago() throws Exception {
         JsonNode refs = json.readTree(get("/api/publications/" + briefId + "/citations"));
 
-        assertThat(refs.get(0).get("text").asString()).isEqualTo("Armstrong, H. (2013). Crisis in Mali: Root Causes and Long-Term"
-                + " Solutions [Peace Brief]. U.S. Institute of Peace. " + URL);
-        assertThat(refs.get(1).get("text").asString()).isEqualTo("Armstrong, Hannah. 2013. Crisis in Mali: Root Causes and"
-                + " Long-Term Solutions. Peace Brief. U.S. Institute of Peace. " + URL + ".");
+        assertThat(refs.get(0).get("text").asString()).isEqualTo("Okafor, N. (2013). Mali’s Unfinished Bargain: Decentralisation and the"
+                + " North [Peace Brief]. Institute for Sahel Studies. " + URL);
+        assertThat(refs.get(1).get("text").asString()).isEqualTo("Okafor, Nadia. 2013. Mali’s Unfinished Bargain: Decentralisation and"
+                + " the North. Peace Brief. Institute for Sahel Studies. " + URL + ".");
     }
 
     @Test
     void showsTheCiteBoxOnThePublicationPage() throws Exception {
-        String page = get("/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions");
+        String page = get("/publications/2013/05/malis-unfinished-bargain");
 
         assertThat(page).contains("<summary>Cite this publication</summary>", "<figcaption>APA (7th edition)</figcaption>",
-                "<blockquote>Armstrong, H. (2013). Crisis in Mali", "href=\"/api/publications/" + briefId + "/citation.bib\"");
+                "<blockquote>Okafor, N. (2013). Mali’s Unfinished Bargain", "href=\"/api/publications/" + briefId + "/citation.bib\"");
     }
 
     @Test
@@ -73,9 +73,9 @@ class CitationTest extends SeededSite {
         BibTeXEntry entry = db.getEntries().values().iterator().next();
         assertThat(entry.getType()).isEqualTo(BibTeXEntry.TYPE_TECHREPORT);
         assertThat(entry.getField(BibTeXEntry.KEY_TITLE).toUserString()).as("braced, so that styles keep its capitals")
-                .isEqualTo("{Crisis in Mali: Root Causes and Long-Term Solutions}");
-        assertThat(entry.getField(BibTeXEntry.KEY_AUTHOR).toUserString()).isEqualTo("Armstrong, Hannah");
-        assertThat(entry.getField(BibTeXEntry.KEY_INSTITUTION).toUserString()).isEqualTo("U.S. Institute of Peace");
+                .isEqualTo("{Mali’s Unfinished Bargain: Decentralisation and the North}");
+        assertThat(entry.getField(BibTeXEntry.KEY_AUTHOR).toUserString()).isEqualTo("Okafor, Nadia");
+        assertThat(entry.getField(BibTeXEntry.KEY_INSTITUTION).toUserString()).isEqualTo("Institute for Sahel Studies");
         assertThat(entry.getField(BibTeXEntry.KEY_MONTH).toUserString()).isEqualTo("May");
     }
 
@@ -93,8 +93,8 @@ class CitationTest extends SeededSite {
         RISLibrary library = new RISParser().parse(new StringReader(get("/api/publications/" + briefId + "/citation.ris")));
 
         RISReference ref = library.getReferences().get(0);
-        assertThat(ref.getTitle()).isEqualTo("Crisis in Mali: Root Causes and Long-Term Solutions");
-        assertThat(ref.getAuthors()).containsExactly("Armstrong, Hannah");
+        assertThat(ref.getTitle()).isEqualTo("Mali’s Unfinished Bargain: Decentralisation and the North");
+        assertThat(ref.getAuthors()).containsExactly("Okafor, Nadia");
         assertThat(ref.getYear()).isEqualTo("2013");
         assertThat(ref.getURL()).isEqualTo(URL);
     }
@@ -104,7 +104,7 @@ class CitationTest extends SeededSite {
         JsonNode items = json.readTree(get("/api/publications/" + briefId + "/citation.json"));
 
         assertThat(items.get(0).get("type").asString()).isEqualTo("report");
-        assertThat(items.get(0).get("author").get(0).get("family").asString()).isEqualTo("Armstrong");
+        assertThat(items.get(0).get("author").get(0).get("family").asString()).isEqualTo("Okafor");
         assertThat(items.get(0).get("issued").get("date-parts").toString()).isEqualTo("[[2013,5]]");
     }
 

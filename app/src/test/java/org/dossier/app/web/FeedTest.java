@@ -32,13 +32,13 @@ class FeedTest extends SeededSite {
         assertThat(feed.getTitle()).isEqualTo("Dossier: latest publications");
         List<SyndEntry> entries = feed.getEntries();
         assertThat(entries).extracting(SyndEntry::getTitle).startsWith(HOSTILE_TITLE,
-                "After Two Coups, Mali Needs Regional Support to Bolster Democracy");
+                "Two Coups Later, Mali’s Neighbours Hold the Key to Civilian Rule");
         SyndEntry coups = entries.get(1);
-        assertThat(coups.getAuthors()).extracting(a -> a.getName()).containsExactly("Ena Dion", "Joseph Sany");
+        assertThat(coups.getAuthors()).extracting(a -> a.getName()).containsExactly("Lena Achterberg", "Samuel Oduya");
         assertThat(coups.getCategories()).extracting(SyndCategory::getName)
                 .containsExactly("Analysis and Commentary", "Civilian-Military Relations", "Democracy & Governance");
-        assertThat(coups.getDescription().getValue()).startsWith("Amid a 15-year global democratic recession");
-        assertThat(coups.getLink()).endsWith("/publications/2021/12/after-two-coups-mali-needs-regional-support-to-bolster-democracy");
+        assertThat(coups.getDescription().getValue()).startsWith("After two military takeovers in little more than a year");
+        assertThat(coups.getLink()).endsWith("/publications/2021/12/two-coups-later-malis-neighbours-hold-the-key-to-civilian-rule");
         assertThat(coups.getPublishedDate().toInstant()).hasToString("2021-12-09T00:00:00Z");
     }
 
@@ -51,7 +51,7 @@ class FeedTest extends SeededSite {
         assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
         assertThat(feed.getTitle()).isEqualTo("Dossier: publications — Topic: Gender");
         assertThat(feed.getEntries()).extracting(SyndEntry::getTitle)
-                .containsExactly("New Evidence: To Build Peace, Include Women from the Start");
+                .containsExactly("Counting Women at the Table: What Ten Peace Talks Show");
     }
 
     @Test

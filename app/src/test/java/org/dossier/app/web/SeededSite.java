@@ -3,12 +3,12 @@ package org.dossier.app.web;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.util.List;
-import org.dossier.SharedData;
 import org.dossier.app.search.OutboxIndexer;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Incoming;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.Importer;
+import org.dossier.ingest.ReaderSupport;
 import org.dossier.ingest.RecordReader;
 import org.dossier.ingest.pagetext.PageFacts;
 import org.dossier.ingest.pagetext.PageTextReader;
@@ -31,7 +31,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 abstract class SeededSite {
     static final String BRIEF_PATH =
-            "/publications/undated/untitled-peace-brief-by-hannah-armstrong-from-usip-peace-brief-mali-2013-txt";
+            "/publications/undated/untitled-peace-brief-by-nadia-okafor-from-peace-brief-mali-decentralisation-txt";
     static final String HOSTILE_TITLE = "<script>alert('title')</script> Peace & \"Security\"";
     static final String HOSTILE_PATH = "/publications/2024/03/hostile";
 
@@ -50,7 +50,7 @@ abstract class SeededSite {
     @BeforeAll
     void seed(@Autowired Importer importer, @Autowired OutboxIndexer indexer) throws IOException {
         if (catalog.count() == 0) {
-            try (RecordReader reader = new PageTextReader(SharedData.seedPage(), PageFacts.NONE, PageTextReader.defaultVocabulary())) {
+            try (RecordReader reader = new PageTextReader(ReaderSupport.briefPage(), PageFacts.NONE, PageTextReader.defaultVocabulary())) {
                 importer.run(reader, true, ImportListener.SILENT);
             }
             catalog.write(List.of(List.of(Incoming.whole(Publication.builder().status(Status.PUBLISHED).slug("hostile").title(HOSTILE_TITLE)
