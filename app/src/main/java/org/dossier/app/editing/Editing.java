@@ -37,7 +37,10 @@ public class Editing {
         this.site = site;
     }
 
-    /** What an editor may do to a publication, as the buttons under its form. */
+    /**
+     * What an editor may do to a publication, as the buttons under its form; each action moves the publication
+     * from some states to one state (the workflow's state machine).
+     */
     public enum Action {
         SAVE("Save"), SUBMIT("Submit for review"), PUBLISH("Publish"), UNPUBLISH("Unpublish"), DRAFT("Back to draft");
 
@@ -53,6 +56,37 @@ public class Editing {
 
         public String label() {
             return label;
+        }
+
+        /** Whether this action does something to a publication in this state. */
+        boolean appliesTo(Status from) {
+            return switch (this) {
+                case SAVE -> true;
+                case SUBMIT -> from == Status.DRAFT;
+                case PUBLISH -> from != Status.PUBLISHED;
+                case UNPUBLISH -> from.forReaders();
+                case DRAFT -> from == Status.IN_REVIEW || from == Status.WITHDRAWN;
+            };
+        }
+
+        /** The state a publication is in after this action. */
+        Status next(Status from) {
+            return switch (this) {
+                case SAVE -> from;
+                case SUBMIT -> Status.IN_REVIEW;
+                case PUBLISH -> Status.PUBLISHED;
+                case UNPUBLISH -> Status.WITHDRAWN;
+                case DRAFT -> Status.DRAFT;
+            };
+        }
+
+        /** Whether this account may take this action on this publication, owned by {@code owner}. */
+        boolean allowed(Publication p, Account who, String owner) {
+            return switch (this) {
+                case SAVE -> EditPolicy.mayEdit(who, p, owner);
+                case SUBMIT -> EditPolicy.maySubmit(who, p, owner);
+                case PUBLISH, UNPUBLISH, DRAFT -> EditPolicy.mayPublish(who);
+            };
         }
     }
 
@@ -87,7 +121,7 @@ public class Editing {
 
     List<Action> actions(Publication p, Account who) {
         String owner = owner(p.id());
-        return java.util.Arrays.stream(Action.values()).filter(a -> allowed(a, p, who, owner) && changesState(a, p.status())).toList();
+        return java.util.Arrays.stream(Action.values()).filter(a -> a.allowed(p, who, owner) && a.appliesTo(p.status())).toList();
     }
 
     Outcome create(PublicationForm form, Account who) {
@@ -100,10 +134,10 @@ public class Editing {
 
     Outcome save(String id, PublicationForm form, Action action, Account who) {
         Publication stored = catalog.find(id).orElseThrow(() -> new Missing("publication " + id));
-        if (!allowed(action, stored, who, owner(id)) || !changesState(action, stored.status())) {
+        if (!action.allowed(stored, who, owner(id)) || !action.appliesTo(stored.status())) {
             throw new NotAllowed("you may not " + action.label().toLowerCase(java.util.Locale.ROOT) + " this publication");
         }
-        PublicationForm.Read read = withTranslation(form, form.apply(stored.toBuilder().status(next(action, stored.status())), gazetteer));
+        PublicationForm.Read read = withTranslation(form, form.apply(stored.toBuilder().status(action.next(stored.status())), gazetteer));
         if (!read.ok()) {
             return new Outcome(null, read.errors());
         }
@@ -227,34 +261,6 @@ public class Editing {
         } catch (FieldException e) {
             return new Outcome(null, Map.of(e.field() == null ? "title" : e.field(), e.getMessage()));
         }
-    }
-
-    private static boolean allowed(Action action, Publication p, Account who, String owner) {
-        return switch (action) {
-            case SAVE -> EditPolicy.mayEdit(who, p, owner);
-            case SUBMIT -> EditPolicy.maySubmit(who, p, owner);
-            case PUBLISH, UNPUBLISH, DRAFT -> EditPolicy.mayPublish(who);
-        };
-    }
-
-    private static boolean changesState(Action action, Status from) {
-        return switch (action) {
-            case SAVE -> true;
-            case SUBMIT -> from == Status.DRAFT;
-            case PUBLISH -> from != Status.PUBLISHED;
-            case UNPUBLISH -> from.forReaders();
-            case DRAFT -> from == Status.IN_REVIEW || from == Status.WITHDRAWN;
-        };
-    }
-
-    private static Status next(Action action, Status from) {
-        return switch (action) {
-            case SAVE -> from;
-            case SUBMIT -> Status.IN_REVIEW;
-            case PUBLISH -> Status.PUBLISHED;
-            case UNPUBLISH -> Status.WITHDRAWN;
-            case DRAFT -> Status.DRAFT;
-        };
     }
 
     private String note(Action action, Publication p) {
