@@ -71,8 +71,8 @@ final class RelatedCandidates {
     private static Set<String> commonStems(Analyzer analyzer) throws IOException {
         Set<String> stems = new java.util.HashSet<>();
         for (String[] list : new String[][] {{"english_stop.txt", Fields.TEXT_EN}, {"french_stop.txt", Fields.TEXT_FR}}) {
-            try (var reader = org.apache.lucene.util.IOUtils.getDecodingReader(SnowballFilter.class, list[0],
-                    java.nio.charset.StandardCharsets.UTF_8)) {
+            try (var reader = new java.io.InputStreamReader(java.util.Objects.requireNonNull(
+                    SnowballFilter.class.getResourceAsStream(list[0]), list[0]), java.nio.charset.StandardCharsets.UTF_8)) {
                 for (Object word : WordlistLoader.getSnowballWordSet(reader)) {
                     try (TokenStream ts = analyzer.tokenStream(list[1], new String((char[]) word))) {
                         CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
