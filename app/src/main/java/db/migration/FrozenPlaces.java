@@ -17,23 +17,30 @@ import org.apache.commons.csv.CSVRecord;
  */
 final class FrozenPlaces {
 
-    record Row(String code, String name, String kind, List<String> parents, List<String> aliases) {
-    }
+    record Row(String code, String name, String kind, List<String> parents, List<String> aliases) {}
 
-    private FrozenPlaces() {
-    }
+    private FrozenPlaces() {}
 
     static List<Row> all() throws IOException {
-        try (Reader in = new InputStreamReader(FrozenPlaces.class.getResourceAsStream("/db/frozen/places-v2.csv"), StandardCharsets.UTF_8)) {
+        try (Reader in = new InputStreamReader(
+                FrozenPlaces.class.getResourceAsStream("/db/frozen/places-v2.csv"), StandardCharsets.UTF_8)) {
             List<Row> rows = new ArrayList<>();
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
-                rows.add(new Row(r.get("code"), r.get("name"), r.get("kind"), list(r.get("parents")), list(r.get("aliases"))));
+            for (CSVRecord r : CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
+                rows.add(new Row(
+                        r.get("code"), r.get("name"), r.get("kind"), list(r.get("parents")), list(r.get("aliases"))));
             }
             return rows;
         }
     }
 
     private static List<String> list(String cell) {
-        return cell.isBlank() ? List.of() : Arrays.stream(cell.split(";")).map(String::strip).toList();
+        return cell.isBlank()
+                ? List.of()
+                : Arrays.stream(cell.split(";")).map(String::strip).toList();
     }
 }

@@ -15,12 +15,14 @@ public class V13__PlaceAliases extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
         Set<String> stored = new HashSet<>();
-        try (PreparedStatement codes = c.prepareStatement("SELECT code FROM place"); ResultSet r = codes.executeQuery()) {
+        try (PreparedStatement codes = c.prepareStatement("SELECT code FROM place");
+                ResultSet r = codes.executeQuery()) {
             while (r.next()) {
                 stored.add(r.getString(1));
             }
         }
-        try (PreparedStatement alias = c.prepareStatement("INSERT INTO place_alias (place_code, position, alias) VALUES (?, ?, ?)")) {
+        try (PreparedStatement alias =
+                c.prepareStatement("INSERT INTO place_alias (place_code, position, alias) VALUES (?, ?, ?)")) {
             for (FrozenPlaces.Row p : FrozenPlaces.all()) {
                 for (int i = 0; stored.contains(p.code()) && i < p.aliases().size(); i++) {
                     alias.setString(1, p.code());

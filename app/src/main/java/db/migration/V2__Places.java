@@ -12,7 +12,8 @@ public class V2__Places extends BaseJavaMigration {
     public void migrate(Context context) throws Exception {
         Connection c = context.getConnection();
         try (PreparedStatement place = c.prepareStatement("INSERT INTO place (code, name, kind) VALUES (?, ?, ?)");
-             PreparedStatement parent = c.prepareStatement("INSERT INTO place_parent (place_code, parent_code) VALUES (?, ?)")) {
+                PreparedStatement parent =
+                        c.prepareStatement("INSERT INTO place_parent (place_code, parent_code) VALUES (?, ?)")) {
             for (FrozenPlaces.Row p : FrozenPlaces.all()) {
                 place.setString(1, p.code());
                 place.setString(2, p.name());

@@ -35,8 +35,13 @@ public class V6__Sessions extends BaseJavaMigration {
 
     @Override
     public void migrate(Context context) throws Exception {
-        boolean postgres = context.getConnection().getMetaData().getDatabaseProductName().toLowerCase().contains("postgres");
-        String tables = postgres ? TABLES.formatted("CHAR(36)", "BIGINT", "INT", "BYTEA")
+        boolean postgres = context.getConnection()
+                .getMetaData()
+                .getDatabaseProductName()
+                .toLowerCase()
+                .contains("postgres");
+        String tables = postgres
+                ? TABLES.formatted("CHAR(36)", "BIGINT", "INT", "BYTEA")
                 : TABLES.formatted("CHARACTER(36)", "INTEGER", "INTEGER", "BLOB");
         try (Statement s = context.getConnection().createStatement()) {
             for (String sql : tables.split(";")) {

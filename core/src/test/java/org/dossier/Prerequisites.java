@@ -8,8 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * skipped and says why — except on CI ({@code CI=true}), which always has it, where its absence fails the test.
  */
 public final class Prerequisites {
-    private Prerequisites() {
-    }
+    private Prerequisites() {}
 
     public static void require(boolean present, String missing) {
         if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {

@@ -8,14 +8,15 @@ import java.nio.file.Path;
  * when the folder is absent, and fail on CI, which always has it.
  */
 public final class SharedData {
-    private SharedData() {
-    }
+    private SharedData() {}
 
     public static Path file(String relative) {
         String configured = System.getProperty("dossier.shared");
         Path root = configured != null ? Path.of(configured) : Path.of("../shared");
         Path file = root.resolve(relative).normalize();
-        Prerequisites.require(Files.isRegularFile(file), file + " is absent (the ../shared folder with the project's datasets is needed)");
+        Prerequisites.require(
+                Files.isRegularFile(file),
+                file + " is absent (the ../shared folder with the project's datasets is needed)");
         return file;
     }
 

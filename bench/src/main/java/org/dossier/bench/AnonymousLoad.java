@@ -19,17 +19,25 @@ import java.util.concurrent.atomic.LongAdder;
  * {@code AnonymousLoad BASE-URL REQUESTS CLIENTS}.
  */
 public final class AnonymousLoad {
-    private static final List<String> PAGES = List.of("/login", "/", "/publications", "/publications?q=mali", "/api/publications?q=sahel",
-            "/feeds/atom", "/edit", "/login?error");
+    private static final List<String> PAGES = List.of(
+            "/login",
+            "/",
+            "/publications",
+            "/publications?q=mali",
+            "/api/publications?q=sahel",
+            "/feeds/atom",
+            "/edit",
+            "/login?error");
 
-    private AnonymousLoad() {
-    }
+    private AnonymousLoad() {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
         int requests = Integer.parseInt(args[1]);
         int clients = Integer.parseInt(args[2]);
-        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient http = HttpClient.newBuilder()
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         Map<Integer, LongAdder> statuses = new ConcurrentHashMap<>();
         LongAdder sessionCookies = new LongAdder();
         AtomicInteger next = new AtomicInteger();
@@ -38,10 +46,14 @@ public final class AnonymousLoad {
         for (int c = 0; c < clients; c++) {
             pool.submit(() -> {
                 for (int i; (i = next.getAndIncrement()) < requests; ) {
-                    HttpResponse<Void> r = http.send(HttpRequest.newBuilder(URI.create(base + PAGES.get(i % PAGES.size()))).build(),
+                    HttpResponse<Void> r = http.send(
+                            HttpRequest.newBuilder(URI.create(base + PAGES.get(i % PAGES.size())))
+                                    .build(),
                             HttpResponse.BodyHandlers.discarding());
-                    statuses.computeIfAbsent(r.statusCode(), s -> new LongAdder()).increment();
-                    if (r.headers().allValues("Set-Cookie").stream().anyMatch(cookie -> cookie.startsWith("SESSION="))) {
+                    statuses.computeIfAbsent(r.statusCode(), s -> new LongAdder())
+                            .increment();
+                    if (r.headers().allValues("Set-Cookie").stream()
+                            .anyMatch(cookie -> cookie.startsWith("SESSION="))) {
                         sessionCookies.increment();
                     }
                 }
@@ -51,7 +63,14 @@ public final class AnonymousLoad {
         pool.shutdown();
         pool.awaitTermination(1, TimeUnit.HOURS);
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf("%,d anonymous requests (%s) from %d clients in %.1f s → %,.0f requests/s; answers %s; session cookies set: %,d%n",
-                requests, String.join(" ", PAGES), clients, seconds, requests / seconds, statuses, sessionCookies.sum());
+        System.out.printf(
+                "%,d anonymous requests (%s) from %d clients in %.1f s → %,.0f requests/s; answers %s; session cookies set: %,d%n",
+                requests,
+                String.join(" ", PAGES),
+                clients,
+                seconds,
+                requests / seconds,
+                statuses,
+                sessionCookies.sum());
     }
 }

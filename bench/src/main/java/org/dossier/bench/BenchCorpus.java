@@ -20,8 +20,7 @@ import org.dossier.publication.Publication;
  * publication of its own, for a corpus of 100k.
  */
 public final class BenchCorpus {
-    private BenchCorpus() {
-    }
+    private BenchCorpus() {}
 
     public static List<Publication> ungdcAndPax(Path data, Gazetteer gazetteer) throws IOException {
         List<Publication> out = new ArrayList<>();
@@ -45,8 +44,11 @@ public final class BenchCorpus {
             for (String paragraph : paragraphs) {
                 if (paragraph.length() >= 200 && out.size() < count) {
                     n++;
-                    out.add(statement.toBuilder().id(statement.id() + "#" + n)
-                            .title(statement.title() + " (paragraph " + n + ")").body(paragraph).build());
+                    out.add(statement.toBuilder()
+                            .id(statement.id() + "#" + n)
+                            .title(statement.title() + " (paragraph " + n + ")")
+                            .body(paragraph)
+                            .build());
                 }
             }
         });
@@ -61,9 +63,15 @@ public final class BenchCorpus {
             for (Parsed p = reader.next(); p != null; p = reader.next()) {
                 if (p instanceof ImportUnit unit) {
                     Publication pub = unit.publications().get(0).publication();
-                    sink.accept(pub.toBuilder().id(pub.sourceIds().get(0))
-                            .authors(pub.authors().stream().map(a -> new Authorship(
-                                    a.person().withId("person:" + a.person().identityKey()), a.role())).toList())
+                    sink.accept(pub.toBuilder()
+                            .id(pub.sourceIds().get(0))
+                            .authors(pub.authors().stream()
+                                    .map(a -> new Authorship(
+                                            a.person()
+                                                    .withId("person:"
+                                                            + a.person().identityKey()),
+                                            a.role()))
+                                    .toList())
                             .build());
                 }
             }

@@ -15,8 +15,7 @@ import org.dossier.publication.Publication;
  * source, for a harvest benchmark of a large repository: {@code OaiCorpus DATA-FOLDER OUT.jsonl N}.
  */
 public final class OaiCorpus {
-    private OaiCorpus() {
-    }
+    private OaiCorpus() {}
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args[0]);
@@ -27,8 +26,12 @@ public final class OaiCorpus {
             int n = 0;
             for (Publication p : paragraphs) {
                 String suffix = "-p" + (++n);
-                out.write(codec.write(p.toBuilder().id(p.id().replace('#', '-')).slug(p.slug() + suffix)
-                        .sourceIds(List.of(p.sourceIds().get(0) + suffix)).related(List.of()).build()));
+                out.write(codec.write(p.toBuilder()
+                        .id(p.id().replace('#', '-'))
+                        .slug(p.slug() + suffix)
+                        .sourceIds(List.of(p.sourceIds().get(0) + suffix))
+                        .related(List.of())
+                        .build()));
                 out.write('\n');
             }
         }

@@ -20,8 +20,7 @@ import javax.xml.stream.XMLStreamReader;
 public final class OaiHarvest {
     private static final XMLInputFactory XML = XMLInputFactory.newFactory();
 
-    private OaiHarvest() {
-    }
+    private OaiHarvest() {}
 
     public static void main(String[] args) throws Exception {
         String base = args[0];
@@ -36,8 +35,11 @@ public final class OaiHarvest {
         long start = System.nanoTime();
         while (query != null) {
             long t = System.nanoTime();
-            String body = http.send(HttpRequest.newBuilder(URI.create(base + "?" + query)).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
+            String body = http.send(
+                            HttpRequest.newBuilder(URI.create(base + "?" + query))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
             Page page = read(body, verb.equals("ListRecords") ? "record" : "header");
             pageNanos.add(System.nanoTime() - t);
             if (page.error != null) {
@@ -45,7 +47,8 @@ public final class OaiHarvest {
             }
             records += page.records;
             bytes += body.length();
-            query = page.token == null || page.token.isEmpty() ? null
+            query = page.token == null || page.token.isEmpty()
+                    ? null
                     : "verb=" + verb + "&resumptionToken=" + URLEncoder.encode(page.token, StandardCharsets.UTF_8);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -53,14 +56,15 @@ public final class OaiHarvest {
         int k = Math.min(5, pages);
         double first = median(pageNanos.subList(0, k));
         double last = median(pageNanos.subList(pages - k, pages));
-        System.out.printf("%s %s%s: %,d records in %,d pages, %.1f s → %,.0f records/s (%,.1f MB)%n", verb, prefix, label, records, pages,
-                seconds, records / seconds, bytes / 1e6);
-        System.out.printf("  first page %.1f ms, last page %.1f ms; median of the first %d pages %.1f ms, of the last %d %.1f ms → last/first %.2f%n",
+        System.out.printf(
+                "%s %s%s: %,d records in %,d pages, %.1f s → %,.0f records/s (%,.1f MB)%n",
+                verb, prefix, label, records, pages, seconds, records / seconds, bytes / 1e6);
+        System.out.printf(
+                "  first page %.1f ms, last page %.1f ms; median of the first %d pages %.1f ms, of the last %d %.1f ms → last/first %.2f%n",
                 pageNanos.get(0) / 1e6, pageNanos.get(pages - 1) / 1e6, k, first / 1e6, k, last / 1e6, last / first);
     }
 
-    private record Page(int records, String token, String error) {
-    }
+    private record Page(int records, String token, String error) {}
 
     private static Page read(String body, String element) throws Exception {
         XMLStreamReader xml = XML.createXMLStreamReader(new StringReader(body));
@@ -73,7 +77,8 @@ public final class OaiHarvest {
                     case "resumptionToken" -> token = xml.getElementText();
                     case "error" -> error = xml.getAttributeValue(null, "code");
                     default -> {
-                        if (xml.getLocalName().equals(element) && xml.getNamespaceURI().equals("http://www.openarchives.org/OAI/2.0/")) {
+                        if (xml.getLocalName().equals(element)
+                                && xml.getNamespaceURI().equals("http://www.openarchives.org/OAI/2.0/")) {
                             records++;
                         }
                     }

@@ -35,8 +35,7 @@ public final class RelatedEval {
     private static final int TOP = 10;
     private static final int CANDIDATES = 60;
 
-    record Metrics(double ndcg, double p5, double mrr, double recall, double coverage, double exposure, int seeds) {
-    }
+    record Metrics(double ndcg, double p5, double mrr, double recall, double coverage, double exposure, int seeds) {}
 
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
@@ -51,27 +50,44 @@ public final class RelatedEval {
             RelatedEngine engine = new RelatedEngine(gazetteer, RelatedSettings.DEFAULT);
             RelatedEngine blind = new RelatedEngine(gazetteer, RelatedSettings.DEFAULT.withoutCollection());
             Map<String, Function<Publication, List<String>>> systems = new LinkedHashMap<>();
-            systems.put("Dossier related engine", p -> ids(engine.rank(CandidateFacts.of(p), PaxReader.PEACE_PROCESS,
-                    index.relatedCandidates(p, List.of(), CANDIDATES), Map.of(), TOP)));
+            systems.put(
+                    "Dossier related engine",
+                    p -> ids(engine.rank(
+                            CandidateFacts.of(p),
+                            PaxReader.PEACE_PROCESS,
+                            index.relatedCandidates(p, List.of(), CANDIDATES),
+                            Map.of(),
+                            TOP)));
             systems.put("  without the process signal", p -> {
                 Publication noProcess = p.toBuilder().collection(null).build();
-                return ids(blind.rank(CandidateFacts.of(noProcess), null, index.relatedCandidates(noProcess, List.of(), CANDIDATES),
-                        Map.of(), TOP));
+                return ids(blind.rank(
+                        CandidateFacts.of(noProcess),
+                        null,
+                        index.relatedCandidates(noProcess, List.of(), CANDIDATES),
+                        Map.of(),
+                        TOP));
             });
             for (String signal : List.of("text", "topics", "places", "recency", "diversity")) {
-                RelatedEngine ablated = new RelatedEngine(gazetteer, RelatedSettings.DEFAULT.withoutCollection().without(signal));
+                RelatedEngine ablated = new RelatedEngine(
+                        gazetteer, RelatedSettings.DEFAULT.withoutCollection().without(signal));
                 systems.put("  … and without " + signal, p -> {
                     Publication noProcess = p.toBuilder().collection(null).build();
-                    return ids(ablated.rank(CandidateFacts.of(noProcess), null, index.relatedCandidates(noProcess, List.of(), CANDIDATES),
-                            Map.of(), TOP));
+                    return ids(ablated.rank(
+                            CandidateFacts.of(noProcess),
+                            null,
+                            index.relatedCandidates(noProcess, List.of(), CANDIDATES),
+                            Map.of(),
+                            TOP));
                 });
             }
             systems.put("Baseline: MoreLikeThis", p -> index.similar(p.id(), TOP));
             systems.put("Baseline: shared topics only", p -> sharedTopics(p, corpus));
 
-            System.out.printf("Related publications on PA-X (%d agreements; relevant = same peace process)%n%n", corpus.size());
-            System.out.printf("%-32s %-9s %7s %7s %7s %9s %9s %9s %6s%n", "system", "set", "nDCG@10", "P@5", "MRR",
-                    "recall@10", "coverage", "exposure", "seeds");
+            System.out.printf(
+                    "Related publications on PA-X (%d agreements; relevant = same peace process)%n%n", corpus.size());
+            System.out.printf(
+                    "%-32s %-9s %7s %7s %7s %9s %9s %9s %6s%n",
+                    "system", "set", "nDCG@10", "P@5", "MRR", "recall@10", "coverage", "exposure", "seeds");
             for (var system : systems.entrySet()) {
                 Map<String, List<String>> lists = new HashMap<>();
                 for (Publication p : corpus) {
@@ -79,18 +95,29 @@ public final class RelatedEval {
                 }
                 for (boolean heldOut : new boolean[] {false, true}) {
                     Metrics m = evaluate(corpus, byId, lists, heldOut);
-                    System.out.printf(Locale.ROOT, "%-32s %-9s %7.3f %7.3f %7.3f %9.3f %8.1f%% %8.2f%% %6d%n", system.getKey(),
-                            heldOut ? "held-out" : "tuning", m.ndcg, m.p5, m.mrr, m.recall, 100 * m.coverage, 100 * m.exposure, m.seeds);
+                    System.out.printf(
+                            Locale.ROOT,
+                            "%-32s %-9s %7.3f %7.3f %7.3f %9.3f %8.1f%% %8.2f%% %6d%n",
+                            system.getKey(),
+                            heldOut ? "held-out" : "tuning",
+                            m.ndcg,
+                            m.p5,
+                            m.mrr,
+                            m.recall,
+                            100 * m.coverage,
+                            100 * m.exposure,
+                            m.seeds);
                 }
             }
         }
     }
 
     /** Metrics over the agreements of one half of the processes (those with at least one other agreement). */
-    static Metrics evaluate(List<Publication> corpus, Map<String, Publication> byId, Map<String, List<String>> lists,
-                            boolean heldOut) {
+    static Metrics evaluate(
+            List<Publication> corpus, Map<String, Publication> byId, Map<String, List<String>> lists, boolean heldOut) {
         Map<String, Set<String>> byProcess = new HashMap<>();
-        corpus.forEach(p -> byProcess.computeIfAbsent(p.collection(), k -> new HashSet<>()).add(p.id()));
+        corpus.forEach(p ->
+                byProcess.computeIfAbsent(p.collection(), k -> new HashSet<>()).add(p.id()));
         double ndcg = 0;
         double p5 = 0;
         double mrr = 0;
@@ -137,8 +164,14 @@ public final class RelatedEval {
             recall += (double) hits / Math.min(TOP, relevant.size());
         }
         int maxShown = shown.values().stream().max(Integer::compare).orElse(0);
-        return new Metrics(ndcg / seeds, p5 / seeds, mrr / seeds, recall / seeds, (double) covered / inHalf,
-                slots == 0 ? 0 : (double) maxShown / slots, seeds);
+        return new Metrics(
+                ndcg / seeds,
+                p5 / seeds,
+                mrr / seeds,
+                recall / seeds,
+                (double) covered / inHalf,
+                slots == 0 ? 0 : (double) maxShown / slots,
+                seeds);
     }
 
     static boolean isHeldOut(String process) {
@@ -147,11 +180,15 @@ public final class RelatedEval {
 
     private static List<String> sharedTopics(Publication seed, List<Publication> corpus) {
         Set<String> topics = new HashSet<>(seed.topics());
-        return corpus.stream().filter(p -> !p.id().equals(seed.id()))
-                .map(p -> Map.entry(p.id(), p.topics().stream().filter(topics::contains).count()))
+        return corpus.stream()
+                .filter(p -> !p.id().equals(seed.id()))
+                .map(p -> Map.entry(
+                        p.id(), p.topics().stream().filter(topics::contains).count()))
                 .filter(e -> e.getValue() > 0)
                 .sorted(Map.Entry.<String, Long>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-                .limit(TOP).map(Map.Entry::getKey).toList();
+                .limit(TOP)
+                .map(Map.Entry::getKey)
+                .toList();
     }
 
     private static List<String> ids(List<RelatedItem> items) {
@@ -163,5 +200,4 @@ public final class RelatedEval {
     private static double log2(double x) {
         return Math.log(x) / Math.log(2);
     }
-
 }

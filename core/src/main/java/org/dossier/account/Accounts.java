@@ -32,6 +32,5 @@ public interface Accounts {
     /** Records an event that is not a change of an account (publishing, signing in from the CLI …). */
     void record(AuditEvent event);
 
-    record Credentials(Account account, String passwordHash) {
-    }
+    record Credentials(Account account, String passwordHash) {}
 }

@@ -10,7 +10,10 @@ import java.util.Optional;
  * role, or one whose rights were taken back).
  */
 public enum Role {
-    READER, CONTRIBUTOR, EDITOR, ADMIN;
+    READER,
+    CONTRIBUTOR,
+    EDITOR,
+    ADMIN;
 
     /** Whether this role may do what {@code other} may (admin ⊇ editor ⊇ contributor). */
     public boolean includes(Role other) {

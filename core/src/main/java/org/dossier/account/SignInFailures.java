@@ -13,8 +13,7 @@ import java.util.Map;
 public interface SignInFailures {
 
     /** A key's failures since some time: how many, and when the last was (null when none). */
-    record Tally(String key, int count, Instant latest) {
-    }
+    record Tally(String key, int count, Instant latest) {}
 
     /**
      * Decides an attempt to sign in, as one step for every node: when no key's failures since {@code since} impose a

@@ -47,8 +47,7 @@ public interface Catalog {
     long count();
 
     /** A publication's canonical path and when it last changed: what a sitemap lists. */
-    record PathStamp(String path, java.time.Instant updated) {
-    }
+    record PathStamp(String path, java.time.Instant updated) {}
 
     /** Paths and change times of the publications readers may see now, in id order (creation order), for sitemaps. */
     List<PathStamp> paths(java.time.Instant now, int offset, int limit);

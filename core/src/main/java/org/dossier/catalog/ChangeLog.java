@@ -47,12 +47,16 @@ public interface ChangeLog {
     }
 
     /** A place in the order of changes: by time, then by id. */
-    record Position(Instant at, String id) {
-    }
+    record Position(Instant at, String id) {}
 
     /** Something a publication belongs to: its type, a topic, its collection (by name) or a place (by code). */
     record Membership(Kind kind, String value) {
-        public enum Kind { TYPE, TOPIC, COLLECTION, PLACE }
+        public enum Kind {
+            TYPE,
+            TOPIC,
+            COLLECTION,
+            PLACE
+        }
     }
 
     /**

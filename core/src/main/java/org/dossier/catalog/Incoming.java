@@ -11,8 +11,12 @@ import org.dossier.publication.Publication;
  * when the source does not know their ids. A source may say what the publication's collection is (a PA-X
  * agreement's is a "peace process"); the store keeps that unless it already knows.
  */
-public record Incoming(Publication publication, boolean partial, List<String> fallbackSourceIds,
-                       List<String> relatedSourceIds, String collectionKind) {
+public record Incoming(
+        Publication publication,
+        boolean partial,
+        List<String> fallbackSourceIds,
+        List<String> relatedSourceIds,
+        String collectionKind) {
 
     public Incoming {
         fallbackSourceIds = List.copyOf(fallbackSourceIds);

@@ -6,8 +6,7 @@ import org.dossier.publication.Publication;
 
 /** How an incoming record changes a stored publication. */
 public final class Merge {
-    private Merge() {
-    }
+    private Merge() {}
 
     /**
      * A whole record replaces the content; a partial one (a card seen on another page) only fills what

@@ -10,8 +10,7 @@ import java.util.List;
 public interface Outbox {
 
     /** A publication that changed: {@code deleted} when it is gone from the store. */
-    record Entry(String id, String publicationId, boolean deleted) {
-    }
+    record Entry(String id, String publicationId, boolean deleted) {}
 
     List<Entry> pending(int limit);
 

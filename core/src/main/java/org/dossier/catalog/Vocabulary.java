@@ -11,7 +11,9 @@ import org.dossier.publication.Publication;
 public interface Vocabulary {
 
     enum Kind {
-        TOPIC, TYPE, COLLECTION;
+        TOPIC,
+        TYPE,
+        COLLECTION;
 
         public String key() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -20,7 +22,12 @@ public interface Vocabulary {
         /** The publication filed under {@code to} where it was filed under {@code from}. */
         public Publication renamedIn(Publication p, String from, String to) {
             return switch (this) {
-                case TOPIC -> p.toBuilder().topics(p.topics().stream().map(t -> t.equalsIgnoreCase(from) ? to : t).toList()).build();
+                case TOPIC ->
+                    p.toBuilder()
+                            .topics(p.topics().stream()
+                                    .map(t -> t.equalsIgnoreCase(from) ? to : t)
+                                    .toList())
+                            .build();
                 case TYPE -> p.toBuilder().type(to).build();
                 case COLLECTION -> p.toBuilder().collection(to).build();
             };
@@ -28,8 +35,7 @@ public interface Vocabulary {
     }
 
     /** A term with its description and, for a collection, what it is as a noun ("peace process"; null: a collection). */
-    record Term(String name, String description, String kind, long publications) {
-    }
+    record Term(String name, String description, String kind, long publications) {}
 
     /** Every term of this kind, by name. */
     List<Term> terms(Kind kind);

@@ -30,9 +30,7 @@ public interface Editorial {
     /** Publications for the editors' list, most recently changed first; only this owner's when not null. */
     List<Entry> worklist(String owner, int limit);
 
-    record Revision(String publicationId, int number, Instant at, String actor, String note, Publication snapshot) {
-    }
+    record Revision(String publicationId, int number, Instant at, String actor, String note, Publication snapshot) {}
 
-    record Entry(String id, String title, Status status, Instant embargoUntil, String owner, Instant changed) {
-    }
+    record Entry(String id, String title, Status status, Instant embargoUntil, String owner, Instant changed) {}
 }

@@ -30,8 +30,11 @@ public enum Format {
     }
 
     public static Format ofCode(String code) {
-        return Arrays.stream(values()).filter(f -> f.code.equals(code.toLowerCase(Locale.ROOT))).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("'" + code + "' is not a format (page-text, jsonl, pax or ungdc)"));
+        return Arrays.stream(values())
+                .filter(f -> f.code.equals(code.toLowerCase(Locale.ROOT)))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException(
+                        "'" + code + "' is not a format (page-text, jsonl, pax or ungdc)"));
     }
 
     /** The format of a file, told from its name and its first line; empty when it cannot be told. */
@@ -47,7 +50,8 @@ public enum Format {
         }
         if (base.endsWith(".jsonl") || base.endsWith(".ndjson") || base.endsWith(".json")) {
             String first = firstLine(file);
-            boolean ungdc = first.contains("\"iso3\"") && first.contains("\"session\"") && first.contains("\"speaker\"");
+            boolean ungdc =
+                    first.contains("\"iso3\"") && first.contains("\"session\"") && first.contains("\"speaker\"");
             return Optional.of(ungdc ? UNGDC : JSONL);
         }
         return Optional.empty();

@@ -10,16 +10,13 @@ public interface ImportListener {
     void noted(SourceLocation location, String note);
 
     /** Called now and then with the publications done so far and the share of the source read. */
-    default void progress(long records, double fractionRead) {
-    }
+    default void progress(long records, double fractionRead) {}
 
     ImportListener SILENT = new ImportListener() {
         @Override
-        public void failed(RecordError error) {
-        }
+        public void failed(RecordError error) {}
 
         @Override
-        public void noted(SourceLocation location, String note) {
-        }
+        public void noted(SourceLocation location, String note) {}
     };
 }

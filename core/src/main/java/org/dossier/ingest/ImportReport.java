@@ -4,8 +4,8 @@ import java.time.Duration;
 import java.util.Locale;
 
 /** The summary at the end of an import. Counts are of publications; failed counts records. */
-public record ImportReport(long created, long updated, long unchanged, long failed, long notes, Duration elapsed,
-                           boolean stoppedEarly) {
+public record ImportReport(
+        long created, long updated, long unchanged, long failed, long notes, Duration elapsed, boolean stoppedEarly) {
 
     public long publications() {
         return created + updated + unchanged;
@@ -18,9 +18,16 @@ public record ImportReport(long created, long updated, long unchanged, long fail
 
     @Override
     public String toString() {
-        return String.format(Locale.ROOT,
+        return String.format(
+                Locale.ROOT,
                 "created %d, updated %d, unchanged %d, failed %d%s in %.1f s (%,.0f records/s)%s",
-                created, updated, unchanged, failed, notes > 0 ? ", " + notes + " notes" : "",
-                elapsed.toNanos() / 1e9, recordsPerSecond(), stoppedEarly ? " — stopped at the first failure (--strict)" : "");
+                created,
+                updated,
+                unchanged,
+                failed,
+                notes > 0 ? ", " + notes + " notes" : "",
+                elapsed.toNanos() / 1e9,
+                recordsPerSecond(),
+                stoppedEarly ? " — stopped at the first failure (--strict)" : "");
     }
 }

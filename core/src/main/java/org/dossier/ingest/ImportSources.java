@@ -30,8 +30,8 @@ public final class ImportSources {
     private final Path manifestPath;
     private final Map<Path, Manifest> manifests = new HashMap<>();
 
-    public ImportSources(Gazetteer gazetteer, Collection<String> topicVocabulary, PageFacts commandLineFacts,
-                         Path manifestPath) {
+    public ImportSources(
+            Gazetteer gazetteer, Collection<String> topicVocabulary, PageFacts commandLineFacts, Path manifestPath) {
         this.gazetteer = gazetteer;
         this.topicVocabulary = topicVocabulary;
         this.commandLineFacts = commandLineFacts;
@@ -47,7 +47,8 @@ public final class ImportSources {
             return walk.filter(Files::isRegularFile)
                     .filter(p -> !p.getFileName().toString().equals(Manifest.FILE_NAME))
                     .filter(p -> !p.getFileName().toString().startsWith("."))
-                    .sorted().toList();
+                    .sorted()
+                    .toList();
         }
     }
 
@@ -68,8 +69,10 @@ public final class ImportSources {
     private RecordReader pageText(Path file) throws IOException {
         PageFacts facts;
         try {
-            facts = manifestFor(file).factsFor(file.getFileName().toString())
-                    .map(this::withCommandLine).orElse(commandLineFacts);
+            facts = manifestFor(file)
+                    .factsFor(file.getFileName().toString())
+                    .map(this::withCommandLine)
+                    .orElse(commandLineFacts);
         } catch (Manifest.InvalidRowException e) {
             return single(e.error());
         }
@@ -77,7 +80,8 @@ public final class ImportSources {
     }
 
     private Manifest manifestFor(Path file) throws IOException {
-        Path manifest = manifestPath != null ? manifestPath
+        Path manifest = manifestPath != null
+                ? manifestPath
                 : file.toAbsolutePath().getParent().resolve(Manifest.FILE_NAME);
         if (!Files.isRegularFile(manifest)) {
             return Manifest.empty();
@@ -117,8 +121,7 @@ public final class ImportSources {
             }
 
             @Override
-            public void close() {
-            }
+            public void close() {}
         };
     }
 }

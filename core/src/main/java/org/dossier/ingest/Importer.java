@@ -43,8 +43,8 @@ public final class Importer {
                 if (!flush(batch, strict, listener, tally)) {
                     return tally.report(true);
                 }
-                listener.progress(tally.created + tally.updated + tally.unchanged + tally.failed,
-                        reader.fractionRead());
+                listener.progress(
+                        tally.created + tally.updated + tally.unchanged + tally.failed, reader.fractionRead());
             }
         }
         boolean completed = flush(batch, strict, listener, tally);
@@ -57,7 +57,8 @@ public final class Importer {
         if (batch.isEmpty()) {
             return true;
         }
-        List<List<Incoming>> units = batch.stream().map(ImportUnit::publications).toList();
+        List<List<Incoming>> units =
+                batch.stream().map(ImportUnit::publications).toList();
         List<WriteResult> results = catalog.write(units);
         boolean ok = true;
         for (int i = 0; i < batch.size(); i++) {
@@ -99,8 +100,14 @@ public final class Importer {
         }
 
         ImportReport report(boolean stoppedEarly) {
-            return new ImportReport(created, updated, unchanged, failed, notes,
-                    Duration.ofNanos(System.nanoTime() - started), stoppedEarly);
+            return new ImportReport(
+                    created,
+                    updated,
+                    unchanged,
+                    failed,
+                    notes,
+                    Duration.ofNanos(System.nanoTime() - started),
+                    stoppedEarly);
         }
     }
 }

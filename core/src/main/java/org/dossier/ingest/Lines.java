@@ -29,7 +29,8 @@ public final class Lines implements AutoCloseable {
         while ((line = text.readLine()) != null) {
             SourceLocation at = new SourceLocation(file, text.lineNumber());
             if (text.tooLong()) {
-                return new RecordError(at, null, String.format("is longer than %,d characters; skipped", TextSource.MAX_LINE));
+                return new RecordError(
+                        at, null, String.format("is longer than %,d characters; skipped", TextSource.MAX_LINE));
             }
             if (text.notUtf8(at.line(), at.line())) {
                 return new RecordError(at, null, "is not UTF-8 text; skipped");
@@ -42,7 +43,9 @@ public final class Lines implements AutoCloseable {
             return null;
         }
         endReported = true;
-        return new RecordError(new SourceLocation(file, Math.max(1, text.lineNumber())), null,
+        return new RecordError(
+                new SourceLocation(file, Math.max(1, text.lineNumber())),
+                null,
                 text.cutShort() + ": the records before it are kept");
     }
 

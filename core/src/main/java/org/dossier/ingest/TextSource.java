@@ -146,8 +146,10 @@ public final class TextSource implements AutoCloseable {
     /** UTF-8 decoding that marks the lines of malformed bytes instead of failing, and ends quietly where a gzip stream is cut. */
     private static final class Decoding extends Reader {
         private final InputStream in;
-        private final CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT);
+        private final CharsetDecoder utf8 = StandardCharsets.UTF_8
+                .newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
         private final ByteBuffer bytes = ByteBuffer.allocate(1 << 16).flip();
         private final CharBuffer chars = CharBuffer.allocate(1 << 16).flip();
         private final BitSet badLines = new BitSet();
@@ -227,8 +229,8 @@ public final class TextSource implements AutoCloseable {
                 }
             } catch (EOFException | ZipException e) {
                 ended = true;
-                cut = "the compressed file ends early, in or after this line (" + (e.getMessage() == null
-                        ? e.getClass().getSimpleName() : e.getMessage()) + ")";
+                cut = "the compressed file ends early, in or after this line ("
+                        + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ")";
             }
             bytes.flip();
         }

@@ -39,13 +39,21 @@ public final class Gazetteer {
 
     /** The places shipped with Dossier ({@code places.csv}). */
     public static Gazetteer standard() {
-        try (Reader in = new InputStreamReader(
-                Gazetteer.class.getResourceAsStream("places.csv"), StandardCharsets.UTF_8)) {
+        try (Reader in =
+                new InputStreamReader(Gazetteer.class.getResourceAsStream("places.csv"), StandardCharsets.UTF_8)) {
             List<Place> places = new ArrayList<>();
-            CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
+            CSVFormat format = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get();
             for (CSVRecord r : format.parse(in)) {
-                places.add(new Place(r.get("code"), r.get("name"), Place.Kind.of(r.get("kind")),
-                        split(r.get("parents")), split(r.get("aliases"))));
+                places.add(new Place(
+                        r.get("code"),
+                        r.get("name"),
+                        Place.Kind.of(r.get("kind")),
+                        split(r.get("parents")),
+                        split(r.get("aliases"))));
             }
             return new Gazetteer(places);
         } catch (IOException e) {
@@ -93,7 +101,9 @@ public final class Gazetteer {
 
     /** The places that lie in this one, at any depth: Sahel → Mali, Niger, Burkina Faso … */
     public List<Place> within(String code) {
-        return all().stream().filter(p -> ancestors(p.code()).stream().anyMatch(a -> a.code().equals(code))).toList();
+        return all().stream()
+                .filter(p -> ancestors(p.code()).stream().anyMatch(a -> a.code().equals(code)))
+                .toList();
     }
 
     /** The key under which names are compared: no case, no accents, no surrounding parentheses. */
@@ -101,8 +111,11 @@ public final class Gazetteer {
         if (name == null) {
             return "";
         }
-        String s = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .replace('’', '\'').toLowerCase(Locale.ROOT).strip();
+        String s = Normalizer.normalize(name, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .replace('’', '\'')
+                .toLowerCase(Locale.ROOT)
+                .strip();
         if (s.startsWith("(") && s.endsWith(")")) {
             s = s.substring(1, s.length() - 1);
         }
@@ -115,7 +128,9 @@ public final class Gazetteer {
     }
 
     private static List<String> split(String s) {
-        return s == null || s.isBlank() ? List.of() : Arrays.stream(s.split(";")).map(String::strip).toList();
+        return s == null || s.isBlank()
+                ? List.of()
+                : Arrays.stream(s.split(";")).map(String::strip).toList();
     }
 
     /** One consistent set of places, with its name lookup. */

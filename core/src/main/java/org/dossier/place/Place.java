@@ -10,7 +10,9 @@ import java.util.List;
 public record Place(String code, String name, Kind kind, List<String> parents, List<String> aliases) {
 
     public enum Kind {
-        COUNTRY, REGION, ORGANIZATION;
+        COUNTRY,
+        REGION,
+        ORGANIZATION;
 
         /** "country", "region" or "organization", as in {@code places.csv} and the store. */
         public String key() {

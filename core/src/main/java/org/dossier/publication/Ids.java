@@ -14,8 +14,7 @@ public final class Ids {
     private static long lastHigh;
     private static long lastLow;
 
-    private Ids() {
-    }
+    private Ids() {}
 
     public static synchronized String newId() {
         long now = System.currentTimeMillis();

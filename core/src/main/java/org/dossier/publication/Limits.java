@@ -20,20 +20,25 @@ public final class Limits {
     public static final int PARAGRAPHS = 100_000;
     public static final int BODY = 10_000_000;
 
-    private Limits() {
-    }
+    private Limits() {}
 
     /** A text over its limit: the field, and what is wrong. */
-    public record Violation(String field, String message) {
-    }
+    public record Violation(String field, String message) {}
 
     /** The first text of this publication over its limit, if any. */
     public static Optional<Violation> check(Publication p) {
         Check c = new Check();
-        c.text("title", p.title(), TITLE).text("type", p.type(), NAME).text("language", p.language(), 20)
-                .text("collection", p.collection(), COLLECTION).text("lede", p.lede(), PARAGRAPHS).text("body", p.body(), BODY)
-                .text("about", p.about(), PARAGRAPHS).text("disclaimer", p.disclaimer(), PARAGRAPHS)
-                .text("source_url", p.sourceUrl(), URL).text("slug", p.slug(), NAME).text("id", p.id(), CODE);
+        c.text("title", p.title(), TITLE)
+                .text("type", p.type(), NAME)
+                .text("language", p.language(), 20)
+                .text("collection", p.collection(), COLLECTION)
+                .text("lede", p.lede(), PARAGRAPHS)
+                .text("body", p.body(), BODY)
+                .text("about", p.about(), PARAGRAPHS)
+                .text("disclaimer", p.disclaimer(), PARAGRAPHS)
+                .text("source_url", p.sourceUrl(), URL)
+                .text("slug", p.slug(), NAME)
+                .text("id", p.id(), CODE);
         p.topics().forEach(t -> c.text("topics", t, NAME));
         p.places().forEach(code -> c.text("places", code, CODE));
         p.summary().forEach(point -> c.text("summary", point, PARAGRAPHS));
@@ -42,8 +47,10 @@ public final class Limits {
             c.text("attributes", a.getKey(), NAME).text("attributes", a.getValue(), PARAGRAPHS);
         }
         for (Authorship a : p.authors()) {
-            c.text("authors", a.person().name(), PERSON).text("authors", a.person().credentials(), NAME)
-                    .text("authors", a.person().affiliation(), PERSON).text("authors", a.person().bio(), PARAGRAPHS)
+            c.text("authors", a.person().name(), PERSON)
+                    .text("authors", a.person().credentials(), NAME)
+                    .text("authors", a.person().affiliation(), PERSON)
+                    .text("authors", a.person().bio(), PARAGRAPHS)
                     .text("authors", a.role(), PERSON);
         }
         return Optional.ofNullable(c.first);
@@ -54,7 +61,10 @@ public final class Limits {
 
         Check text(String field, String value, int limit) {
             if (first == null && value != null && value.length() > limit) {
-                first = new Violation(field, String.format("a text here has at most %,d characters; this one has %,d", limit, value.length()));
+                first = new Violation(
+                        field,
+                        String.format(
+                                "a text here has at most %,d characters; this one has %,d", limit, value.length()));
             }
             return this;
         }

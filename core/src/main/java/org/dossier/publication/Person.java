@@ -38,7 +38,9 @@ public record Person(String id, String name, String credentials, String bio, Str
 
     /** This person, with the other's credentials, bio and affiliation where the other has them. */
     public Person updatedWith(Person other) {
-        return new Person(id, name,
+        return new Person(
+                id,
+                name,
                 Text.firstNonNull(other.credentials, credentials),
                 Text.firstNonNull(other.bio, bio),
                 Text.firstNonNull(other.affiliation, affiliation));
@@ -48,7 +50,10 @@ public record Person(String id, String name, String credentials, String bio, Str
         if (s == null) {
             return "";
         }
-        return Normalizer.normalize(s, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ").trim();
+        return Normalizer.normalize(s, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s\\u00A0]+", " ")
+                .trim();
     }
 }

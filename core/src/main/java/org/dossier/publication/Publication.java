@@ -88,7 +88,12 @@ public record Publication(
 
     /** What the publication says: all of it but its id, its times and the source ids it is known by. */
     public Publication content() {
-        return toBuilder().id(null).sourceIds(List.of()).created(null).updated(null).build();
+        return toBuilder()
+                .id(null)
+                .sourceIds(List.of())
+                .created(null)
+                .updated(null)
+                .build();
     }
 
     /** True when the two say the same ({@link #content()}). */
@@ -136,8 +141,7 @@ public record Publication(
         private Instant created;
         private Instant updated;
 
-        private Builder() {
-        }
+        private Builder() {}
 
         private Builder(Publication p) {
             id = p.id;
@@ -168,42 +172,189 @@ public record Publication(
             updated = p.updated;
         }
 
-        public Builder id(String v) { id = v; return this; }
-        public Builder slug(String v) { slug = v; return this; }
-        public Builder title(String v) { title = v; return this; }
-        public Builder type(String v) { type = v; return this; }
-        public Builder date(PublicationDate v) { date = v; return this; }
-        public Builder language(String v) { language = v; return this; }
-        public Builder translationOf(String v) { translationOf = v; return this; }
-        public Builder status(Status v) { status = v; return this; }
-        public Builder embargoUntil(Instant v) { embargoUntil = v; return this; }
-        public Builder lede(String v) { lede = v; return this; }
-        public Builder summary(List<String> v) { summary = new ArrayList<>(v); return this; }
-        public Builder body(String v) { body = v; return this; }
-        public Builder markdown(boolean v) { markdown = v; return this; }
-        public Builder about(String v) { about = v; return this; }
-        public Builder disclaimer(String v) { disclaimer = v; return this; }
-        public Builder authors(List<Authorship> v) { authors = new ArrayList<>(v); return this; }
-        public Builder author(Authorship v) { authors.add(v); return this; }
-        public Builder topics(List<String> v) { topics = new ArrayList<>(v); return this; }
-        public Builder topic(String v) { topics.add(v); return this; }
-        public Builder places(List<String> v) { places = new ArrayList<>(v); return this; }
-        public Builder place(String v) { places.add(v); return this; }
-        public Builder collection(String v) { collection = v; return this; }
-        public Builder attributes(Map<String, String> v) { attributes = new LinkedHashMap<>(v); return this; }
-        public Builder attribute(String name, String value) { attributes.put(name, value); return this; }
-        public Builder sourceUrl(String v) { sourceUrl = v; return this; }
-        public Builder sourceIds(List<String> v) { sourceIds = new ArrayList<>(v); return this; }
-        public Builder sourceId(String v) { sourceIds.add(v); return this; }
-        public Builder related(List<String> v) { related = new ArrayList<>(v); return this; }
-        public Builder bannedRelated(List<String> v) { bannedRelated = new ArrayList<>(v); return this; }
-        public Builder created(Instant v) { created = v; return this; }
-        public Builder updated(Instant v) { updated = v; return this; }
+        public Builder id(String v) {
+            id = v;
+            return this;
+        }
+
+        public Builder slug(String v) {
+            slug = v;
+            return this;
+        }
+
+        public Builder title(String v) {
+            title = v;
+            return this;
+        }
+
+        public Builder type(String v) {
+            type = v;
+            return this;
+        }
+
+        public Builder date(PublicationDate v) {
+            date = v;
+            return this;
+        }
+
+        public Builder language(String v) {
+            language = v;
+            return this;
+        }
+
+        public Builder translationOf(String v) {
+            translationOf = v;
+            return this;
+        }
+
+        public Builder status(Status v) {
+            status = v;
+            return this;
+        }
+
+        public Builder embargoUntil(Instant v) {
+            embargoUntil = v;
+            return this;
+        }
+
+        public Builder lede(String v) {
+            lede = v;
+            return this;
+        }
+
+        public Builder summary(List<String> v) {
+            summary = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder body(String v) {
+            body = v;
+            return this;
+        }
+
+        public Builder markdown(boolean v) {
+            markdown = v;
+            return this;
+        }
+
+        public Builder about(String v) {
+            about = v;
+            return this;
+        }
+
+        public Builder disclaimer(String v) {
+            disclaimer = v;
+            return this;
+        }
+
+        public Builder authors(List<Authorship> v) {
+            authors = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder author(Authorship v) {
+            authors.add(v);
+            return this;
+        }
+
+        public Builder topics(List<String> v) {
+            topics = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder topic(String v) {
+            topics.add(v);
+            return this;
+        }
+
+        public Builder places(List<String> v) {
+            places = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder place(String v) {
+            places.add(v);
+            return this;
+        }
+
+        public Builder collection(String v) {
+            collection = v;
+            return this;
+        }
+
+        public Builder attributes(Map<String, String> v) {
+            attributes = new LinkedHashMap<>(v);
+            return this;
+        }
+
+        public Builder attribute(String name, String value) {
+            attributes.put(name, value);
+            return this;
+        }
+
+        public Builder sourceUrl(String v) {
+            sourceUrl = v;
+            return this;
+        }
+
+        public Builder sourceIds(List<String> v) {
+            sourceIds = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder sourceId(String v) {
+            sourceIds.add(v);
+            return this;
+        }
+
+        public Builder related(List<String> v) {
+            related = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder bannedRelated(List<String> v) {
+            bannedRelated = new ArrayList<>(v);
+            return this;
+        }
+
+        public Builder created(Instant v) {
+            created = v;
+            return this;
+        }
+
+        public Builder updated(Instant v) {
+            updated = v;
+            return this;
+        }
 
         public Publication build() {
-            return new Publication(id, slug, title, type, date, language, translationOf, status, embargoUntil, lede, summary, body, markdown, about,
-                    disclaimer, authors, topics, places, collection, attributes, sourceUrl, sourceIds, related,
-                    bannedRelated, created, updated);
+            return new Publication(
+                    id,
+                    slug,
+                    title,
+                    type,
+                    date,
+                    language,
+                    translationOf,
+                    status,
+                    embargoUntil,
+                    lede,
+                    summary,
+                    body,
+                    markdown,
+                    about,
+                    disclaimer,
+                    authors,
+                    topics,
+                    places,
+                    collection,
+                    attributes,
+                    sourceUrl,
+                    sourceIds,
+                    related,
+                    bannedRelated,
+                    created,
+                    updated);
         }
     }
 }

@@ -7,8 +7,7 @@ import java.util.Locale;
 public final class Slugs {
     private static final int MAX_LENGTH = 80;
 
-    private Slugs() {
-    }
+    private Slugs() {}
 
     public static String of(String text) {
         String folded = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFKD)
@@ -29,7 +28,8 @@ public final class Slugs {
         if (date == null) {
             return "/publications/undated/" + slug;
         }
-        String yearAndMonth = date.toString().substring(0, date.month() == null ? 4 : 7).replace('-', '/');
+        String yearAndMonth =
+                date.toString().substring(0, date.month() == null ? 4 : 7).replace('-', '/');
         return "/publications/" + yearAndMonth + "/" + slug;
     }
 }

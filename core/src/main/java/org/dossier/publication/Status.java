@@ -8,7 +8,11 @@ import java.util.Locale;
  * only editors see.
  */
 public enum Status {
-    DRAFT, IN_REVIEW, PUBLISHED, NEEDS_REVIEW, WITHDRAWN;
+    DRAFT,
+    IN_REVIEW,
+    PUBLISHED,
+    NEEDS_REVIEW,
+    WITHDRAWN;
 
     public String code() {
         return name().toLowerCase(Locale.ROOT).replace('_', '-');
@@ -25,6 +29,7 @@ public enum Status {
                 return s;
             }
         }
-        throw new IllegalArgumentException("'" + code + "' is not a status (draft, in-review, published, needs-review or withdrawn)");
+        throw new IllegalArgumentException(
+                "'" + code + "' is not a status (draft, in-review, published, needs-review or withdrawn)");
     }
 }

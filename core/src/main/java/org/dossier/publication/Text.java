@@ -5,8 +5,7 @@ import java.util.Objects;
 
 /** Small rules for text fields: blank means absent; outer whitespace, NO-BREAK SPACE included, is not content. */
 public final class Text {
-    private Text() {
-    }
+    private Text() {}
 
     public static String clean(String s) {
         if (s == null) {
@@ -57,13 +56,19 @@ public final class Text {
     }
 
     private static boolean xmlAllows(int c) {
-        return c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF) || (c >= 0xE000 && c <= 0xFFFD)
+        return c == 0x9
+                || c == 0xA
+                || c == 0xD
+                || (c >= 0x20 && c <= 0xD7FF)
+                || (c >= 0xE000 && c <= 0xFFFD)
                 || (c >= 0x10000 && c <= 0x10FFFF);
     }
 
     /** The non-blank items, cleaned, in order. */
     public static List<String> cleanAll(List<String> items) {
-        return items == null ? List.of() : items.stream().map(Text::clean).filter(Objects::nonNull).toList();
+        return items == null
+                ? List.of()
+                : items.stream().map(Text::clean).filter(Objects::nonNull).toList();
     }
 
     /** The non-blank items, cleaned, first occurrence of each kept. */

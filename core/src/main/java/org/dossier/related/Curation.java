@@ -9,8 +9,7 @@ import org.dossier.publication.Publication;
  * (never shown). Pinning lifts a ban and banning removes a pin; a publication is never related to itself.
  */
 public final class Curation {
-    private Curation() {
-    }
+    private Curation() {}
 
     /** Pins {@code other} at a position from 0 (clamped; past the end means last), moving it if pinned already. */
     public static Publication pin(Publication p, String other, int position) {

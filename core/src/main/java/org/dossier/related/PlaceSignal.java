@@ -44,18 +44,21 @@ final class PlaceSignal {
         return known.countriesIn();
     }
 
-    record Closeness(double strength, String reason) {
-    }
+    record Closeness(double strength, String reason) {}
 
     Optional<Closeness> of(List<String> seedPlaces, List<String> candidatePlaces) {
         Set<String> seedCountries = countries(seedPlaces);
-        List<String> sharedCountries = countries(candidatePlaces).stream().filter(seedCountries::contains).toList();
+        List<String> sharedCountries = countries(candidatePlaces).stream()
+                .filter(seedCountries::contains)
+                .toList();
         if (!sharedCountries.isEmpty()) {
-            return Optional.of(new Closeness(1.0, (sharedCountries.size() == 1 ? "Same country: " : "Same countries: ")
-                    + names(sharedCountries)));
+            return Optional.of(new Closeness(
+                    1.0,
+                    (sharedCountries.size() == 1 ? "Same country: " : "Same countries: ") + names(sharedCountries)));
         }
         Set<String> seedRegions = regions(seedPlaces);
-        return regions(candidatePlaces).stream().filter(seedRegions::contains)
+        return regions(candidatePlaces).stream()
+                .filter(seedRegions::contains)
                 .min(java.util.Comparator.comparingInt(r -> countriesIn().getOrDefault(r, 1)))
                 .map(r -> new Closeness(specificity(r), "Same region: " + names(List.of(r))));
     }
@@ -82,6 +85,11 @@ final class PlaceSignal {
     }
 
     private String names(List<String> codes) {
-        return String.join(", ", codes.stream().limit(3).map(c -> gazetteer.find(c).map(Place::name).orElse(c)).toList());
+        return String.join(
+                ", ",
+                codes.stream()
+                        .limit(3)
+                        .map(c -> gazetteer.find(c).map(Place::name).orElse(c))
+                        .toList());
     }
 }

@@ -30,15 +30,25 @@ public final class RelatedEngine {
     }
 
     /** How a candidate relates to the seed, by references the store knows. */
-    public enum Reference { CITES_SEED, CITED_BY_SEED }
+    public enum Reference {
+        CITES_SEED,
+        CITED_BY_SEED
+    }
 
     /**
      * The best candidates for the seed, at most {@code limit}, each with its reasons; {@code collectionKind} is what
      * the seed's collection is ("peace process"), or null for a plain collection.
      */
-    public List<RelatedItem> rank(CandidateFacts seed, String collectionKind, List<RelatedCandidate> candidates,
-                                  Map<String, Reference> references, int limit) {
-        double maxText = candidates.stream().mapToDouble(RelatedCandidate::textScore).max().orElse(0);
+    public List<RelatedItem> rank(
+            CandidateFacts seed,
+            String collectionKind,
+            List<RelatedCandidate> candidates,
+            Map<String, Reference> references,
+            int limit) {
+        double maxText = candidates.stream()
+                .mapToDouble(RelatedCandidate::textScore)
+                .max()
+                .orElse(0);
         List<Scored> scored = new ArrayList<>();
         for (RelatedCandidate c : candidates) {
             Scored s = score(seed, collectionKind, c, maxText, references.get(c.id()));
@@ -49,12 +59,15 @@ public final class RelatedEngine {
         return diversify(scored, limit);
     }
 
-    private Scored score(CandidateFacts seed, String collectionKind, RelatedCandidate c, double maxText, Reference reference) {
+    private Scored score(
+            CandidateFacts seed, String collectionKind, RelatedCandidate c, double maxText, Reference reference) {
         CandidateFacts f = c.facts();
         List<String> reasons = new ArrayList<>();
         double sum = 0;
 
-        if (settings.collection() > 0 && seed.collection() != null && seed.collection().equals(f.collection())) {
+        if (settings.collection() > 0
+                && seed.collection() != null
+                && seed.collection().equals(f.collection())) {
             sum += settings.collection();
             reasons.add("Same " + (collectionKind != null ? collectionKind : "collection") + ": " + f.collection());
         }
@@ -65,17 +78,22 @@ public final class RelatedEngine {
         List<String> sharedPeople = shared(seed.authors(), f.authors());
         if (!sharedPeople.isEmpty()) {
             sum += settings.people();
-            reasons.add((sharedPeople.size() == 1 ? "Same author: " : "Same authors: ") + String.join(", ", sharedPeople));
+            reasons.add(
+                    (sharedPeople.size() == 1 ? "Same author: " : "Same authors: ") + String.join(", ", sharedPeople));
         }
         var place = places.of(seed.places(), f.places());
         if (place.isPresent()) {
             sum += settings.places() * place.get().strength();
             reasons.add(place.get().reason());
         }
-        List<String> sharedTopics = f.topics().stream().filter(seed.topics()::contains).toList();
+        List<String> sharedTopics =
+                f.topics().stream().filter(seed.topics()::contains).toList();
         if (!sharedTopics.isEmpty()) {
-            sum += settings.topics() * sharedTopics.size() / Math.sqrt((double) seed.topics().size() * f.topics().size());
-            reasons.add("Shared issue areas: " + String.join(", ", sharedTopics.stream().limit(3).toList())
+            sum += settings.topics()
+                    * sharedTopics.size()
+                    / Math.sqrt((double) seed.topics().size() * f.topics().size());
+            reasons.add("Shared issue areas: "
+                    + String.join(", ", sharedTopics.stream().limit(3).toList())
                     + (sharedTopics.size() > 3 ? " and " + (sharedTopics.size() - 3) + " more" : ""));
         }
         double text = maxText > 0 ? c.textScore() / maxText : 0;
@@ -83,7 +101,8 @@ public final class RelatedEngine {
             sum += settings.text() * text;
             List<String> words = newWords(c.sharedWords(), reasons);
             if (text >= 0.25 && !words.isEmpty()) {
-                reasons.add("Similar text: " + String.join(", ", words.stream().limit(3).toList()));
+                reasons.add("Similar text: "
+                        + String.join(", ", words.stream().limit(3).toList()));
             }
         }
         return new Scored(c, sum * recency(seed.date(), f.date()), reasons);
@@ -106,8 +125,10 @@ public final class RelatedEngine {
         Map<String, Integer> types = new HashMap<>();
         List<Scored> left = new ArrayList<>(scored);
         while (out.size() < limit && !left.isEmpty()) {
-            Scored best = left.stream().max(Comparator.comparingDouble((Scored s) -> adjusted(s, collections, authors, types))
-                    .thenComparing(s -> s.candidate.id(), Comparator.reverseOrder())).orElseThrow();
+            Scored best = left.stream()
+                    .max(Comparator.comparingDouble((Scored s) -> adjusted(s, collections, authors, types))
+                            .thenComparing(s -> s.candidate.id(), Comparator.reverseOrder()))
+                    .orElseThrow();
             double score = adjusted(best, collections, authors, types);
             if (score < settings.floor()) {
                 break;
@@ -126,11 +147,15 @@ public final class RelatedEngine {
         return out;
     }
 
-    private double adjusted(Scored s, Map<String, Integer> collections, Map<String, Integer> authors, Map<String, Integer> types) {
+    private double adjusted(
+            Scored s, Map<String, Integer> collections, Map<String, Integer> authors, Map<String, Integer> types) {
         CandidateFacts f = s.candidate.facts();
         int over = excess(collections.getOrDefault(f.collection(), 0), settings.sameCollectionFree())
                 + excess(types.getOrDefault(f.type(), 0), settings.sameTypeFree())
-                + f.authors().stream().mapToInt(a -> excess(authors.getOrDefault(a.id(), 0), settings.sameAuthorFree())).max().orElse(0);
+                + f.authors().stream()
+                        .mapToInt(a -> excess(authors.getOrDefault(a.id(), 0), settings.sameAuthorFree()))
+                        .max()
+                        .orElse(0);
         return s.score * Math.pow(settings.diversityPenalty(), over);
     }
 
@@ -141,8 +166,12 @@ public final class RelatedEngine {
     private static List<String> shared(List<Person> seed, List<Person> candidate) {
         Set<String> ids = new HashSet<>();
         seed.forEach(p -> ids.add(p.id()));
-        return candidate.stream().filter(p -> p.id() != null && ids.contains(p.id())).map(Person::name)
-                .filter(Objects::nonNull).distinct().toList();
+        return candidate.stream()
+                .filter(p -> p.id() != null && ids.contains(p.id()))
+                .map(Person::name)
+                .filter(Objects::nonNull)
+                .distinct()
+                .toList();
     }
 
     /** Shared words that the other reasons do not already name ("Mali" after "Same country: Mali"), once each. */
@@ -150,7 +179,8 @@ public final class RelatedEngine {
         String said = String.join(" ", reasons).toLowerCase(java.util.Locale.ROOT);
         Set<String> seen = new HashSet<>();
         return words.stream()
-                .filter(w -> !said.matches("(?s).*\\b" + java.util.regex.Pattern.quote(w.toLowerCase(java.util.Locale.ROOT)) + "\\b.*"))
+                .filter(w -> !said.matches(
+                        "(?s).*\\b" + java.util.regex.Pattern.quote(w.toLowerCase(java.util.Locale.ROOT)) + "\\b.*"))
                 .filter(w -> seen.add(w.toLowerCase(java.util.Locale.ROOT)))
                 .toList();
     }
@@ -159,6 +189,5 @@ public final class RelatedEngine {
         return LocalDate.of(d.year(), d.month() == null ? 7 : d.month(), d.day() == null ? 1 : d.day());
     }
 
-    private record Scored(RelatedCandidate candidate, double score, List<String> reasons) {
-    }
+    private record Scored(RelatedCandidate candidate, double score, List<String> reasons) {}
 }

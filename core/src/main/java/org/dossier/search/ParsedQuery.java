@@ -10,7 +10,13 @@ public record ParsedQuery(List<List<Term>> all, List<Term> none, List<String> no
 
     /** Where a term is looked for: anywhere, or in one field ({@code author:Dion}). */
     public enum Field {
-        ANY, TITLE, AUTHOR, TOPIC, COUNTRY, TYPE, COLLECTION;
+        ANY,
+        TITLE,
+        AUTHOR,
+        TOPIC,
+        COUNTRY,
+        TYPE,
+        COLLECTION;
 
         static Field ofPrefix(String prefix) {
             return switch (prefix) {
@@ -26,8 +32,7 @@ public record ParsedQuery(List<List<Term>> all, List<Term> none, List<String> no
     }
 
     /** A word, or an exact phrase when {@code phrase}. */
-    public record Term(Field field, String text, boolean phrase) {
-    }
+    public record Term(Field field, String text, boolean phrase) {}
 
     public boolean isEmpty() {
         return all.isEmpty() && none.isEmpty();

@@ -12,8 +12,7 @@ public final class QueryParser {
     public static final int MAX_LENGTH = 1000;
     public static final int MAX_TERMS = 32;
 
-    private QueryParser() {
-    }
+    private QueryParser() {}
 
     public static ParsedQuery parse(String input) {
         List<String> notices = new ArrayList<>();
@@ -45,7 +44,8 @@ public final class QueryParser {
             ParsedQuery.Field field = ParsedQuery.Field.ANY;
             int colon = prefixEnd(text, i);
             if (colon > 0) {
-                ParsedQuery.Field f = ParsedQuery.Field.ofPrefix(text.substring(i, colon).toLowerCase(java.util.Locale.ROOT));
+                ParsedQuery.Field f =
+                        ParsedQuery.Field.ofPrefix(text.substring(i, colon).toLowerCase(java.util.Locale.ROOT));
                 if (f != null) {
                     field = f;
                     i = colon + 1;

@@ -12,8 +12,17 @@ import java.util.Set;
  * facets), an optional date range, the order, the page (by offset, or after a cursor for deep paging),
  * and which facets to count.
  */
-public record SearchQuery(String text, Map<Facet, Set<String>> filters, LocalDate from, LocalDate to,
-                          SortOrder sort, int offset, int size, String cursor, Set<Facet> facets, int facetLimit) {
+public record SearchQuery(
+        String text,
+        Map<Facet, Set<String>> filters,
+        LocalDate from,
+        LocalDate to,
+        SortOrder sort,
+        int offset,
+        int size,
+        String cursor,
+        Set<Facet> facets,
+        int facetLimit) {
 
     public SearchQuery {
         text = text == null ? "" : text;

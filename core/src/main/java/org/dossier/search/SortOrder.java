@@ -5,7 +5,10 @@ import java.util.Optional;
 
 /** How results are ordered; ties are always broken by publication id, so paging is stable. */
 public enum SortOrder {
-    RELEVANCE("relevance"), NEWEST("newest"), OLDEST("oldest"), TITLE("title");
+    RELEVANCE("relevance"),
+    NEWEST("newest"),
+    OLDEST("oldest"),
+    TITLE("title");
 
     private final String key;
 

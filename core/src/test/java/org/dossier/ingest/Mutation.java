@@ -9,8 +9,13 @@ import java.util.Random;
  * it touched (counted from 1), so that a test knows which records must still be read whole.
  */
 public record Mutation(String kind, byte[] bytes, long firstLine, long lastLine, boolean cut) {
-    private static final byte[][] NOT_UTF8 = {{(byte) 0xFF}, {(byte) 0xC3, (byte) 0x28}, {(byte) 0x80}, {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
-        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}};
+    private static final byte[][] NOT_UTF8 = {
+        {(byte) 0xFF},
+        {(byte) 0xC3, (byte) 0x28},
+        {(byte) 0x80},
+        {(byte) 0xED, (byte) 0xA0, (byte) 0x80},
+        {(byte) 0xF4, (byte) 0x90, (byte) 0x80, (byte) 0x80}
+    };
 
     /** Whether a record on these lines of the source is untouched by the damage. */
     public boolean spares(long first, long last) {
@@ -29,14 +34,17 @@ public record Mutation(String kind, byte[] bytes, long firstLine, long lastLine,
         }
         return switch (random.nextInt(kinds)) {
             case 0 -> insert("not UTF-8", source, p, NOT_UTF8[random.nextInt(NOT_UTF8.length)]);
-            case 1 -> insert("control character", source, p, new byte[] {(byte) pick(random, 0, 0x1F, keepCsvStructure)});
+            case 1 ->
+                insert("control character", source, p, new byte[] {(byte) pick(random, 0, 0x1F, keepCsvStructure)});
             case 2 -> {
                 byte[] out = source.clone();
                 out[p] = (byte) pick(random, 0, 0xFF, keepCsvStructure);
                 // a line break changed joins its line to the next
-                yield new Mutation("byte changed", out, line(source, p), line(source, p) + (source[p] == '\n' ? 1 : 0), false);
+                yield new Mutation(
+                        "byte changed", out, line(source, p), line(source, p) + (source[p] == '\n' ? 1 : 0), false);
             }
-            case 3 -> new Mutation("cut short", java.util.Arrays.copyOf(source, p), line(source, p), Long.MAX_VALUE, true);
+            case 3 ->
+                new Mutation("cut short", java.util.Arrays.copyOf(source, p), line(source, p), Long.MAX_VALUE, true);
             case 4 -> {
                 int at = lineStart(source, p);
                 yield insert("junk line", source, at, ("x".repeat(1 + random.nextInt(300_000)) + "\n").getBytes());

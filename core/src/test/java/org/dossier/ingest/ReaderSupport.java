@@ -10,8 +10,7 @@ import java.util.zip.GZIPOutputStream;
 
 /** Reads a whole source in tests. */
 public final class ReaderSupport {
-    private ReaderSupport() {
-    }
+    private ReaderSupport() {}
 
     public static List<Parsed> readAll(RecordReader reader) throws IOException {
         List<Parsed> out = new ArrayList<>();
@@ -29,7 +28,9 @@ public final class ReaderSupport {
     /** The brief as a file of its own name, as an importer would find it; works also when the fixtures are inside a jar. */
     public static Path briefPage() {
         try {
-            return copyFixture(BRIEF, java.nio.file.Files.createTempDirectory("dossier-brief").resolve(BRIEF));
+            return copyFixture(
+                    BRIEF,
+                    java.nio.file.Files.createTempDirectory("dossier-brief").resolve(BRIEF));
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }

@@ -19,7 +19,11 @@ class PublicationTest {
 
     @Test
     void readersSeeAPublishedOneOnlyOnceItsEmbargoHasPassed() {
-        Publication p = Publication.builder().title("Timed").status(Status.PUBLISHED).embargoUntil(NOW.plusSeconds(1)).build();
+        Publication p = Publication.builder()
+                .title("Timed")
+                .status(Status.PUBLISHED)
+                .embargoUntil(NOW.plusSeconds(1))
+                .build();
 
         assertThat(p.visibleAt(NOW)).isFalse();
         assertThat(p.visibleAt(NOW.plusSeconds(1))).isTrue();
@@ -27,10 +31,23 @@ class PublicationTest {
 
     @Test
     void twoPublicationsSayTheSameWhateverTheirIdsTimesAndSourcesButNotWithAnotherAuthorDetail() {
-        Publication p = Publication.builder().id("A").title("Grain").sourceId("x:1").created(NOW).updated(NOW)
-                .author(new Authorship(new Person("P1", "Ena Dion", null, "Researcher", null), null)).build();
-        Publication copy = p.toBuilder().id("B").sourceIds(List.of("y:2")).created(NOW.plusSeconds(5)).updated(null).build();
-        Publication newBio = p.toBuilder().authors(List.of(new Authorship(new Person("P1", "Ena Dion", null, "Director", null), null))).build();
+        Publication p = Publication.builder()
+                .id("A")
+                .title("Grain")
+                .sourceId("x:1")
+                .created(NOW)
+                .updated(NOW)
+                .author(new Authorship(new Person("P1", "Ena Dion", null, "Researcher", null), null))
+                .build();
+        Publication copy = p.toBuilder()
+                .id("B")
+                .sourceIds(List.of("y:2"))
+                .created(NOW.plusSeconds(5))
+                .updated(null)
+                .build();
+        Publication newBio = p.toBuilder()
+                .authors(List.of(new Authorship(new Person("P1", "Ena Dion", null, "Director", null), null)))
+                .build();
 
         assertThat(p.sameContentAs(copy)).isTrue();
         assertThat(p.sameContentAs(newBio)).isFalse();

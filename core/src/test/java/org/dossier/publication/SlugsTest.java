@@ -23,7 +23,8 @@ class SlugsTest {
     void buildsTheCanonicalPathFromWhatTheDateKnows() {
         assertThat(Slugs.path(PublicationDate.parse("2013-05-02"), "crisis-mali"))
                 .isEqualTo("/publications/2013/05/crisis-mali");
-        assertThat(Slugs.path(PublicationDate.parse("2012"), "mali-statement")).isEqualTo("/publications/2012/mali-statement");
+        assertThat(Slugs.path(PublicationDate.parse("2012"), "mali-statement"))
+                .isEqualTo("/publications/2012/mali-statement");
         assertThat(Slugs.path(null, "draft")).isEqualTo("/publications/undated/draft");
     }
 }

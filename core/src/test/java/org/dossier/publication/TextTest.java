@@ -9,10 +9,14 @@ class TextTest {
 
     @Test
     void aTitleBrokenOverLinesByItsSourceIsOneLine() {
-        Publication p = Publication.builder().title("Abuja Peace Agreement to Supplement the Cotonou and Akosombo\nAgreements\r\n\n\tas clarified")
-                .type("Peace\u00a0agreement").topics(List.of("Justice,\nSecurity & Rule of Law", "Justice, Security & Rule of Law")).build();
+        Publication p = Publication.builder()
+                .title("Abuja Peace Agreement to Supplement the Cotonou and Akosombo\nAgreements\r\n\n\tas clarified")
+                .type("Peace\u00a0agreement")
+                .topics(List.of("Justice,\nSecurity & Rule of Law", "Justice, Security & Rule of Law"))
+                .build();
 
-        assertThat(p.title()).isEqualTo("Abuja Peace Agreement to Supplement the Cotonou and Akosombo Agreements as clarified");
+        assertThat(p.title())
+                .isEqualTo("Abuja Peace Agreement to Supplement the Cotonou and Akosombo Agreements as clarified");
         assertThat(p.type()).isEqualTo("Peace agreement");
         assertThat(p.topics()).containsExactly("Justice, Security & Rule of Law");
     }

@@ -14,42 +14,96 @@ class RelatedEngineTest {
     private static final Person DION = new Person("P-DION", "Ena Dion", null, null, null);
     private final RelatedEngine engine = new RelatedEngine(Gazetteer.standard(), RelatedSettings.DEFAULT);
 
-    private static CandidateFacts facts(String type, String date, List<String> topics, List<String> places,
-                                        List<Person> authors, String collection) {
-        return new CandidateFacts(type, date == null ? null : PublicationDate.parse(date), topics, places, authors, collection);
+    private static CandidateFacts facts(
+            String type,
+            String date,
+            List<String> topics,
+            List<String> places,
+            List<Person> authors,
+            String collection) {
+        return new CandidateFacts(
+                type, date == null ? null : PublicationDate.parse(date), topics, places, authors, collection);
     }
 
-    private static final CandidateFacts SEED = facts("Peace Brief", "2013-05", List.of("Democracy & Governance", "Gender"),
-            List.of("MLI"), List.of(DION), null);
+    private static final CandidateFacts SEED = facts(
+            "Peace Brief", "2013-05", List.of("Democracy & Governance", "Gender"), List.of("MLI"), List.of(DION), null);
 
     @Test
     void saysWhyEachPublicationIsRelated() {
-        List<RelatedItem> items = engine.rank(SEED, null, List.of(
-                new RelatedCandidate("SAME-COUNTRY", 0, List.of(), facts("Report", "2014", List.of(), List.of("MLI"), List.of(), null)),
-                new RelatedCandidate("SAME-REGION", 0, List.of(), facts("Report", "2014", List.of(), List.of("NER"), List.of(), null)),
-                new RelatedCandidate("SAME-AUTHOR", 0, List.of(), facts("Report", "2014", List.of(), List.of(), List.of(DION), null)),
-                new RelatedCandidate("SAME-TOPICS", 0, List.of(), facts("Report", "2014", List.of("Gender", "Democracy & Governance"),
-                        List.of(), List.of(), null)),
-                new RelatedCandidate("SIMILAR-TEXT", 10, List.of("decentralization", "Tuareg", "coup"),
-                        facts("Report", "2014", List.of(), List.of(), List.of(), null))),
-                Map.of(), 10);
+        List<RelatedItem> items = engine.rank(
+                SEED,
+                null,
+                List.of(
+                        new RelatedCandidate(
+                                "SAME-COUNTRY",
+                                0,
+                                List.of(),
+                                facts("Report", "2014", List.of(), List.of("MLI"), List.of(), null)),
+                        new RelatedCandidate(
+                                "SAME-REGION",
+                                0,
+                                List.of(),
+                                facts("Report", "2014", List.of(), List.of("NER"), List.of(), null)),
+                        new RelatedCandidate(
+                                "SAME-AUTHOR",
+                                0,
+                                List.of(),
+                                facts("Report", "2014", List.of(), List.of(), List.of(DION), null)),
+                        new RelatedCandidate(
+                                "SAME-TOPICS",
+                                0,
+                                List.of(),
+                                facts(
+                                        "Report",
+                                        "2014",
+                                        List.of("Gender", "Democracy & Governance"),
+                                        List.of(),
+                                        List.of(),
+                                        null)),
+                        new RelatedCandidate(
+                                "SIMILAR-TEXT",
+                                10,
+                                List.of("decentralization", "Tuareg", "coup"),
+                                facts("Report", "2014", List.of(), List.of(), List.of(), null))),
+                Map.of(),
+                10);
 
-        assertThat(items).extracting(RelatedItem::id, RelatedItem::reasons).contains(
-                org.assertj.core.groups.Tuple.tuple("SAME-COUNTRY", List.of("Same country: Mali")),
-                org.assertj.core.groups.Tuple.tuple("SAME-REGION", List.of("Same region: Sahel")),
-                org.assertj.core.groups.Tuple.tuple("SAME-AUTHOR", List.of("Same author: Ena Dion")),
-                org.assertj.core.groups.Tuple.tuple("SAME-TOPICS", List.of("Shared issue areas: Gender, Democracy & Governance")),
-                org.assertj.core.groups.Tuple.tuple("SIMILAR-TEXT", List.of("Similar text: decentralization, Tuareg, coup")));
+        assertThat(items)
+                .extracting(RelatedItem::id, RelatedItem::reasons)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple("SAME-COUNTRY", List.of("Same country: Mali")),
+                        org.assertj.core.groups.Tuple.tuple("SAME-REGION", List.of("Same region: Sahel")),
+                        org.assertj.core.groups.Tuple.tuple("SAME-AUTHOR", List.of("Same author: Ena Dion")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "SAME-TOPICS", List.of("Shared issue areas: Gender, Democracy & Governance")),
+                        org.assertj.core.groups.Tuple.tuple(
+                                "SIMILAR-TEXT", List.of("Similar text: decentralization, Tuareg, coup")));
         assertThat(items).allSatisfy(i -> assertThat(i.reasons()).isNotEmpty());
     }
 
     @Test
     void ranksTheSameCountryAboveTheSameRegionAboveTheSameContinent() {
-        List<RelatedItem> items = engine.rank(SEED, null, List.of(
-                new RelatedCandidate("CONTINENT", 0, List.of(), facts("Report", "2013", List.of("Gender"), List.of("KEN"), List.of(), null)),
-                new RelatedCandidate("COUNTRY", 0, List.of(), facts("Report", "2013", List.of("Gender"), List.of("MLI"), List.of(), null)),
-                new RelatedCandidate("REGION", 0, List.of(), facts("Report", "2013", List.of("Gender"), List.of("BFA"), List.of(), null))),
-                Map.of(), 10);
+        List<RelatedItem> items = engine.rank(
+                SEED,
+                null,
+                List.of(
+                        new RelatedCandidate(
+                                "CONTINENT",
+                                0,
+                                List.of(),
+                                facts("Report", "2013", List.of("Gender"), List.of("KEN"), List.of(), null)),
+                        new RelatedCandidate(
+                                "COUNTRY",
+                                0,
+                                List.of(),
+                                facts("Report", "2013", List.of("Gender"), List.of("MLI"), List.of(), null)),
+                        new RelatedCandidate(
+                                "REGION",
+                                0,
+                                List.of(),
+                                facts("Report", "2013", List.of("Gender"), List.of("BFA"), List.of(), null))),
+                Map.of(),
+                10);
 
         assertThat(items).extracting(RelatedItem::id).containsExactly("COUNTRY", "REGION", "CONTINENT");
         assertThat(items.get(2).reasons()).contains("Same region: Sub-Saharan Africa");
@@ -57,13 +111,22 @@ class RelatedEngineTest {
 
     @Test
     void namesTheCollectionByWhatItIsAndReferences() {
-        CandidateFacts agreement = facts("Accord", "2015-06-20", List.of(), List.of("MLI"), List.of(), "Mali: Northern conflict");
+        CandidateFacts agreement =
+                facts("Accord", "2015-06-20", List.of(), List.of("MLI"), List.of(), "Mali: Northern conflict");
 
-        List<RelatedItem> items = engine.rank(agreement, "peace process", List.of(
-                new RelatedCandidate("SAME-PROCESS", 0, List.of(), facts("Accord", "2014", List.of(), List.of(), List.of(),
-                        "Mali: Northern conflict")),
-                new RelatedCandidate("CITES", 0, List.of(), facts("Report", "2016", List.of(), List.of(), List.of(), null))),
-                Map.of("CITES", RelatedEngine.Reference.CITES_SEED), 10);
+        List<RelatedItem> items = engine.rank(
+                agreement,
+                "peace process",
+                List.of(
+                        new RelatedCandidate(
+                                "SAME-PROCESS",
+                                0,
+                                List.of(),
+                                facts("Accord", "2014", List.of(), List.of(), List.of(), "Mali: Northern conflict")),
+                        new RelatedCandidate(
+                                "CITES", 0, List.of(), facts("Report", "2016", List.of(), List.of(), List.of(), null))),
+                Map.of("CITES", RelatedEngine.Reference.CITES_SEED),
+                10);
 
         assertThat(items.get(0).reasons()).containsExactly("Same peace process: Mali: Northern conflict");
         assertThat(items.get(1).reasons()).containsExactly("Cites this publication");
@@ -73,29 +136,65 @@ class RelatedEngineTest {
     void callsACollectionOfUnknownKindACollectionWhateverTheType() {
         CandidateFacts agreement = facts("Peace agreement", "2015", List.of(), List.of(), List.of(), "Sahel series");
 
-        List<RelatedItem> items = engine.rank(agreement, null, List.of(new RelatedCandidate("SAME", 0, List.of(),
-                facts("Peace agreement", "2014", List.of(), List.of(), List.of(), "Sahel series"))), Map.of(), 10);
+        List<RelatedItem> items = engine.rank(
+                agreement,
+                null,
+                List.of(new RelatedCandidate(
+                        "SAME",
+                        0,
+                        List.of(),
+                        facts("Peace agreement", "2014", List.of(), List.of(), List.of(), "Sahel series"))),
+                Map.of(),
+                10);
 
         assertThat(items.get(0).reasons()).containsExactly("Same collection: Sahel series");
     }
 
     @Test
     void prefersPublicationsCloserInTime() {
-        List<RelatedItem> items = engine.rank(SEED, null, List.of(
-                new RelatedCandidate("1992", 0, List.of(), facts("Report", "1992", List.of(), List.of("MLI"), List.of(), null)),
-                new RelatedCandidate("2014", 0, List.of(), facts("Report", "2014", List.of(), List.of("MLI"), List.of(), null))),
-                Map.of(), 10);
+        List<RelatedItem> items = engine.rank(
+                SEED,
+                null,
+                List.of(
+                        new RelatedCandidate(
+                                "1992",
+                                0,
+                                List.of(),
+                                facts("Report", "1992", List.of(), List.of("MLI"), List.of(), null)),
+                        new RelatedCandidate(
+                                "2014",
+                                0,
+                                List.of(),
+                                facts("Report", "2014", List.of(), List.of("MLI"), List.of(), null))),
+                Map.of(),
+                10);
 
         assertThat(items).extracting(RelatedItem::id).containsExactly("2014", "1992");
     }
 
     @Test
     void leavesOutWhatHasNoReasonOrFallsBelowTheFloor() {
-        List<RelatedItem> items = engine.rank(SEED, null, List.of(
-                new RelatedCandidate("NOTHING-SHARED", 0, List.of(), facts("Report", "2013", List.of("Youth"), List.of("BRA"), List.of(), null)),
-                new RelatedCandidate("FAINT-TEXT", 1, List.of("the"), facts("Report", "1950", List.of(), List.of(), List.of(), null)),
-                new RelatedCandidate("STRONG-TEXT", 10, List.of("decentralization"), facts("Report", "2013", List.of(), List.of(), List.of(), null))),
-                Map.of(), 10);
+        List<RelatedItem> items = engine.rank(
+                SEED,
+                null,
+                List.of(
+                        new RelatedCandidate(
+                                "NOTHING-SHARED",
+                                0,
+                                List.of(),
+                                facts("Report", "2013", List.of("Youth"), List.of("BRA"), List.of(), null)),
+                        new RelatedCandidate(
+                                "FAINT-TEXT",
+                                1,
+                                List.of("the"),
+                                facts("Report", "1950", List.of(), List.of(), List.of(), null)),
+                        new RelatedCandidate(
+                                "STRONG-TEXT",
+                                10,
+                                List.of("decentralization"),
+                                facts("Report", "2013", List.of(), List.of(), List.of(), null))),
+                Map.of(),
+                10);
 
         assertThat(items).extracting(RelatedItem::id).containsExactly("STRONG-TEXT");
     }
@@ -104,15 +203,20 @@ class RelatedEngineTest {
     void doesNotFillTheListWithOneCollection() {
         List<RelatedCandidate> candidates = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
-            candidates.add(new RelatedCandidate("SERIES-" + i, 10 - i, List.of("coup"),
+            candidates.add(new RelatedCandidate(
+                    "SERIES-" + i,
+                    10 - i,
+                    List.of("coup"),
                     facts("Report", "2013", List.of(), List.of("MLI"), List.of(), "Sahel series")));
         }
-        candidates.add(new RelatedCandidate("OTHER", 4, List.of("coup"), facts("Commentary", "2013", List.of(), List.of("MLI"), List.of(), null)));
+        candidates.add(new RelatedCandidate(
+                "OTHER", 4, List.of("coup"), facts("Commentary", "2013", List.of(), List.of("MLI"), List.of(), null)));
         CandidateFacts seed = facts("Report", "2013", List.of(), List.of("MLI"), List.of(), "Sahel series");
 
         List<RelatedItem> items = engine.rank(seed, null, candidates, Map.of(), 10);
 
         assertThat(items).extracting(RelatedItem::id).contains("OTHER");
-        assertThat(items.stream().filter(i -> i.id().startsWith("SERIES")).count()).isLessThan(10);
+        assertThat(items.stream().filter(i -> i.id().startsWith("SERIES")).count())
+                .isLessThan(10);
     }
 }

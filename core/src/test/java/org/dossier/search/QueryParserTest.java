@@ -11,14 +11,16 @@ class QueryParserTest {
 
     @Test
     void readsWordsPhrasesExclusionsAlternativesAndFields() {
-        ParsedQuery q = QueryParser.parse("Mali \"peace agreement\" -Algeria coup OR junta author:Dion topic:\"Peace Processes\"");
+        ParsedQuery q = QueryParser.parse(
+                "Mali \"peace agreement\" -Algeria coup OR junta author:Dion topic:\"Peace Processes\"");
 
-        assertThat(q.all()).containsExactly(
-                List.of(new Term(Field.ANY, "Mali", false)),
-                List.of(new Term(Field.ANY, "peace agreement", true)),
-                List.of(new Term(Field.ANY, "coup", false), new Term(Field.ANY, "junta", false)),
-                List.of(new Term(Field.AUTHOR, "Dion", false)),
-                List.of(new Term(Field.TOPIC, "Peace Processes", true)));
+        assertThat(q.all())
+                .containsExactly(
+                        List.of(new Term(Field.ANY, "Mali", false)),
+                        List.of(new Term(Field.ANY, "peace agreement", true)),
+                        List.of(new Term(Field.ANY, "coup", false), new Term(Field.ANY, "junta", false)),
+                        List.of(new Term(Field.AUTHOR, "Dion", false)),
+                        List.of(new Term(Field.TOPIC, "Peace Processes", true)));
         assertThat(q.none()).containsExactly(new Term(Field.ANY, "Algeria", false));
         assertThat(q.notices()).isEmpty();
     }
@@ -28,7 +30,8 @@ class QueryParserTest {
         ParsedQuery q = QueryParser.parse("\"root causes of");
 
         assertThat(q.all()).containsExactly(List.of(new Term(Field.ANY, "root causes of", true)));
-        assertThat(q.notices()).containsExactly("A closing quote was missing; the phrase was read to the end of the search.");
+        assertThat(q.notices())
+                .containsExactly("A closing quote was missing; the phrase was read to the end of the search.");
     }
 
     @Test
@@ -50,12 +53,16 @@ class QueryParserTest {
         ParsedQuery q = QueryParser.parse("sahel\u0000\u0007 " + "x".repeat(10_000));
 
         assertThat(q.all().get(0)).containsExactly(new Term(Field.ANY, "sahel", false));
-        assertThat(q.notices()).contains("The search was cut to its first 1000 characters.", "Control characters were left out of the search.");
+        assertThat(q.notices())
+                .contains(
+                        "The search was cut to its first 1000 characters.",
+                        "Control characters were left out of the search.");
         assertThat(QueryParser.parse("sahel").notices()).isEmpty();
     }
 
     @Test
     void ignoresADanglingOrAndLonePunctuation() {
-        assertThat(QueryParser.parse("OR mali OR - \" ").all()).containsExactly(List.of(new Term(Field.ANY, "mali", false)));
+        assertThat(QueryParser.parse("OR mali OR - \" ").all())
+                .containsExactly(List.of(new Term(Field.ANY, "mali", false)));
     }
 }

@@ -44,33 +44,106 @@ public abstract class SearchIndexContract {
         Person armstrong = new Person("P-ARMSTRONG", "Hannah Armstrong", null, null, null);
         Person dion = new Person("P-DION", "Ena Dion", null, null, null);
         return List.of(
-                pub("MALI-BRIEF", "Crisis in Mali: Root Causes and Long-Term Solutions", "Peace Brief", "2013-05", "en",
+                pub(
+                        "MALI-BRIEF",
+                        "Crisis in Mali: Root Causes and Long-Term Solutions",
+                        "Peace Brief",
+                        "2013-05",
+                        "en",
                         "Power must move from the centralized state to outlying territories, writes Hannah Armstrong.",
-                        "Decentralization is the key to stability in the Sahel.", List.of("MLI"), List.of("Democracy & Governance"),
-                        null, List.of(Authorship.of(armstrong))),
-                pub("MALI-COUPS", "After Two Coups, Mali Needs Regional Support", "Analysis and Commentary", "2021-12-09", "en",
-                        "Mali experienced two coups in a year.", "Western security assistance focused on counterterrorism.",
-                        List.of("MLI"), List.of("Democracy & Governance", "Civilian-Military Relations"), null,
+                        "Decentralization is the key to stability in the Sahel.",
+                        List.of("MLI"),
+                        List.of("Democracy & Governance"),
+                        null,
+                        List.of(Authorship.of(armstrong))),
+                pub(
+                        "MALI-COUPS",
+                        "After Two Coups, Mali Needs Regional Support",
+                        "Analysis and Commentary",
+                        "2021-12-09",
+                        "en",
+                        "Mali experienced two coups in a year.",
+                        "Western security assistance focused on counterterrorism.",
+                        List.of("MLI"),
+                        List.of("Democracy & Governance", "Civilian-Military Relations"),
+                        null,
                         List.of(Authorship.of(dion))),
-                pub("MALI-ACCORD", "Agreement for Peace and Reconciliation in Mali", "Peace agreement", "2015-06-20", "en",
-                        null, "The parties agree to a ceasefire and to decentralization.", List.of("MLI"),
-                        List.of("Ceasefire"), "Mali: Northern conflict", List.of()),
-                pub("NIGER-FR", "Déclaration du Niger sur la sécurité", "Statement", "2012", "fr",
-                        null, "La sécurité au Sahel exige la coopération régionale.", List.of("NER"), List.of(), "UN General Debate",
+                pub(
+                        "MALI-ACCORD",
+                        "Agreement for Peace and Reconciliation in Mali",
+                        "Peace agreement",
+                        "2015-06-20",
+                        "en",
+                        null,
+                        "The parties agree to a ceasefire and to decentralization.",
+                        List.of("MLI"),
+                        List.of("Ceasefire"),
+                        "Mali: Northern conflict",
                         List.of()),
-                pub("COLOMBIA", "Final Agreement to End the Armed Conflict", "Peace agreement", "2016-11-24", "en",
-                        null, "A ceasefire and the inclusion of women in peacebuilding.", List.of("COL"),
-                        List.of("Ceasefire", "Women, girls and gender"), "Colombia: FARC process", List.of()),
-                pub("UNDATED", "Notes on Mediation", "Analysis and Commentary", null, "en",
-                        null, "Mediators in Mali and elsewhere.", List.of(), List.of(), null, List.of(Authorship.of(dion))));
+                pub(
+                        "NIGER-FR",
+                        "Déclaration du Niger sur la sécurité",
+                        "Statement",
+                        "2012",
+                        "fr",
+                        null,
+                        "La sécurité au Sahel exige la coopération régionale.",
+                        List.of("NER"),
+                        List.of(),
+                        "UN General Debate",
+                        List.of()),
+                pub(
+                        "COLOMBIA",
+                        "Final Agreement to End the Armed Conflict",
+                        "Peace agreement",
+                        "2016-11-24",
+                        "en",
+                        null,
+                        "A ceasefire and the inclusion of women in peacebuilding.",
+                        List.of("COL"),
+                        List.of("Ceasefire", "Women, girls and gender"),
+                        "Colombia: FARC process",
+                        List.of()),
+                pub(
+                        "UNDATED",
+                        "Notes on Mediation",
+                        "Analysis and Commentary",
+                        null,
+                        "en",
+                        null,
+                        "Mediators in Mali and elsewhere.",
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of(Authorship.of(dion))));
     }
 
-    private static Publication pub(String id, String title, String type, String date, String language, String lede,
-                                   String body, List<String> places, List<String> topics, String collection,
-                                   List<Authorship> authors) {
-        return Publication.builder().id(id).slug(id.toLowerCase()).title(title).type(type)
-                .date(date == null ? null : PublicationDate.parse(date)).language(language).lede(lede).body(body)
-                .places(places).topics(topics).collection(collection).authors(authors).build();
+    private static Publication pub(
+            String id,
+            String title,
+            String type,
+            String date,
+            String language,
+            String lede,
+            String body,
+            List<String> places,
+            List<String> topics,
+            String collection,
+            List<Authorship> authors) {
+        return Publication.builder()
+                .id(id)
+                .slug(id.toLowerCase())
+                .title(title)
+                .type(type)
+                .date(date == null ? null : PublicationDate.parse(date))
+                .language(language)
+                .lede(lede)
+                .body(body)
+                .places(places)
+                .topics(topics)
+                .collection(collection)
+                .authors(authors)
+                .build();
     }
 
     private SearchResult search(String text) {
@@ -82,7 +155,8 @@ public abstract class SearchIndexContract {
     }
 
     private static String counts(SearchResult r, Facet facet) {
-        return r.facets().get(facet).stream().map(c -> c.value() + "=" + c.count() + (c.selected() ? "*" : ""))
+        return r.facets().get(facet).stream()
+                .map(c -> c.value() + "=" + c.count() + (c.selected() ? "*" : ""))
                 .collect(Collectors.joining(", "));
     }
 
@@ -101,7 +175,8 @@ public abstract class SearchIndexContract {
         assertThat(ids(search("author:Dion"))).containsExactlyInAnyOrder("MALI-COUPS", "UNDATED");
         assertThat(ids(search("topic:ceasefire"))).containsExactlyInAnyOrder("MALI-ACCORD", "COLOMBIA");
         assertThat(ids(search("country:Niger"))).containsExactly("NIGER-FR");
-        assertThat(ids(search("country:Sahel"))).containsExactlyInAnyOrder("MALI-BRIEF", "MALI-COUPS", "MALI-ACCORD", "NIGER-FR");
+        assertThat(ids(search("country:Sahel")))
+                .containsExactlyInAnyOrder("MALI-BRIEF", "MALI-COUPS", "MALI-ACCORD", "NIGER-FR");
     }
 
     @Test
@@ -123,7 +198,8 @@ public abstract class SearchIndexContract {
         SearchResult all = search("");
 
         assertThat(all.total()).isEqualTo(6);
-        assertThat(counts(all, Facet.TYPE)).isEqualTo("Analysis and Commentary=2, Peace agreement=2, Peace Brief=1, Statement=1");
+        assertThat(counts(all, Facet.TYPE))
+                .isEqualTo("Analysis and Commentary=2, Peace agreement=2, Peace Brief=1, Statement=1");
         assertThat(counts(all, Facet.COUNTRY)).isEqualTo("MLI=3, COL=1, NER=1");
         assertThat(counts(all, Facet.REGION)).startsWith("africa=4, sahel=4, sub-saharan-africa=4, west-africa=4");
         assertThat(counts(all, Facet.AUTHOR)).isEqualTo("P-DION=2, P-ARMSTRONG=1");
@@ -136,7 +212,8 @@ public abstract class SearchIndexContract {
         SearchResult r = index.search(SearchQuery.of("").withFilter(Facet.TYPE, "Peace agreement"));
 
         assertThat(ids(r)).containsExactlyInAnyOrder("MALI-ACCORD", "COLOMBIA");
-        assertThat(counts(r, Facet.TYPE)).isEqualTo("Analysis and Commentary=2, Peace agreement=2*, Peace Brief=1, Statement=1");
+        assertThat(counts(r, Facet.TYPE))
+                .isEqualTo("Analysis and Commentary=2, Peace agreement=2*, Peace Brief=1, Statement=1");
         assertThat(counts(r, Facet.COUNTRY)).isEqualTo("COL=1, MLI=1");
         assertThat(counts(r, Facet.TOPIC)).isEqualTo("Ceasefire=2, Women, girls and gender=1");
     }
@@ -145,7 +222,8 @@ public abstract class SearchIndexContract {
     void joinsValuesOfOneFacetWithOrAndFacetsWithAnd() {
         SearchQuery q = SearchQuery.of("").withFilter(Facet.TYPE, "Peace agreement", "Statement");
         assertThat(ids(index.search(q))).containsExactlyInAnyOrder("MALI-ACCORD", "COLOMBIA", "NIGER-FR");
-        assertThat(ids(index.search(q.withFilter(Facet.REGION, "sahel")))).containsExactlyInAnyOrder("MALI-ACCORD", "NIGER-FR");
+        assertThat(ids(index.search(q.withFilter(Facet.REGION, "sahel"))))
+                .containsExactlyInAnyOrder("MALI-ACCORD", "NIGER-FR");
     }
 
     @Test
@@ -193,7 +271,9 @@ public abstract class SearchIndexContract {
         SearchResult r = search("counterterrorism");
 
         assertThat(r.hits().get(0).snippet()).contains(new SearchResult.Fragment("counterterrorism", true));
-        assertThat(r.hits().get(0).snippet().stream().map(SearchResult.Fragment::text).collect(Collectors.joining()))
+        assertThat(r.hits().get(0).snippet().stream()
+                        .map(SearchResult.Fragment::text)
+                        .collect(Collectors.joining()))
                 .contains("Western security assistance focused on counterterrorism");
     }
 
@@ -208,7 +288,8 @@ public abstract class SearchIndexContract {
 
     @Test
     void replacesAChangedPublicationAndForgetsADeletedOne() {
-        Publication changed = fixtures().get(0).toBuilder().title("Timbuktu Renewed").build();
+        Publication changed =
+                fixtures().get(0).toBuilder().title("Timbuktu Renewed").build();
         index.index(List.of(changed));
         index.delete(List.of("COLOMBIA"));
         index.refresh();
@@ -232,10 +313,14 @@ public abstract class SearchIndexContract {
     void suggestsPlacesPeopleTopicsAndTitlesAsTheyAreTyped() {
         List<Suggestion> s = index.suggest("mal", 5);
 
-        assertThat(s).contains(new Suggestion(Suggestion.Kind.PLACE, "MLI", "Mali"),
-                new Suggestion(Suggestion.Kind.TITLE, "MALI-COUPS", "After Two Coups, Mali Needs Regional Support"));
+        assertThat(s)
+                .contains(
+                        new Suggestion(Suggestion.Kind.PLACE, "MLI", "Mali"),
+                        new Suggestion(
+                                Suggestion.Kind.TITLE, "MALI-COUPS", "After Two Coups, Mali Needs Regional Support"));
         assertThat(index.suggest("dio", 5)).contains(new Suggestion(Suggestion.Kind.PERSON, "P-DION", "Ena Dion"));
-        assertThat(index.suggest("ceasef", 5)).contains(new Suggestion(Suggestion.Kind.TOPIC, "Ceasefire", "Ceasefire"));
+        assertThat(index.suggest("ceasef", 5))
+                .contains(new Suggestion(Suggestion.Kind.TOPIC, "Ceasefire", "Ceasefire"));
     }
 
     @Test
@@ -250,12 +335,18 @@ public abstract class SearchIndexContract {
 
         List<org.dossier.related.RelatedCandidate> candidates = index.relatedCandidates(seed, List.of("COLOMBIA"), 10);
 
-        assertThat(candidates).extracting(org.dossier.related.RelatedCandidate::id)
-                .contains("MALI-BRIEF", "MALI-COUPS", "COLOMBIA").doesNotContain("MALI-ACCORD");
-        org.dossier.related.RelatedCandidate brief = candidates.stream().filter(c -> c.id().equals("MALI-BRIEF")).findFirst().orElseThrow();
+        assertThat(candidates)
+                .extracting(org.dossier.related.RelatedCandidate::id)
+                .contains("MALI-BRIEF", "MALI-COUPS", "COLOMBIA")
+                .doesNotContain("MALI-ACCORD");
+        org.dossier.related.RelatedCandidate brief = candidates.stream()
+                .filter(c -> c.id().equals("MALI-BRIEF"))
+                .findFirst()
+                .orElseThrow();
         assertThat(brief.textScore()).isPositive();
         assertThat(brief.sharedWords()).contains("decentralization");
-        assertThat(brief.facts()).isEqualTo(org.dossier.related.CandidateFacts.of(fixtures().get(0)));
+        assertThat(brief.facts())
+                .isEqualTo(org.dossier.related.CandidateFacts.of(fixtures().get(0)));
     }
 
     @Test

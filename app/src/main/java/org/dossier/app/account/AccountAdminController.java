@@ -50,12 +50,21 @@ class AccountAdminController {
     }
 
     @PostMapping("/admin/accounts")
-    String add(@RequestParam(defaultValue = "") String username, @RequestParam(defaultValue = "") String name,
-               @RequestParam(defaultValue = "") String role, @RequestParam(defaultValue = "") String password,
-               CsrfToken csrf, Principal me, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String add(
+            @RequestParam(defaultValue = "") String username,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String role,
+            @RequestParam(defaultValue = "") String password,
+            CsrfToken csrf,
+            Principal me,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
-            Account added = manager.add(new NewAccount(username, name, Role.parse(role).orElse(null), password), me.getName());
-            redirect.addFlashAttribute("done", "Added " + added.username() + " (" + added.role().key() + ").");
+            Account added =
+                    manager.add(new NewAccount(username, name, Role.parse(role).orElse(null), password), me.getName());
+            redirect.addFlashAttribute(
+                    "done", "Added " + added.username() + " (" + added.role().key() + ").");
             return "redirect:/admin/accounts";
         } catch (FieldException e) {
             Map<String, String> entered = new LinkedHashMap<>();
@@ -68,18 +77,25 @@ class AccountAdminController {
     }
 
     @PostMapping("/admin/accounts/{username}/role")
-    String role(@PathVariable String username, @RequestParam(defaultValue = "") String role, Principal me,
-                RedirectAttributes redirect) {
+    String role(
+            @PathVariable String username,
+            @RequestParam(defaultValue = "") String role,
+            Principal me,
+            RedirectAttributes redirect) {
         return change(redirect, () -> {
-            Role r = Role.parse(role).orElseThrow(() -> new FieldException("role", "the role is admin, editor, contributor or reader"));
+            Role r = Role.parse(role)
+                    .orElseThrow(() -> new FieldException("role", "the role is admin, editor, contributor or reader"));
             manager.changeRole(username, r, me.getName());
             return username + " is now " + r.key() + ".";
         });
     }
 
     @PostMapping("/admin/accounts/{username}/disabled")
-    String disabled(@PathVariable String username, @RequestParam(defaultValue = "true") boolean disabled, Principal me,
-                    RedirectAttributes redirect) {
+    String disabled(
+            @PathVariable String username,
+            @RequestParam(defaultValue = "true") boolean disabled,
+            Principal me,
+            RedirectAttributes redirect) {
         return change(redirect, () -> {
             manager.setDisabled(username, disabled, me.getName());
             return username + (disabled ? " can no longer sign in." : " can sign in again.");
@@ -101,9 +117,19 @@ class AccountAdminController {
         return "redirect:/admin/accounts";
     }
 
-    private String page(Model model, CsrfToken csrf, Principal me, Map<String, String> errors, Map<String, String> entered) {
-        model.addAttribute("page", new AccountsPage(me.getName(), Csrf.of(csrf), accounts.all(), List.of(Role.values()),
-                (String) model.getAttribute("done"), (String) model.getAttribute("problem"), errors, entered));
+    private String page(
+            Model model, CsrfToken csrf, Principal me, Map<String, String> errors, Map<String, String> entered) {
+        model.addAttribute(
+                "page",
+                new AccountsPage(
+                        me.getName(),
+                        Csrf.of(csrf),
+                        accounts.all(),
+                        List.of(Role.values()),
+                        (String) model.getAttribute("done"),
+                        (String) model.getAttribute("problem"),
+                        errors,
+                        entered));
         return "admin/accounts";
     }
 }

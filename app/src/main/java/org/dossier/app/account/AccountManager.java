@@ -24,7 +24,8 @@ public class AccountManager {
     }
 
     public Account add(NewAccount account, String actor) {
-        return accounts.add(account.username(), account.name(), account.role(), passwords.encode(account.password()), actor);
+        return accounts.add(
+                account.username(), account.name(), account.role(), passwords.encode(account.password()), actor);
     }
 
     public void changeRole(String username, Role role, String actor) {

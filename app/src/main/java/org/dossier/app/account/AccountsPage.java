@@ -7,8 +7,15 @@ import org.dossier.account.Role;
 import org.dossier.app.security.Csrf;
 
 /** The accounts page: who is signed in, the accounts, and the add form with its errors and entered values. */
-public record AccountsPage(String me, Csrf csrf, List<Account> accounts, List<Role> roles, String done, String problem,
-                           Map<String, String> errors, Map<String, String> entered) {
+public record AccountsPage(
+        String me,
+        Csrf csrf,
+        List<Account> accounts,
+        List<Role> roles,
+        String done,
+        String problem,
+        Map<String, String> errors,
+        Map<String, String> entered) {
     public String entered(String field) {
         return entered.getOrDefault(field, "");
     }

@@ -5,5 +5,4 @@ import org.dossier.account.AuditEvent;
 import org.dossier.app.security.Csrf;
 
 /** The audit log page. */
-public record AuditPage(String me, Csrf csrf, List<AuditEvent> events) {
-}
+public record AuditPage(String me, Csrf csrf, List<AuditEvent> events) {}

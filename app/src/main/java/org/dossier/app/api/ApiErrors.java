@@ -19,26 +19,34 @@ class ApiErrors {
 
     /** What went wrong and, when a parameter is at fault, which one. */
     @Schema(name = "Error")
-    record ErrorView(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) String error, String parameter) {
-    }
+    record ErrorView(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            String error,
+
+            String parameter) {}
 
     @ExceptionHandler
     ResponseEntity<ErrorView> badParameter(FieldException e) {
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new ErrorView(e.field() + " " + e.getMessage(), e.field()));
     }
 
     @ExceptionHandler
     ResponseEntity<ErrorView> wrongType(MethodArgumentTypeMismatchException e) {
         String value = String.valueOf(e.getValue());
-        return ResponseEntity.badRequest().contentType(MediaType.APPLICATION_JSON).body(new ErrorView(
-                e.getName() + " must be a whole number, not '" + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'",
-                e.getName()));
+        return ResponseEntity.badRequest()
+                .contentType(MediaType.APPLICATION_JSON)
+                .body(new ErrorView(
+                        e.getName() + " must be a whole number, not '"
+                                + (value.length() > 40 ? value.substring(0, 40) + "…" : value) + "'",
+                        e.getName()));
     }
 
     @ExceptionHandler
     ResponseEntity<ErrorView> notFound(NotFoundException e) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).contentType(MediaType.APPLICATION_JSON)
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .contentType(MediaType.APPLICATION_JSON)
                 .body(new ErrorView(e.getMessage(), null));
     }
 }

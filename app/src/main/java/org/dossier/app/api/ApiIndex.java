@@ -21,7 +21,9 @@ class ApiIndex {
         Map<String, String> links = new LinkedHashMap<>();
         links.put("publications", "/api/publications?page=1&size=20");
         links.put("publication", "/api/publications/{id}");
-        links.put("search", "/api/publications?q={words}&type={type}&topic={topic}&country={ISO3}&region={region}&author={id}&year={yyyy}&sort={relevance|newest|oldest|title}");
+        links.put(
+                "search",
+                "/api/publications?q={words}&type={type}&topic={topic}&country={ISO3}&region={region}&author={id}&year={yyyy}&sort={relevance|newest|oldest|title}");
         links.put("people", "/api/people/{id}");
         links.put("topics", "/api/topics");
         links.put("places", "/api/places");

@@ -26,39 +26,53 @@ class OpenApiConfiguration {
 
     @Bean
     OpenAPI dossierApi() {
-        return new OpenAPI().info(new Info()
-                .title("Dossier API")
-                .version("1")
-                .description("Publications of a peace-and-security research institute: search with facets, "
-                        + "publications, people, topics, places, autocomplete, citations. Errors are JSON "
-                        + "{\"error\": \"...\", \"parameter\": \"...\"} with a 4xx status."));
+        return new OpenAPI()
+                .info(new Info()
+                        .title("Dossier API")
+                        .version("1")
+                        .description("Publications of a peace-and-security research institute: search with facets, "
+                                + "publications, people, topics, places, autocomplete, citations. Errors are JSON "
+                                + "{\"error\": \"...\", \"parameter\": \"...\"} with a 4xx status."));
     }
 
     /** Springdoc reads the records with its own Jackson, which must name properties as the API's Jackson does. */
     @Bean
     ModelResolver snakeCaseModels() {
-        return new ModelResolver(Json31.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)).openapi31(true);
+        return new ModelResolver(Json31.mapper().copy().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE))
+                .openapi31(true);
     }
 
     @Bean
     OpenApiCustomizer errorAnswers() {
         return api -> {
-            Schema<?> error = ModelConverters.getInstance(true).readAllAsResolvedSchema(ApiErrors.ErrorView.class).schema;
+            Schema<?> error =
+                    ModelConverters.getInstance(true).readAllAsResolvedSchema(ApiErrors.ErrorView.class).schema;
             api.getComponents().addSchemas(ERROR, error.name(ERROR));
-            api.getPaths().forEach((path, item) -> item.readOperations().forEach(operation -> {
-                if (operation.getParameters() != null && operation.getParameters().stream().anyMatch(p -> !"id".equals(p.getName()))) {
-                    answer(operation, "400", "A parameter is wrong: the error names it");
-                }
-                if (path.contains("{id}")) {
-                    answer(operation, "404", "There is nothing with that id");
-                }
-            }));
+            api.getPaths()
+                    .forEach((path, item) -> item.readOperations().forEach(operation -> {
+                        if (operation.getParameters() != null
+                                && operation.getParameters().stream().anyMatch(p -> !"id".equals(p.getName()))) {
+                            answer(operation, "400", "A parameter is wrong: the error names it");
+                        }
+                        if (path.contains("{id}")) {
+                            answer(operation, "404", "There is nothing with that id");
+                        }
+                    }));
         };
     }
 
     private static void answer(Operation operation, String status, String description) {
-        operation.getResponses().addApiResponse(status, new ApiResponse().description(description).content(new Content()
-                .addMediaType(org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
-                        new MediaType().schema(new Schema<>().$ref("#/components/schemas/" + ERROR)))));
+        operation
+                .getResponses()
+                .addApiResponse(
+                        status,
+                        new ApiResponse()
+                                .description(description)
+                                .content(new Content()
+                                        .addMediaType(
+                                                org.springframework.http.MediaType.APPLICATION_JSON_VALUE,
+                                                new MediaType()
+                                                        .schema(new Schema<>()
+                                                                .$ref("#/components/schemas/" + ERROR)))));
     }
 }

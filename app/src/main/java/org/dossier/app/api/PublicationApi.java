@@ -43,9 +43,13 @@ class PublicationApi {
     }
 
     @GetMapping
-    @Operation(operationId = "listPublications", summary = "Search publications", description = "The same search as the All publications page: "
-            + "words, facets (several values of one facet are ORed, facets are ANDed; each facet is counted as if its "
-            + "own selection were not made), dates, order and paging. See docs/search.md for the query language.")
+    @Operation(
+            operationId = "listPublications",
+            summary = "Search publications",
+            description =
+                    "The same search as the All publications page: "
+                            + "words, facets (several values of one facet are ORed, facets are ANDed; each facet is counted as if its "
+                            + "own selection were not made), dates, order and paging. See docs/search.md for the query language.")
     @SearchParameters
     @PageParameters
     PublicationViews.PageView list(@Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
@@ -55,22 +59,27 @@ class PublicationApi {
     }
 
     @GetMapping("/{id}")
-    @Operation(operationId = "getPublication", summary = "A whole publication", description = "With its authors, topics, places, summary, about, "
-            + "disclaimer, attributes and curated related publications. 404 when there is none with that id.")
+    @Operation(
+            operationId = "getPublication",
+            summary = "A whole publication",
+            description = "With its authors, topics, places, summary, about, "
+                    + "disclaimer, attributes and curated related publications. 404 when there is none with that id.")
     PublicationViews.Full one(@PathVariable String id) {
         Publication p = catalog.find(id).orElseThrow(() -> new NotFoundException("no publication has the id " + id));
         List<Publication> related = catalog.findSummaries(p.related());
         return PublicationViews.Full.of(p, related, gazetteer);
     }
 
-
     @GetMapping("/{id}/related")
-    @Operation(operationId = "getRelatedPublications", summary = "Related publications, each with its score and the reasons it is there",
+    @Operation(
+            operationId = "getRelatedPublications",
+            summary = "Related publications, each with its score and the reasons it is there",
             description = "The editors' pins first (reason \"Chosen by the editors\"), then the related engine's "
                     + "choices: same country or region, shared issue areas, same author, same collection or peace process, "
                     + "references, similar text. Fewer than limit when the rest would be weak matches.")
-    PublicationViews.RelatedView related(@PathVariable String id,
-                                         @Parameter(description = "At most this many, 1 to 50") @RequestParam(defaultValue = "10") int limit) {
+    PublicationViews.RelatedView related(
+            @PathVariable String id,
+            @Parameter(description = "At most this many, 1 to 50") @RequestParam(defaultValue = "10") int limit) {
         if (limit < 1 || limit > 50) {
             throw new FieldException("limit", "must be between 1 and 50");
         }

@@ -25,8 +25,9 @@ public class FacetLabels {
     public Map<String, String> of(Facet facet, Collection<String> values) {
         if (facet == Facet.AUTHOR) {
             Map<String, Person> people = catalog.people(values);
-            return values.stream().collect(java.util.stream.Collectors.toMap(v -> v,
-                    v -> people.containsKey(v) ? people.get(v).name() : v, (a, b) -> a));
+            return values.stream()
+                    .collect(java.util.stream.Collectors.toMap(
+                            v -> v, v -> people.containsKey(v) ? people.get(v).name() : v, (a, b) -> a));
         }
         return values.stream().collect(java.util.stream.Collectors.toMap(v -> v, v -> label(facet, v), (a, b) -> a));
     }
@@ -38,7 +39,11 @@ public class FacetLabels {
                 String name = Locale.forLanguageTag(value).getDisplayLanguage(Locale.ENGLISH);
                 yield name.isEmpty() ? value : name;
             }
-            case AUTHOR -> catalog.people(java.util.List.of(value)).values().stream().findFirst().map(Person::name).orElse(value);
+            case AUTHOR ->
+                catalog.people(java.util.List.of(value)).values().stream()
+                        .findFirst()
+                        .map(Person::name)
+                        .orElse(value);
             default -> value;
         };
     }

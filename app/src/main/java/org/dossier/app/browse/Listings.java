@@ -40,7 +40,8 @@ public class Listings {
     /** How many publications readers may see have this value of a facet (the index holds only those). */
     public long count(Facet facet, String value) {
         return index.search(SearchRequest.parse(Map.of(facet.key(), List.of(value), "size", List.of("1")))
-                .toQuery(Set.of(), 0)).total();
+                        .toQuery(Set.of(), 0))
+                .total();
     }
 
     public Listing search(SearchRequest request, Set<Facet> facets) {
@@ -54,8 +55,12 @@ public class Listings {
         } catch (IllegalArgumentException badCursor) {
             throw new FieldException("cursor", badCursor.getMessage());
         }
-        Map<String, Publication> byId = catalog.findSummaries(result.hits().stream().map(SearchResult.Hit::id).toList())
-                .stream().collect(Collectors.toMap(Publication::id, Function.identity()));
+        Map<String, Publication> byId =
+                catalog
+                        .findSummaries(
+                                result.hits().stream().map(SearchResult.Hit::id).toList())
+                        .stream()
+                        .collect(Collectors.toMap(Publication::id, Function.identity()));
         List<Listing.Item> items = new ArrayList<>();
         for (SearchResult.Hit hit : result.hits()) {
             Publication p = byId.get(hit.id());
@@ -65,9 +70,13 @@ public class Listings {
         }
         Map<Facet, List<Listing.FacetValue>> facetValues = new EnumMap<>(Facet.class);
         result.facets().forEach((facet, counts) -> {
-            Map<String, String> names = labels.of(facet, counts.stream().map(SearchResult.FacetCount::value).toList());
-            facetValues.put(facet, counts.stream()
-                    .map(c -> new Listing.FacetValue(c.value(), names.get(c.value()), c.count(), c.selected())).toList());
+            Map<String, String> names = labels.of(
+                    facet, counts.stream().map(SearchResult.FacetCount::value).toList());
+            facetValues.put(
+                    facet,
+                    counts.stream()
+                            .map(c -> new Listing.FacetValue(c.value(), names.get(c.value()), c.count(), c.selected()))
+                            .toList());
         });
         List<String> notices = new ArrayList<>(result.notices());
         progress.notice().ifPresent(notices::add);

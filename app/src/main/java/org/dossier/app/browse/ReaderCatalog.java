@@ -45,7 +45,9 @@ public class ReaderCatalog {
 
     /** The visible publications that list this one among their curated related publications. */
     public Set<String> linkingTo(String id) {
-        return findSummaries(catalog.linkingTo(id)).stream().map(Publication::id).collect(Collectors.toSet());
+        return findSummaries(catalog.linkingTo(id)).stream()
+                .map(Publication::id)
+                .collect(Collectors.toSet());
     }
 
     /** The other publications of its translation family (the original and the translations) readers may see. */

@@ -18,8 +18,15 @@ import org.dossier.search.SortOrder;
  * for several values), {@code from}/{@code to} dates, {@code sort}, {@code page} and {@code size}, or a
  * {@code cursor} for deep paging. Every parameter is checked; a wrong one is named.
  */
-public record SearchRequest(String q, Map<Facet, Set<String>> filters, String from, String to, SortOrder sort,
-                            int page, int size, String cursor) {
+public record SearchRequest(
+        String q,
+        Map<Facet, Set<String>> filters,
+        String from,
+        String to,
+        SortOrder sort,
+        int page,
+        int size,
+        String cursor) {
     public static final int DEFAULT_SIZE = 20;
     public static final int MAX_SIZE = 100;
     /** Beyond this many results, pages are reached with cursors ({@code next} links carry them). */
@@ -29,14 +36,18 @@ public record SearchRequest(String q, Map<Facet, Set<String>> filters, String fr
         Map<Facet, Set<String>> filters = new EnumMap<>(Facet.class);
         for (Facet f : Facet.values()) {
             List<String> values = params.getOrDefault(f.key(), List.of()).stream()
-                    .filter(v -> v != null && !v.isBlank()).map(String::strip).toList();
+                    .filter(v -> v != null && !v.isBlank())
+                    .map(String::strip)
+                    .toList();
             if (!values.isEmpty()) {
                 filters.put(f, new LinkedHashSet<>(values));
             }
         }
         String sortKey = one(params, "sort");
-        SortOrder sort = sortKey == null ? null : SortOrder.ofKey(sortKey).orElseThrow(() ->
-                new FieldException("sort", "must be relevance, newest, oldest or title"));
+        SortOrder sort = sortKey == null
+                ? null
+                : SortOrder.ofKey(sortKey)
+                        .orElseThrow(() -> new FieldException("sort", "must be relevance, newest, oldest or title"));
         int page = number(params, "page", 1);
         int size = number(params, "size", DEFAULT_SIZE);
         if (page < 1) {
@@ -46,20 +57,38 @@ public record SearchRequest(String q, Map<Facet, Set<String>> filters, String fr
             throw new FieldException("size", "must be between 1 and " + MAX_SIZE);
         }
         if ((long) (page - 1) * size >= MAX_OFFSET) {
-            throw new FieldException("page", "goes beyond the first " + MAX_OFFSET
-                    + " results; follow the next links, which use a cursor, to go further");
+            throw new FieldException(
+                    "page",
+                    "goes beyond the first " + MAX_OFFSET
+                            + " results; follow the next links, which use a cursor, to go further");
         }
         String from = one(params, "from");
         String to = one(params, "to");
         date(from, "from", false);
         date(to, "to", true);
-        return new SearchRequest(one(params, "q") == null ? "" : one(params, "q"), filters, from, to, sort, page, size,
+        return new SearchRequest(
+                one(params, "q") == null ? "" : one(params, "q"),
+                filters,
+                from,
+                to,
+                sort,
+                page,
+                size,
                 one(params, "cursor"));
     }
 
     public SearchQuery toQuery(Set<Facet> facets, int facetLimit) {
-        return new SearchQuery(q, filters, date(from, "from", false), date(to, "to", true), sort,
-                (page - 1) * size, size, cursor, facets.isEmpty() ? EnumSet.noneOf(Facet.class) : facets, facetLimit);
+        return new SearchQuery(
+                q,
+                filters,
+                date(from, "from", false),
+                date(to, "to", true),
+                sort,
+                (page - 1) * size,
+                size,
+                cursor,
+                facets.isEmpty() ? EnumSet.noneOf(Facet.class) : facets,
+                facetLimit);
     }
 
     /** The same search on another page (1-based), by offset. */
@@ -125,7 +154,9 @@ public record SearchRequest(String q, Map<Facet, Set<String>> filters, String fr
             if (!end || d.day() != null) {
                 return start;
             }
-            return d.month() != null ? start.plusMonths(1).minusDays(1) : start.plusYears(1).minusDays(1);
+            return d.month() != null
+                    ? start.plusMonths(1).minusDays(1)
+                    : start.plusYears(1).minusDays(1);
         } catch (IllegalArgumentException e) {
             throw new FieldException(name, e.getMessage());
         }
@@ -133,7 +164,10 @@ public record SearchRequest(String q, Map<Facet, Set<String>> filters, String fr
 
     private static String one(Map<String, List<String>> params, String name) {
         List<String> values = params.get(name);
-        if (values == null || values.isEmpty() || values.get(0) == null || values.get(0).isBlank()) {
+        if (values == null
+                || values.isEmpty()
+                || values.get(0) == null
+                || values.get(0).isBlank()) {
             return null;
         }
         if (values.size() > 1) {
@@ -150,7 +184,8 @@ public record SearchRequest(String q, Map<Facet, Set<String>> filters, String fr
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {
-            throw new FieldException(name, "must be a whole number, not '" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "'");
+            throw new FieldException(
+                    name, "must be a whole number, not '" + (v.length() > 40 ? v.substring(0, 40) + "…" : v) + "'");
         }
     }
 }

@@ -58,40 +58,68 @@ class CitationController {
     }
 
     @GetMapping(path = "/api/publications/{id}/citations", produces = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(operationId = "getReferences", summary = "A publication's reference in APA (7th edition) and Chicago (author-date)")
+    @Operation(
+            operationId = "getReferences",
+            summary = "A publication's reference in APA (7th edition) and Chicago (author-date)")
     List<Citations.Reference> references(@PathVariable String id) {
         return citations.of(publication(id));
     }
 
     @GetMapping("/api/publications/{id}/citation.{format}")
     @Operation(operationId = "getCitation", summary = "A publication's reference as a file for reference managers")
-    @ApiResponse(responseCode = "200", description = "The reference", content = {
-        @Content(mediaType = "application/x-bibtex", schema = @Schema(type = "string", format = "binary")),
-        @Content(mediaType = "application/x-research-info-systems", schema = @Schema(type = "string", format = "binary")),
-        @Content(mediaType = "application/vnd.citationstyles.csl+json", schema = @Schema(type = "string", format = "binary"))})
-    ResponseEntity<String> one(@PathVariable String id, @Parameter(description = FORMATS,
-            schema = @Schema(allowableValues = {"bib", "ris", "json"})) @PathVariable String format) {
+    @ApiResponse(
+            responseCode = "200",
+            description = "The reference",
+            content = {
+                @Content(mediaType = "application/x-bibtex", schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/x-research-info-systems",
+                        schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.citationstyles.csl+json",
+                        schema = @Schema(type = "string", format = "binary"))
+            })
+    ResponseEntity<String> one(
+            @PathVariable String id,
+            @Parameter(description = FORMATS, schema = @Schema(allowableValues = {"bib", "ris", "json"})) @PathVariable
+                    String format) {
         Publication p = publication(id);
         return file(format, List.of(items.of(p)), p.slug(), null);
     }
 
     @GetMapping("/api/citations.{format}")
-    @Operation(operationId = "exportCitations", summary = "The references of every result of a search, 1,000 to a file",
-            description = "Takes the parameters of /api/publications, but page chooses which 1,000 results (1: the first); "
-                    + "X-Total-Count gives how many results there are, and Link (rel=\"next\") where the next 1,000 are.")
-    @ApiResponse(responseCode = "200", description = "The references", content = {
-        @Content(mediaType = "application/x-bibtex", schema = @Schema(type = "string", format = "binary")),
-        @Content(mediaType = "application/x-research-info-systems", schema = @Schema(type = "string", format = "binary")),
-        @Content(mediaType = "application/vnd.citationstyles.csl+json", schema = @Schema(type = "string", format = "binary"))})
+    @Operation(
+            operationId = "exportCitations",
+            summary = "The references of every result of a search, 1,000 to a file",
+            description =
+                    "Takes the parameters of /api/publications, but page chooses which 1,000 results (1: the first); "
+                            + "X-Total-Count gives how many results there are, and Link (rel=\"next\") where the next 1,000 are.")
+    @ApiResponse(
+            responseCode = "200",
+            description = "The references",
+            content = {
+                @Content(mediaType = "application/x-bibtex", schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/x-research-info-systems",
+                        schema = @Schema(type = "string", format = "binary")),
+                @Content(
+                        mediaType = "application/vnd.citationstyles.csl+json",
+                        schema = @Schema(type = "string", format = "binary"))
+            })
     @SearchParameters
-    @Parameter(name = "page", in = ParameterIn.QUERY, description = "Which 1,000 results: 1 for the first (the default), 2 for the next …",
+    @Parameter(
+            name = "page",
+            in = ParameterIn.QUERY,
+            description = "Which 1,000 results: 1 for the first (the default), 2 for the next …",
             schema = @Schema(type = "integer", defaultValue = "1", minimum = "1"))
-    ResponseEntity<String> search(@Parameter(description = FORMATS, schema = @Schema(allowableValues = {"bib", "ris", "json"}))
-                                  @PathVariable String format,
-                                  @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
+    ResponseEntity<String> search(
+            @Parameter(description = FORMATS, schema = @Schema(allowableValues = {"bib", "ris", "json"})) @PathVariable
+                    String format,
+            @Parameter(hidden = true) @RequestParam MultiValueMap<String, String> params) {
         for (String unused : List.of("size", "cursor")) {
             if (params.containsKey(unused)) {
-                throw new FieldException(unused, "is not used: an export holds " + PER_FILE + " references; page chooses which");
+                throw new FieldException(
+                        unused, "is not used: an export holds " + PER_FILE + " references; page chooses which");
             }
         }
         MultiValueMap<String, String> search = new LinkedMultiValueMap<>(params);
@@ -118,10 +146,15 @@ class CitationController {
         if (page > 1 && found.isEmpty()) {
             throw new FieldException("page", "is past the last results: this search has " + total);
         }
-        String next = skip + found.size() < total ? "/api/citations." + format + "?" + withPage(params, page + 1) : null;
-        String note = total <= PER_FILE ? null : String.format("Dossier export: results %,d-%,d of %,d%s", skip + 1, skip + found.size(), total,
-                next == null ? "." : "; the next are at " + next);
-        ResponseEntity<String> file = file(format, found, page == 1 ? "dossier-search" : "dossier-search-" + page, note);
+        String next =
+                skip + found.size() < total ? "/api/citations." + format + "?" + withPage(params, page + 1) : null;
+        String note = total <= PER_FILE
+                ? null
+                : String.format(
+                        "Dossier export: results %,d-%,d of %,d%s",
+                        skip + 1, skip + found.size(), total, next == null ? "." : "; the next are at " + next);
+        ResponseEntity<String> file =
+                file(format, found, page == 1 ? "dossier-search" : "dossier-search-" + page, note);
         HttpHeaders headers = new HttpHeaders();
         headers.putAll(file.getHeaders());
         headers.set("X-Total-Count", String.valueOf(total));
@@ -149,7 +182,8 @@ class CitationController {
             }
             default -> throw new FieldException("format", "must be bib, ris or json");
         }
-        return ResponseEntity.ok().contentType(type)
+        return ResponseEntity.ok()
+                .contentType(type)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + format + "\"")
                 .body(body);
     }

@@ -7,5 +7,4 @@ import java.util.List;
  * A publication as a citation: its CSL item, and its topics as a list, since CSL keeps keywords in one
  * string and a topic may itself contain a comma ("Justice, Security & Rule of Law").
  */
-record CitationItem(CSLItemData csl, List<String> keywords) {
-}
+record CitationItem(CSLItemData csl, List<String> keywords) {}

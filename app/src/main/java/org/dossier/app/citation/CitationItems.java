@@ -100,12 +100,15 @@ class CitationItems {
 
     /** "Hannah Armstrong" → family Armstrong, given Hannah; a leading "Mr." or "Dr." is not part of it. */
     static CSLName name(String name) {
-        String plain = name.replaceFirst("^(?i)(mr|mrs|ms|dr|prof|sir|h\\.\\s?e)\\.?\\s+", "").strip();
+        String plain = name.replaceFirst("^(?i)(mr|mrs|ms|dr|prof|sir|h\\.\\s?e)\\.?\\s+", "")
+                .strip();
         if (!plain.contains(" ")) {
             return new CSLNameBuilder().literal(plain).build();
         }
         CSLName[] parsed = NameParser.parse(plain);
-        return parsed.length == 1 ? parsed[0] : new CSLNameBuilder().literal(plain).build();
+        return parsed.length == 1
+                ? parsed[0]
+                : new CSLNameBuilder().literal(plain).build();
     }
 
     /** The text on one line: line breaks, tabs and other control characters become single spaces. */

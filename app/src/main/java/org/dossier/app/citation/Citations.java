@@ -21,7 +21,9 @@ public class Citations {
     public static final int REFERENCES_PER_EXPORT = 1000;
     /** The styles shown in the Cite box, by key, with their CSL style names. */
     public static final Map<String, String> STYLES = Map.of("apa", "apa", "chicago", "chicago-author-date");
-    private static final Map<String, String> LABELS = Map.of("apa", "APA (7th edition)", "chicago", "Chicago (author-date)");
+
+    private static final Map<String, String> LABELS =
+            Map.of("apa", "APA (7th edition)", "chicago", "Chicago (author-date)");
 
     private final CitationItems items;
     private final Map<String, Engine> engines = new LinkedHashMap<>();
@@ -31,15 +33,15 @@ public class Citations {
     }
 
     /** A formatted reference in one style. */
-    public record Reference(String style, String label, String text) {
-    }
+    public record Reference(String style, String label, String text) {}
 
     public List<Reference> of(Publication p) {
         return List.of(reference("apa", p), reference("chicago", p));
     }
 
     public Reference reference(String style, Publication p) {
-        return new Reference(style, LABELS.get(style), engine(style).format(items.of(p).csl()));
+        return new Reference(
+                style, LABELS.get(style), engine(style).format(items.of(p).csl()));
     }
 
     private synchronized Engine engine(String style) {

@@ -25,10 +25,11 @@ import org.jbibtex.StringValue;
  * a biblatex list, where a keyword with a comma in it is braced so that it stays one keyword.
  */
 final class Exports {
-    private static final String[] MONTHS = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
+    private static final String[] MONTHS = {
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"
+    };
 
-    private Exports() {
-    }
+    private Exports() {}
 
     /** BibTeX; a note, when given, comes first as a comment. */
     static String bibtex(List<CitationItem> items, String note) {
@@ -39,14 +40,19 @@ final class Exports {
         for (CitationItem citation : items) {
             CSLItemData item = citation.csl();
             BibTeXEntry e = new BibTeXEntry(bibtexType(item.getType()), new Key(key(item)));
-            e.addField(BibTeXEntry.KEY_TITLE, new StringValue("{" + latex(item.getTitle()) + "}", StringValue.Style.BRACED));
+            e.addField(
+                    BibTeXEntry.KEY_TITLE,
+                    new StringValue("{" + latex(item.getTitle()) + "}", StringValue.Style.BRACED));
             if (item.getAuthor() != null) {
                 List<String> names = new ArrayList<>();
                 for (CSLName n : item.getAuthor()) {
-                    names.add(n.getLiteral() != null ? "{" + latex(n.getLiteral()) + "}"
-                            : latex(n.getFamily()) + ", " + latex(n.getGiven()));
+                    names.add(
+                            n.getLiteral() != null
+                                    ? "{" + latex(n.getLiteral()) + "}"
+                                    : latex(n.getFamily()) + ", " + latex(n.getGiven()));
                 }
-                e.addField(BibTeXEntry.KEY_AUTHOR, new StringValue(String.join(" and ", names), StringValue.Style.BRACED));
+                e.addField(
+                        BibTeXEntry.KEY_AUTHOR, new StringValue(String.join(" and ", names), StringValue.Style.BRACED));
             }
             if (item.getIssued() != null && item.getIssued().getDateParts() != null) {
                 int[] parts = item.getIssued().getDateParts()[0];
@@ -55,14 +61,24 @@ final class Exports {
                     e.addField(BibTeXEntry.KEY_MONTH, new KeyValue(MONTHS[parts[1] - 1]));
                 }
             }
-            field(e, item.getType() == CSLType.REPORT ? BibTeXEntry.KEY_INSTITUTION : BibTeXEntry.KEY_PUBLISHER, item.getPublisher());
+            field(
+                    e,
+                    item.getType() == CSLType.REPORT ? BibTeXEntry.KEY_INSTITUTION : BibTeXEntry.KEY_PUBLISHER,
+                    item.getPublisher());
             field(e, BibTeXEntry.KEY_TYPE, item.getGenre());
             field(e, BibTeXEntry.KEY_SERIES, item.getCollectionTitle());
             field(e, BibTeXEntry.KEY_URL, item.getURL());
             field(e, new Key("language"), item.getLanguage());
             if (!citation.keywords().isEmpty()) {
-                e.addField(new Key("keywords"), new StringValue(String.join(", ", citation.keywords().stream()
-                        .map(k -> k.contains(",") ? "{" + latex(k) + "}" : latex(k)).toList()), StringValue.Style.BRACED));
+                e.addField(
+                        new Key("keywords"),
+                        new StringValue(
+                                String.join(
+                                        ", ",
+                                        citation.keywords().stream()
+                                                .map(k -> k.contains(",") ? "{" + latex(k) + "}" : latex(k))
+                                                .toList()),
+                                StringValue.Style.BRACED));
             }
             field(e, new Key("abstract"), item.getAbstrct());
             db.addObject(e);
@@ -90,8 +106,15 @@ final class Exports {
             if (item.getIssued() != null && item.getIssued().getDateParts() != null) {
                 int[] parts = item.getIssued().getDateParts()[0];
                 tag(s, "PY", String.valueOf(parts[0]));
-                tag(s, "DA", String.format(Locale.ROOT, "%04d/%s/%s", parts[0], parts.length > 1 ? String.format("%02d", parts[1]) : "",
-                        parts.length > 2 ? String.format("%02d", parts[2]) : ""));
+                tag(
+                        s,
+                        "DA",
+                        String.format(
+                                Locale.ROOT,
+                                "%04d/%s/%s",
+                                parts[0],
+                                parts.length > 1 ? String.format("%02d", parts[1]) : "",
+                                parts.length > 2 ? String.format("%02d", parts[2]) : ""));
             }
             tag(s, "PB", item.getPublisher());
             tag(s, "M3", item.getGenre());
@@ -109,21 +132,28 @@ final class Exports {
     static String cslJson(List<CitationItem> items) {
         StringBuilder s = new StringBuilder("[");
         for (int i = 0; i < items.size(); i++) {
-            s.append(i == 0 ? "" : ",").append(items.get(i).csl().toJson(new StringJsonBuilderFactory().createJsonBuilder()));
+            s.append(i == 0 ? "" : ",")
+                    .append(items.get(i).csl().toJson(new StringJsonBuilderFactory().createJsonBuilder()));
         }
         return s.append("]").toString();
     }
 
     /** "armstrong2013crisis": first author's family name, year, first word of the title. */
     private static String key(CSLItemData item) {
-        String who = item.getAuthor() == null || item.getAuthor().length == 0 ? "anon"
-                : item.getAuthor()[0].getFamily() != null ? item.getAuthor()[0].getFamily() : item.getAuthor()[0].getLiteral();
+        String who = item.getAuthor() == null || item.getAuthor().length == 0
+                ? "anon"
+                : item.getAuthor()[0].getFamily() != null
+                        ? item.getAuthor()[0].getFamily()
+                        : item.getAuthor()[0].getLiteral();
         String year = item.getIssued() != null && item.getIssued().getDateParts() != null
-                ? String.valueOf(item.getIssued().getDateParts()[0][0]) : "nd";
+                ? String.valueOf(item.getIssued().getDateParts()[0][0])
+                : "nd";
         String word = item.getTitle().split("\\s+")[0];
         String key = java.text.Normalizer.normalize(who + year + word, java.text.Normalizer.Form.NFKD)
-                .replaceAll("[^A-Za-z0-9]", "").toLowerCase(Locale.ROOT);
-        return key + "-" + item.getId().substring(Math.max(0, item.getId().length() - 4)).toLowerCase(Locale.ROOT);
+                .replaceAll("[^A-Za-z0-9]", "")
+                .toLowerCase(Locale.ROOT);
+        return key + "-"
+                + item.getId().substring(Math.max(0, item.getId().length() - 4)).toLowerCase(Locale.ROOT);
     }
 
     private static Key bibtexType(CSLType type) {

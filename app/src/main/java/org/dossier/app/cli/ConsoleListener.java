@@ -39,8 +39,10 @@ final class ConsoleListener implements ImportListener, AutoCloseable {
 
     /** A message as the terminal can take it: one that quotes a huge value is cut, saying how long it was. */
     static String shortened(String message) {
-        return message.length() <= MAX_MESSAGE ? message
-                : message.substring(0, MAX_MESSAGE) + String.format(Locale.ROOT, " … (%,d characters in all)", message.length());
+        return message.length() <= MAX_MESSAGE
+                ? message
+                : message.substring(0, MAX_MESSAGE)
+                        + String.format(Locale.ROOT, " … (%,d characters in all)", message.length());
     }
 
     @Override
@@ -54,8 +56,14 @@ final class ConsoleListener implements ImportListener, AutoCloseable {
         double seconds = elapsed / 1e9;
         long eta = fractionRead > 0 ? Math.round(seconds * (1 - fractionRead) / fractionRead) : -1;
         int filled = (int) Math.round(fractionRead * 24);
-        String line = String.format(Locale.ROOT, "%3.0f%% [%s%s] %,d records, %,.0f/s, %s left",
-                fractionRead * 100, "#".repeat(filled), ".".repeat(24 - filled), records, records / seconds,
+        String line = String.format(
+                Locale.ROOT,
+                "%3.0f%% [%s%s] %,d records, %,.0f/s, %s left",
+                fractionRead * 100,
+                "#".repeat(filled),
+                ".".repeat(24 - filled),
+                records,
+                records / seconds,
                 eta < 0 ? "?" : String.format(Locale.ROOT, "%d:%02d", eta / 60, eta % 60));
         if (terminal) {
             err.print("\r" + line + "   ");

@@ -11,7 +11,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
 /** The {@code dossier} command line: serve, demo, import, export. */
-@Command(name = "dossier",
+@Command(
+        name = "dossier",
         mixinStandardHelpOptions = true,
         versionProvider = Dossier.Version.class,
         description = {
@@ -20,16 +21,25 @@ import picocli.CommandLine.ScopeType;
             "Data lives in ./data under the working directory unless --data DIR says",
             "otherwise. Spring settings pass through as --name=value, e.g.",
             "--server.port=9090, or --spring.datasource.url=jdbc:postgresql://host/db",
-            "to use PostgreSQL."},
-        subcommands = {ServeCommand.class, DemoCommand.class, ImportCommand.class, ExportCommand.class, ReindexCommand.class,
-            RelatedCommand.class, UserCommand.class,
-            CommandLine.HelpCommand.class},
+            "to use PostgreSQL."
+        },
+        subcommands = {
+            ServeCommand.class,
+            DemoCommand.class,
+            ImportCommand.class,
+            ExportCommand.class,
+            ReindexCommand.class,
+            RelatedCommand.class,
+            UserCommand.class,
+            CommandLine.HelpCommand.class
+        },
         footerHeading = "%nExit codes:%n",
         footer = {
             "  0  done, nothing failed",
             "  1  done, but some records failed (each reported as file:line: field: ...)",
             "  2  the command line is wrong (unknown option, missing file)",
-            "  3  Dossier could not run the command (store unavailable, disk full ...)"})
+            "  3  Dossier could not run the command (store unavailable, disk full ...)"
+        })
 public final class Dossier implements Runnable {
     static final int RECORDS_FAILED = 1;
     static final int USAGE = 2;
@@ -39,7 +49,10 @@ public final class Dossier implements Runnable {
 
     private static final Pattern SPRING_SETTING = Pattern.compile("--[A-Za-z][\\w-]*(\\.[\\w\\[\\]-]+)+=.*");
 
-    @Option(names = "--data", paramLabel = "DIR", scope = ScopeType.INHERIT,
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            scope = ScopeType.INHERIT,
             description = "Folder of Dossier's data (default: ./data).")
     Path data = Path.of("data");
 
@@ -73,7 +86,9 @@ public final class Dossier implements Runnable {
             while (cause.getCause() != null && cause.getCause() != cause && !(cause instanceof UsageException)) {
                 cause = cause.getCause();
             }
-            commandLine.getErr().println("dossier: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
+            commandLine
+                    .getErr()
+                    .println("dossier: " + (cause.getMessage() == null ? cause.toString() : cause.getMessage()));
             return cause instanceof UsageException ? USAGE : CANNOT_RUN;
         });
         return cli.execute(own.toArray(String[]::new));
@@ -81,7 +96,8 @@ public final class Dossier implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(new CommandLine(this), "give a command: serve, demo, import, export, reindex, related or user");
+        throw new CommandLine.ParameterException(
+                new CommandLine(this), "give a command: serve, demo, import, export, reindex, related or user");
     }
 
     /** A command line that names something that is not there: exit code 2. */

@@ -14,16 +14,20 @@ import org.dossier.catalog.Catalog;
 import org.dossier.ingest.jsonl.JsonLinesCodec;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "export", mixinStandardHelpOptions = true,
+@Command(
+        name = "export",
+        mixinStandardHelpOptions = true,
         header = "Write every publication as Dossier JSON Lines.",
-        description = {"Writes every publication as Dossier JSON Lines (docs/import-formats.md),",
+        description = {
+            "Writes every publication as Dossier JSON Lines (docs/import-formats.md),",
             "in creation order, to FILE or to standard output. Importing the export into",
-            "an empty store and exporting again gives the same bytes."})
+            "an empty store and exporting again gives the same bytes."
+        })
 final class ExportCommand implements Callable<Integer> {
     @ParentCommand
     Dossier root;

@@ -30,8 +30,11 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "import", mixinStandardHelpOptions = true,
-        header = "Import publications from files or folders.", sortOptions = false,
+@Command(
+        name = "import",
+        mixinStandardHelpOptions = true,
+        header = "Import publications from files or folders.",
+        sortOptions = false,
         description = {
             "Imports files, or every file in a folder. The format is told from the file",
             "unless --format gives it. Importing again is safe: records are matched by",
@@ -48,7 +51,8 @@ import picocli.CommandLine.Spec;
             "--title, --date and --url, or in a manifest.csv beside the pages (columns",
             "file,title,date,url,type,topics,places,language,collection). Without a",
             "title and date the page is imported as needs-review.",
-            ""})
+            ""
+        })
 final class ImportCommand implements Callable<Integer> {
     @ParentCommand
     Dossier root;
@@ -74,13 +78,21 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--url", paramLabel = "URL", description = "Address of the saved page on the institute's site.")
     String url;
 
-    @Option(names = "--type", paramLabel = "TYPE", description = "Type of the saved page, when its lede does not say it.")
+    @Option(
+            names = "--type",
+            paramLabel = "TYPE",
+            description = "Type of the saved page, when its lede does not say it.")
     String type;
 
-    @Option(names = {"--topics", "--topic"}, paramLabel = "T1;T2", description = "Topics of the saved page, separated by ';'.")
+    @Option(
+            names = {"--topics", "--topic"},
+            paramLabel = "T1;T2",
+            description = "Topics of the saved page, separated by ';'.")
     String topics;
 
-    @Option(names = {"--places", "--place"}, paramLabel = "P1;P2",
+    @Option(
+            names = {"--places", "--place"},
+            paramLabel = "P1;P2",
             description = "Places of the saved page: countries or regions, by ISO code or name, ';'-separated.")
     String places;
 
@@ -90,7 +102,10 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--collection", paramLabel = "NAME", description = "Collection or series of the saved page.")
     String collection;
 
-    @Option(names = "--manifest", paramLabel = "FILE", description = "Manifest of saved pages (default: manifest.csv beside them).")
+    @Option(
+            names = "--manifest",
+            paramLabel = "FILE",
+            description = "Manifest of saved pages (default: manifest.csv beside them).")
     Path manifest;
 
     @Override
@@ -100,7 +115,8 @@ final class ImportCommand implements Callable<Integer> {
         Format given = format();
         List<Path> files = files();
         if (files.size() > 1 && (title != null || date != null || url != null)) {
-            throw new Dossier.UsageException("--title, --date and --url describe one page; for several pages use a manifest.csv");
+            throw new Dossier.UsageException(
+                    "--title, --date and --url describe one page; for several pages use a manifest.csv");
         }
         try (ConfigurableApplicationContext context = Spring.start(root, false, Spring.WITHOUT_SEARCH)) {
             Catalog catalog = context.getBean(Catalog.class);
@@ -119,7 +135,8 @@ final class ImportCommand implements Callable<Integer> {
                     continue;
                 }
                 if (f.isEmpty()) {
-                    err.println(file + ": cannot tell the format of this file; give --format (page-text, jsonl, pax or ungdc)");
+                    err.println(file
+                            + ": cannot tell the format of this file; give --format (page-text, jsonl, pax or ungdc)");
                     totals.failed++;
                     continue;
                 }
@@ -131,7 +148,7 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 ImportReport report;
                 try (RecordReader reader = sources.open(file, f.get());
-                     ConsoleListener listener = new ConsoleListener(err)) {
+                        ConsoleListener listener = new ConsoleListener(err)) {
                     report = importer.run(reader, strict, listener);
                 }
                 out.println(file.getFileName() + " (" + f.get().code() + "): " + report);
@@ -169,8 +186,7 @@ final class ImportCommand implements Callable<Integer> {
     /** The facts given on the command line, with places as the store knows them. */
     private PageFacts facts(Gazetteer gazetteer) {
         try {
-            return new PageFactsParser(gazetteer)
-                    .parse(title, date, url, type, topics, places, language, collection);
+            return new PageFactsParser(gazetteer).parse(title, date, url, type, topics, places, language, collection);
         } catch (FieldException e) {
             throw new Dossier.UsageException("--" + e.field() + ": " + e.getMessage());
         }

@@ -9,11 +9,15 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "reindex", mixinStandardHelpOptions = true,
+@Command(
+        name = "reindex",
+        mixinStandardHelpOptions = true,
         header = "Rebuild the search index from the store.",
-        description = {"Empties the search index in <data>/index and indexes every publication of the",
+        description = {
+            "Empties the search index in <data>/index and indexes every publication of the",
             "store again. The store is the truth: nothing is lost. Stop a running Dossier",
-            "first (it owns the index while it serves)."})
+            "first (it owns the index while it serves)."
+        })
 final class ReindexCommand implements Callable<Integer> {
     @ParentCommand
     Dossier root;
@@ -26,12 +30,16 @@ final class ReindexCommand implements Callable<Integer> {
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = Spring.start(root, false, "dossier.indexer.enabled=false")) {
             long n = context.getBean(Reindexer.class).rebuild();
-            spec.commandLine().getOut().printf("reindexed %d publications in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
+            spec.commandLine()
+                    .getOut()
+                    .printf("reindexed %d publications in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (RuntimeException e) {
             if (causedBy(e, IndexInUseException.class)) {
-                spec.commandLine().getErr().println("dossier: the search index in " + root.data.resolve("index")
-                        + " is in use by a running Dossier; stop it, then run reindex again");
+                spec.commandLine()
+                        .getErr()
+                        .println("dossier: the search index in " + root.data.resolve("index")
+                                + " is in use by a running Dossier; stop it, then run reindex again");
                 return Dossier.CANNOT_RUN;
             }
             throw e;

@@ -17,13 +17,19 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "related", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(
+        name = "related",
+        mixinStandardHelpOptions = true,
+        sortOptions = false,
         header = "Pin and ban a publication's related publications.",
-        description = {"Shows a publication's pinned and banned related publications, and changes them.",
+        description = {
+            "Shows a publication's pinned and banned related publications, and changes them.",
             "Pins come first on its page, in their order; the related engine fills the other",
             "places and never shows a banned one. Publications are named by id or by path",
             "(/publications/2013/05/crisis-in-mali). See the engine's full list with",
-            "GET /api/publications/{id}/related on a running Dossier.", ""})
+            "GET /api/publications/{id}/related on a running Dossier.",
+            ""
+        })
 final class RelatedCommand implements Callable<Integer> {
     @ParentCommand
     Dossier root;
@@ -43,7 +49,10 @@ final class RelatedCommand implements Callable<Integer> {
     @Option(names = "--unpin", paramLabel = "OTHER", description = "Remove a pin.")
     List<String> unpin = new ArrayList<>();
 
-    @Option(names = "--ban", paramLabel = "OTHER", description = "Never show this publication as related (removes a pin).")
+    @Option(
+            names = "--ban",
+            paramLabel = "OTHER",
+            description = "Never show this publication as related (removes a pin).")
     List<String> ban = new ArrayList<>();
 
     @Option(names = "--unban", paramLabel = "OTHER", description = "Lift a ban.")
@@ -69,7 +78,8 @@ final class RelatedCommand implements Callable<Integer> {
                 changed = Curation.ban(changed, other);
             }
             if (!changed.sameContentAs(p)) {
-                WriteResult result = catalog.write(List.of(List.of(Incoming.whole(changed)))).get(0);
+                WriteResult result =
+                        catalog.write(List.of(List.of(Incoming.whole(changed)))).get(0);
                 if (result instanceof WriteResult.Failed f) {
                     throw new IllegalStateException("could not save: " + f.message());
                 }
@@ -84,7 +94,8 @@ final class RelatedCommand implements Callable<Integer> {
         out.println("Pinned, in order:");
         List<Publication> pinned = catalog.findSummaries(p.related());
         for (int i = 0; i < pinned.size(); i++) {
-            out.println("  " + (i + 1) + ". " + pinned.get(i).title() + " (" + pinned.get(i).id() + ")");
+            out.println("  " + (i + 1) + ". " + pinned.get(i).title() + " ("
+                    + pinned.get(i).id() + ")");
         }
         if (pinned.isEmpty()) {
             out.println("  none");

@@ -9,8 +9,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 
 /** Starts the application for a command: with the web server for serve and demo, without for the others. */
 final class Spring {
-    private Spring() {
-    }
+    private Spring() {}
 
     /** Commands that only touch the store run without the search index, which the serving process owns. */
     static final String WITHOUT_SEARCH = "dossier.search.enabled=false";
@@ -25,7 +24,9 @@ final class Spring {
                 .properties(properties);
         if (!web) {
             // a command reports its own failure in one line (see Dossier); Spring need not print it too
-            app.properties("logging.level.root=WARN", "logging.level.org.springframework.boot.SpringApplication=OFF",
+            app.properties(
+                    "logging.level.root=WARN",
+                    "logging.level.org.springframework.boot.SpringApplication=OFF",
                     "logging.level.org.springframework.context=ERROR");
         }
         return app.run(args.toArray(String[]::new));

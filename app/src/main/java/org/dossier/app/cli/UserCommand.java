@@ -23,15 +23,26 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-@Command(name = "user", mixinStandardHelpOptions = true,
+@Command(
+        name = "user",
+        mixinStandardHelpOptions = true,
         header = "Add and change the accounts of editors and admins.",
-        description = {"Readers need no account. Create the first admin here; admins then add",
+        description = {
+            "Readers need no account. Create the first admin here; admins then add",
             "the others on the site (/admin/accounts) or here. A password (at least",
             "12 characters) is asked for twice on the terminal, or read from the first",
             "line of standard input with --password-stdin; there is no default password.",
-            "Every change is written to the audit log.", ""},
-        subcommands = {UserCommand.Add.class, UserCommand.ListAccounts.class, UserCommand.ChangeRole.class,
-            UserCommand.Disable.class, UserCommand.Enable.class, UserCommand.Password.class})
+            "Every change is written to the audit log.",
+            ""
+        },
+        subcommands = {
+            UserCommand.Add.class,
+            UserCommand.ListAccounts.class,
+            UserCommand.ChangeRole.class,
+            UserCommand.Disable.class,
+            UserCommand.Enable.class,
+            UserCommand.Password.class
+        })
 final class UserCommand implements Runnable {
     @ParentCommand
     Dossier root;
@@ -41,7 +52,8 @@ final class UserCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new picocli.CommandLine.ParameterException(spec.commandLine(), "give a subcommand: add, list, role, disable, enable or password");
+        throw new picocli.CommandLine.ParameterException(
+                spec.commandLine(), "give a subcommand: add, list, role, disable, enable or password");
     }
 
     /** Runs work against the store and turns an account problem into a usage error (exit 2). */
@@ -83,7 +95,9 @@ final class UserCommand implements Runnable {
     }
 
     private static Role role(String text) {
-        return Role.parse(text).orElseThrow(() -> new Dossier.UsageException("role: the role is admin, editor, contributor or reader"));
+        return Role.parse(text)
+                .orElseThrow(
+                        () -> new Dossier.UsageException("role: the role is admin, editor, contributor or reader"));
     }
 
     @Command(name = "add", mixinStandardHelpOptions = true, header = "Add an account.")
@@ -94,7 +108,11 @@ final class UserCommand implements Runnable {
         @Parameters(paramLabel = "USERNAME", description = "3–40 letters, digits, dots, hyphens or underscores.")
         String username;
 
-        @Option(names = "--role", required = true, paramLabel = "ROLE", description = "admin, editor, contributor or reader.")
+        @Option(
+                names = "--role",
+                required = true,
+                paramLabel = "ROLE",
+                description = "admin, editor, contributor or reader.")
         String role;
 
         @Option(names = "--name", paramLabel = "NAME", description = "The name shown (default: the username).")
@@ -108,8 +126,12 @@ final class UserCommand implements Runnable {
             Role r = role(role);
             String password = password(passwordStdin);
             return user.withAccounts(context -> {
-                Account a = context.getBean(AccountManager.class).add(new NewAccount(username, name, r, password), actor());
-                user.spec.commandLine().getOut().println("added " + a.username() + " (" + a.role().key() + ")");
+                Account a =
+                        context.getBean(AccountManager.class).add(new NewAccount(username, name, r, password), actor());
+                user.spec
+                        .commandLine()
+                        .getOut()
+                        .println("added " + a.username() + " (" + a.role().key() + ")");
             });
         }
     }
@@ -124,7 +146,9 @@ final class UserCommand implements Runnable {
             return user.withAccounts(context -> {
                 PrintWriter out = user.spec.commandLine().getOut();
                 for (Account a : context.getBean(Accounts.class).all()) {
-                    out.printf("%-20s %-12s %s%s%n", a.username(), a.role().key(), a.name(), a.disabled() ? " (disabled)" : "");
+                    out.printf(
+                            "%-20s %-12s %s%s%n",
+                            a.username(), a.role().key(), a.name(), a.disabled() ? " (disabled)" : "");
                 }
             });
         }
@@ -158,7 +182,8 @@ final class UserCommand implements Runnable {
     static final class Disable extends OneAccount {
         @Override
         public Integer call() {
-            return user.withAccounts(context -> context.getBean(AccountManager.class).setDisabled(username, true, actor()));
+            return user.withAccounts(
+                    context -> context.getBean(AccountManager.class).setDisabled(username, true, actor()));
         }
     }
 
@@ -166,7 +191,8 @@ final class UserCommand implements Runnable {
     static final class Enable extends OneAccount {
         @Override
         public Integer call() {
-            return user.withAccounts(context -> context.getBean(AccountManager.class).setDisabled(username, false, actor()));
+            return user.withAccounts(
+                    context -> context.getBean(AccountManager.class).setDisabled(username, false, actor()));
         }
     }
 
@@ -178,7 +204,8 @@ final class UserCommand implements Runnable {
         @Override
         public Integer call() {
             String password = password(passwordStdin);
-            return user.withAccounts(context -> context.getBean(AccountManager.class).changePassword(username, password, actor()));
+            return user.withAccounts(
+                    context -> context.getBean(AccountManager.class).changePassword(username, password, actor()));
         }
     }
 }

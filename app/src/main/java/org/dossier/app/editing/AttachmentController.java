@@ -45,8 +45,15 @@ class AttachmentController {
     private final Clock clock;
     private final long maxBytes;
 
-    AttachmentController(Editing editing, Attachments attachments, AttachmentFiles files, Catalog catalog, ReaderCatalog readers,
-                         Accounts accounts, Clock clock, @Value("${dossier.attachments.max-bytes:20000000}") long maxBytes) {
+    AttachmentController(
+            Editing editing,
+            Attachments attachments,
+            AttachmentFiles files,
+            Catalog catalog,
+            ReaderCatalog readers,
+            Accounts accounts,
+            Clock clock,
+            @Value("${dossier.attachments.max-bytes:20000000}") long maxBytes) {
         this.editing = editing;
         this.attachments = attachments;
         this.files = files;
@@ -58,8 +65,12 @@ class AttachmentController {
     }
 
     @PostMapping("/edit/{id}/attachments")
-    String attach(@PathVariable String id, @RequestParam(required = false) MultipartFile file, Principal principal,
-                  RedirectAttributes redirect) throws IOException {
+    String attach(
+            @PathVariable String id,
+            @RequestParam(required = false) MultipartFile file,
+            Principal principal,
+            RedirectAttributes redirect)
+            throws IOException {
         Account me = me(principal);
         Publication p = editing.open(id, me);
         if (!editing.mayEdit(p, me)) {
@@ -68,27 +79,36 @@ class AttachmentController {
         Optional<Upload> upload = check(file, redirect);
         if (upload.isPresent()) {
             keep(id, upload.get(), me);
-            redirect.addFlashAttribute("done", Editing.done(editing.attached(id, upload.get().name(), upload.get().pdf(), me)));
+            redirect.addFlashAttribute(
+                    "done",
+                    Editing.done(editing.attached(
+                            id, upload.get().name(), upload.get().pdf(), me)));
         }
         return "redirect:/edit/" + id;
     }
 
     @PostMapping("/edit/new/pdf")
-    String createFromPdf(@RequestParam(required = false) MultipartFile file, Principal principal, RedirectAttributes redirect)
+    String createFromPdf(
+            @RequestParam(required = false) MultipartFile file, Principal principal, RedirectAttributes redirect)
             throws IOException {
         Account me = me(principal);
         Optional<Upload> upload = check(file, redirect);
         if (upload.isEmpty()) {
             return "redirect:/edit/new";
         }
-        Editing.Outcome outcome = editing.createFromPdf(upload.get().name(), upload.get().pdf(), me);
+        Editing.Outcome outcome =
+                editing.createFromPdf(upload.get().name(), upload.get().pdf(), me);
         if (!outcome.ok()) {
-            redirect.addFlashAttribute("problem", "The PDF could not start a draft: " + String.join("; ", outcome.errors().values()));
+            redirect.addFlashAttribute(
+                    "problem",
+                    "The PDF could not start a draft: "
+                            + String.join("; ", outcome.errors().values()));
             return "redirect:/edit/new";
         }
         String id = outcome.revision().publicationId();
         keep(id, upload.get(), me);
-        redirect.addFlashAttribute("done", "Draft created from " + upload.get().name() + ": check what it took from the PDF.");
+        redirect.addFlashAttribute(
+                "done", "Draft created from " + upload.get().name() + ": check what it took from the PDF.");
         return "redirect:/edit/" + id;
     }
 
@@ -96,22 +116,29 @@ class AttachmentController {
     ResponseEntity<Resource> download(@PathVariable String id, Principal principal) {
         Attachment a = attachments.find(id).orElseThrow(() -> new Editing.Missing("attachment " + id));
         boolean forReaders = readers.find(a.publicationId()).isPresent();
-        boolean forEditor = principal != null && accounts.find(principal.getName())
-                .flatMap(me -> catalog.find(a.publicationId()).filter(p -> editing.mayEdit(p, me))).isPresent();
+        boolean forEditor = principal != null
+                && accounts.find(principal.getName())
+                        .flatMap(me -> catalog.find(a.publicationId()).filter(p -> editing.mayEdit(p, me)))
+                        .isPresent();
         if (!forReaders && !forEditor) {
             throw new Editing.Missing("attachment " + id);
         }
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).contentLength(a.size())
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline().filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8)
-                        .build().toString())
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .contentLength(a.size())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline()
+                                .filename(a.fileName(), java.nio.charset.StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .header("Content-Security-Policy", "sandbox; default-src 'none'")
                 .eTag(a.sha256())
                 .body(new FileSystemResource(files.path(a.sha256())));
     }
 
     /** An upload that passed the checks: its safe name, bytes and content. */
-    private record Upload(String name, byte[] bytes, PdfContent pdf) {
-    }
+    private record Upload(String name, byte[] bytes, PdfContent pdf) {}
 
     private Optional<Upload> check(MultipartFile file, RedirectAttributes redirect) throws IOException {
         String problem = null;
@@ -136,14 +163,22 @@ class AttachmentController {
 
     private void keep(String publicationId, Upload upload, Account me) {
         String sha256 = files.store(upload.bytes());
-        attachments.add(new Attachment(Ids.newId(), publicationId, upload.name(), sha256, upload.bytes().length, clock.instant(),
+        attachments.add(new Attachment(
+                Ids.newId(),
+                publicationId,
+                upload.name(),
+                sha256,
+                upload.bytes().length,
+                clock.instant(),
                 me.username()));
     }
 
     /** The last segment of whatever the browser sent, in safe characters, ending in .pdf. */
     static String safeName(String original) {
         String last = original == null ? "" : original.replaceAll(".*[/\\\\]", "");
-        String safe = last.replaceAll("[^A-Za-z0-9._ -]", "_").replaceAll("^[.\\s]+", "").strip();
+        String safe = last.replaceAll("[^A-Za-z0-9._ -]", "_")
+                .replaceAll("^[.\\s]+", "")
+                .strip();
         if (safe.length() > 100) {
             safe = safe.substring(safe.length() - 100);
         }

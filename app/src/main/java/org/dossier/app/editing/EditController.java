@@ -50,8 +50,15 @@ class EditController {
     private final Clock clock;
     private final PublicationPages publicationPages;
 
-    EditController(Editing editing, Editorial editorial, Accounts accounts, Attachments attachments,
-                   RelatedPublications relatedPublications, Catalog catalog, Clock clock, PublicationPages publicationPages) {
+    EditController(
+            Editing editing,
+            Editorial editorial,
+            Accounts accounts,
+            Attachments attachments,
+            RelatedPublications relatedPublications,
+            Catalog catalog,
+            Clock clock,
+            PublicationPages publicationPages) {
         this.publicationPages = publicationPages;
         this.relatedPublications = relatedPublications;
         this.catalog = catalog;
@@ -66,8 +73,13 @@ class EditController {
     String worklist(Principal principal, CsrfToken csrf, Model model) {
         Account me = me(principal);
         boolean editor = me.role().includes(Role.EDITOR);
-        model.addAttribute("page", new EditPages.Worklist(me.username(), Csrf.of(csrf), EditPolicy.mayCreate(me),
-                editorial.worklist(editor ? null : me.username(), WORKLIST)));
+        model.addAttribute(
+                "page",
+                new EditPages.Worklist(
+                        me.username(),
+                        Csrf.of(csrf),
+                        EditPolicy.mayCreate(me),
+                        editorial.worklist(editor ? null : me.username(), WORKLIST)));
         return "edit/list";
     }
 
@@ -77,20 +89,53 @@ class EditController {
         if (!EditPolicy.mayCreate(me)) {
             throw new Editing.NotAllowed("your role may not create publications");
         }
-        model.addAttribute("page", new EditPages.Form(me.username(), Csrf.of(csrf), null, null, me.username(), null,
-                editing.blankForm(), Map.of(), List.of(Editing.Action.SAVE), null, (String) model.getAttribute("problem"), List.of(), null));
+        model.addAttribute(
+                "page",
+                new EditPages.Form(
+                        me.username(),
+                        Csrf.of(csrf),
+                        null,
+                        null,
+                        me.username(),
+                        null,
+                        editing.blankForm(),
+                        Map.of(),
+                        List.of(Editing.Action.SAVE),
+                        null,
+                        (String) model.getAttribute("problem"),
+                        List.of(),
+                        null));
         return "edit/form";
     }
 
     @PostMapping("/edit/new")
-    String create(@ModelAttribute PublicationForm form, Principal principal, CsrfToken csrf, Model model,
-                  RedirectAttributes redirect, HttpServletResponse response) {
+    String create(
+            @ModelAttribute PublicationForm form,
+            Principal principal,
+            CsrfToken csrf,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Account me = me(principal);
         Editing.Outcome outcome = editing.create(form, me);
         if (!outcome.ok()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("page", new EditPages.Form(me.username(), Csrf.of(csrf), null, null, me.username(), null, form,
-                    outcome.errors(), List.of(Editing.Action.SAVE), null, null, List.of(), null));
+            model.addAttribute(
+                    "page",
+                    new EditPages.Form(
+                            me.username(),
+                            Csrf.of(csrf),
+                            null,
+                            null,
+                            me.username(),
+                            null,
+                            form,
+                            outcome.errors(),
+                            List.of(Editing.Action.SAVE),
+                            null,
+                            null,
+                            List.of(),
+                            null));
             return "edit/form";
         }
         redirect.addFlashAttribute("done", "Draft created.");
@@ -101,8 +146,9 @@ class EditController {
     String edit(@PathVariable String id, Principal principal, CsrfToken csrf, Model model) {
         Account me = me(principal);
         Publication p = editing.open(id, me);
-        model.addAttribute("page", formPage(me, csrf, p, editing.formOf(p), Map.of(), (String) model.getAttribute("done"),
-                (String) model.getAttribute("problem")));
+        model.addAttribute(
+                "page", formPage(me, csrf, p, editing.formOf(p), Map.of(), (String) model.getAttribute("done"), (String)
+                        model.getAttribute("problem")));
         return "edit/form";
     }
 
@@ -127,10 +173,19 @@ class EditController {
     }
 
     @PostMapping("/edit/{id}")
-    String save(@PathVariable String id, @ModelAttribute PublicationForm form, @RequestParam(defaultValue = "save") String action,
-                Principal principal, CsrfToken csrf, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String save(
+            @PathVariable String id,
+            @ModelAttribute PublicationForm form,
+            @RequestParam(defaultValue = "save") String action,
+            Principal principal,
+            CsrfToken csrf,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         Account me = me(principal);
-        Editing.Action chosen = java.util.Arrays.stream(Editing.Action.values()).filter(a -> a.key().equals(action)).findFirst()
+        Editing.Action chosen = java.util.Arrays.stream(Editing.Action.values())
+                .filter(a -> a.key().equals(action))
+                .findFirst()
                 .orElseThrow(() -> new Editing.NotAllowed("'" + action + "' is not an action"));
         Editing.Outcome outcome = editing.save(id, form, chosen, me);
         if (!outcome.ok()) {
@@ -138,13 +193,18 @@ class EditController {
             model.addAttribute("page", formPage(me, csrf, editing.open(id, me), form, outcome.errors(), null, null));
             return "edit/form";
         }
-        redirect.addFlashAttribute("done", outcome.revision() == null ? "Nothing changed." : Editing.done(outcome.revision()));
+        redirect.addFlashAttribute(
+                "done", outcome.revision() == null ? "Nothing changed." : Editing.done(outcome.revision()));
         return "redirect:/edit/" + id;
     }
 
     @PostMapping("/edit/{id}/related")
-    String curate(@PathVariable String id, @RequestParam(defaultValue = "") String op, @RequestParam(defaultValue = "") String other,
-                  Principal principal, RedirectAttributes redirect) {
+    String curate(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String op,
+            @RequestParam(defaultValue = "") String other,
+            Principal principal,
+            RedirectAttributes redirect) {
         try {
             redirect.addFlashAttribute("done", Editing.done(editing.curate(id, op, other, me(principal))));
         } catch (FieldException e) {
@@ -154,37 +214,76 @@ class EditController {
     }
 
     @GetMapping("/edit/{id}/revisions")
-    String revisions(@PathVariable String id, @RequestParam(required = false) Integer compare, Principal principal,
-                     CsrfToken csrf, Model model) {
+    String revisions(
+            @PathVariable String id,
+            @RequestParam(required = false) Integer compare,
+            Principal principal,
+            CsrfToken csrf,
+            Model model) {
         Account me = me(principal);
         Publication current = editing.open(id, me);
         List<Revision> all = editing.revisions(id, me);
-        List<RevisionDiff.FieldChange> changes = compare == null ? List.of() : all.stream().filter(r -> r.number() == compare)
-                .findFirst().map(r -> RevisionDiff.between(r.snapshot(), current))
-                .orElseThrow(() -> new Editing.Missing("revision " + compare + " of publication " + id));
-        model.addAttribute("page", new EditPages.Revisions(me.username(), Csrf.of(csrf), id, current.title(), all, compare, changes,
-                EditPolicy.mayEdit(me, current, editing.owner(id))));
+        List<RevisionDiff.FieldChange> changes = compare == null
+                ? List.of()
+                : all.stream()
+                        .filter(r -> r.number() == compare)
+                        .findFirst()
+                        .map(r -> RevisionDiff.between(r.snapshot(), current))
+                        .orElseThrow(() -> new Editing.Missing("revision " + compare + " of publication " + id));
+        model.addAttribute(
+                "page",
+                new EditPages.Revisions(
+                        me.username(),
+                        Csrf.of(csrf),
+                        id,
+                        current.title(),
+                        all,
+                        compare,
+                        changes,
+                        EditPolicy.mayEdit(me, current, editing.owner(id))));
         return "edit/revisions";
     }
 
     @PostMapping("/edit/{id}/revisions/{number}/restore")
-    String restore(@PathVariable String id, @PathVariable int number, Principal principal, RedirectAttributes redirect) {
+    String restore(
+            @PathVariable String id, @PathVariable int number, Principal principal, RedirectAttributes redirect) {
         Revision r = editing.restore(id, number, me(principal));
         redirect.addFlashAttribute("done", "Restored revision " + number + " (revision " + r.number() + ").");
         return "redirect:/edit/" + id;
     }
 
-    private EditPages.Form formPage(Account me, CsrfToken csrf, Publication p, PublicationForm form, Map<String, String> errors,
-                                    String done, String problem) {
+    private EditPages.Form formPage(
+            Account me,
+            CsrfToken csrf,
+            Publication p,
+            PublicationForm form,
+            Map<String, String> errors,
+            String done,
+            String problem) {
         String viewPath = p.visibleAt(clock.instant()) ? p.path() : null;
-        return new EditPages.Form(me.username(), Csrf.of(csrf), p.id(), p.status(), editing.owner(p.id()), viewPath, form, errors,
-                editing.actions(p, me), done, problem, attachments.of(p.id()), related(p));
+        return new EditPages.Form(
+                me.username(),
+                Csrf.of(csrf),
+                p.id(),
+                p.status(),
+                editing.owner(p.id()),
+                viewPath,
+                form,
+                errors,
+                editing.actions(p, me),
+                done,
+                problem,
+                attachments.of(p.id()),
+                related(p));
     }
 
     private EditPages.Related related(Publication p) {
-        List<RelatedPublications.Related> suggestions = relatedPublications.of(p, SUGGESTIONS + p.related().size()).stream()
-                .filter(r -> !r.item().pinned()).toList();
-        return new EditPages.Related(catalog.findSummaries(p.related()), catalog.findSummaries(p.bannedRelated()), suggestions);
+        List<RelatedPublications.Related> suggestions =
+                relatedPublications.of(p, SUGGESTIONS + p.related().size()).stream()
+                        .filter(r -> !r.item().pinned())
+                        .toList();
+        return new EditPages.Related(
+                catalog.findSummaries(p.related()), catalog.findSummaries(p.bannedRelated()), suggestions);
     }
 
     private Account me(Principal principal) {

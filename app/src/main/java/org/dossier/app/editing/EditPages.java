@@ -2,8 +2,8 @@ package org.dossier.app.editing;
 
 import java.util.List;
 import java.util.Map;
-import org.dossier.app.security.Csrf;
 import org.dossier.app.related.RelatedPublications;
+import org.dossier.app.security.Csrf;
 import org.dossier.attachment.Attachment;
 import org.dossier.editorial.Editorial;
 import org.dossier.publication.Publication;
@@ -11,20 +11,29 @@ import org.dossier.publication.Status;
 
 /** What the editing pages show. */
 public final class EditPages {
-    private EditPages() {
-    }
+    private EditPages() {}
 
     /** The list of publications to work on. */
-    public record Worklist(String me, Csrf csrf, boolean mayCreate, List<Editorial.Entry> entries) {
-    }
+    public record Worklist(String me, Csrf csrf, boolean mayCreate, List<Editorial.Entry> entries) {}
 
     /**
      * A publication's edit form (new when {@code id} is null), its state, the allowed actions, any errors,
      * and its attachments.
      */
-    public record Form(String me, Csrf csrf, String id, Status status, String owner, String viewPath, PublicationForm form,
-                       Map<String, String> errors, List<Editing.Action> actions, String done, String problem,
-                       List<Attachment> attachments, Related related) {
+    public record Form(
+            String me,
+            Csrf csrf,
+            String id,
+            Status status,
+            String owner,
+            String viewPath,
+            PublicationForm form,
+            Map<String, String> errors,
+            List<Editing.Action> actions,
+            String done,
+            String problem,
+            List<Attachment> attachments,
+            Related related) {
         public String error(String field) {
             return errors.get(field);
         }
@@ -35,11 +44,17 @@ public final class EditPages {
     }
 
     /** Related publications on the edit page: the pins in order, the bans, and the engine's suggestions with reasons. */
-    public record Related(List<Publication> pins, List<Publication> bans, List<RelatedPublications.Related> suggestions) {
-    }
+    public record Related(
+            List<Publication> pins, List<Publication> bans, List<RelatedPublications.Related> suggestions) {}
 
     /** A publication's revisions, and the difference between one of them and the current version. */
-    public record Revisions(String me, Csrf csrf, String id, String title, List<Editorial.Revision> revisions, Integer compared,
-                            List<RevisionDiff.FieldChange> changes, boolean mayRestore) {
-    }
+    public record Revisions(
+            String me,
+            Csrf csrf,
+            String id,
+            String title,
+            List<Editorial.Revision> revisions,
+            Integer compared,
+            List<RevisionDiff.FieldChange> changes,
+            boolean mayRestore) {}
 }

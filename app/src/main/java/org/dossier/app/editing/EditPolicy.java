@@ -10,8 +10,7 @@ import org.dossier.publication.Status;
  * their own drafts; readers nothing. Checked on the object itself, whatever the route said.
  */
 final class EditPolicy {
-    private EditPolicy() {
-    }
+    private EditPolicy() {}
 
     static boolean mayCreate(Account a) {
         return a.role().includes(Role.CONTRIBUTOR);

@@ -42,7 +42,11 @@ public class Editing {
      * from some states to one state (the workflow's state machine).
      */
     public enum Action {
-        SAVE("Save"), SUBMIT("Submit for review"), PUBLISH("Publish"), UNPUBLISH("Unpublish"), DRAFT("Back to draft");
+        SAVE("Save"),
+        SUBMIT("Submit for review"),
+        PUBLISH("Publish"),
+        UNPUBLISH("Unpublish"),
+        DRAFT("Back to draft");
 
         final String label;
 
@@ -121,23 +125,28 @@ public class Editing {
 
     List<Action> actions(Publication p, Account who) {
         String owner = owner(p.id());
-        return java.util.Arrays.stream(Action.values()).filter(a -> a.allowed(p, who, owner) && a.appliesTo(p.status())).toList();
+        return java.util.Arrays.stream(Action.values())
+                .filter(a -> a.allowed(p, who, owner) && a.appliesTo(p.status()))
+                .toList();
     }
 
     Outcome create(PublicationForm form, Account who) {
         if (!EditPolicy.mayCreate(who)) {
             throw new NotAllowed("your role may not create publications");
         }
-        PublicationForm.Read read = withTranslation(form, form.apply(Publication.builder().id(Ids.newId()).status(Status.DRAFT), gazetteer));
+        PublicationForm.Read read = withTranslation(
+                form, form.apply(Publication.builder().id(Ids.newId()).status(Status.DRAFT), gazetteer));
         return read.ok() ? store(read.publication(), who, "created", false) : new Outcome(null, read.errors());
     }
 
     Outcome save(String id, PublicationForm form, Action action, Account who) {
         Publication stored = catalog.find(id).orElseThrow(() -> new Missing("publication " + id));
         if (!action.allowed(stored, who, owner(id)) || !action.appliesTo(stored.status())) {
-            throw new NotAllowed("you may not " + action.label().toLowerCase(java.util.Locale.ROOT) + " this publication");
+            throw new NotAllowed(
+                    "you may not " + action.label().toLowerCase(java.util.Locale.ROOT) + " this publication");
         }
-        PublicationForm.Read read = withTranslation(form, form.apply(stored.toBuilder().status(action.next(stored.status())), gazetteer));
+        PublicationForm.Read read =
+                withTranslation(form, form.apply(stored.toBuilder().status(action.next(stored.status())), gazetteer));
         if (!read.ok()) {
             return new Outcome(null, read.errors());
         }
@@ -153,13 +162,25 @@ public class Editing {
             throw new NotAllowed("your role may not create publications");
         }
         String title = pdf.title() != null ? pdf.title() : fileName.replaceFirst("(?i)\\.pdf$", "");
-        Publication.Builder draft = Publication.builder().id(Ids.newId()).status(Status.DRAFT).title(title).date(pdf.date())
-                .body(pdf.text().isEmpty() ? null : pdf.text()).language("en");
+        Publication.Builder draft = Publication.builder()
+                .id(Ids.newId())
+                .status(Status.DRAFT)
+                .title(title)
+                .date(pdf.date())
+                .body(pdf.text().isEmpty() ? null : pdf.text())
+                .language("en");
         if (pdf.author() != null) {
             draft.author(org.dossier.publication.Authorship.of(org.dossier.publication.Person.named(pdf.author())));
         }
-        return store(draft.disclaimer(site.settings().disclaimer().isEmpty() ? null : site.settings().disclaimer()).build(), who,
-                "created from " + fileName, false);
+        return store(
+                draft.disclaimer(
+                                site.settings().disclaimer().isEmpty()
+                                        ? null
+                                        : site.settings().disclaimer())
+                        .build(),
+                who,
+                "created from " + fileName,
+                false);
     }
 
     /** Fills what the publication lacks (text, authors, date) from an attached PDF, as a new revision. */
@@ -201,7 +222,8 @@ public class Editing {
                 case "unban" -> Curation.unban(p, o.id());
                 case "up" -> Curation.move(p, o.id(), -1);
                 case "down" -> Curation.move(p, o.id(), 1);
-                default -> throw new FieldException("related", "'" + op + "' is not pin, unpin, ban, unban, up or down");
+                default ->
+                    throw new FieldException("related", "'" + op + "' is not pin, unpin, ban, unban, up or down");
             };
         } catch (IllegalArgumentException e) {
             throw new FieldException("related", e.getMessage());
@@ -213,8 +235,11 @@ public class Editing {
             case "unban" -> "unbanned";
             default -> "moved";
         };
-        return editorial.save(changed.toBuilder().updated(clock.instant()).build(), who.username(),
-                verb + " related “" + o.title() + "”", false);
+        return editorial.save(
+                changed.toBuilder().updated(clock.instant()).build(),
+                who.username(),
+                verb + " related “" + o.title() + "”",
+                false);
     }
 
     /** Whether this account may change this publication (its form, its attachments). */
@@ -227,9 +252,16 @@ public class Editing {
         if (!EditPolicy.mayEdit(who, stored, owner(id))) {
             throw new NotAllowed("you may not edit this publication");
         }
-        Revision old = editorial.revision(id, number).orElseThrow(() -> new Missing("revision " + number + " of publication " + id));
-        Publication restored = old.snapshot().toBuilder().id(id).status(stored.status()).sourceIds(stored.sourceIds())
-                .created(stored.created()).updated(null).build();
+        Revision old = editorial
+                .revision(id, number)
+                .orElseThrow(() -> new Missing("revision " + number + " of publication " + id));
+        Publication restored = old.snapshot().toBuilder()
+                .id(id)
+                .status(stored.status())
+                .sourceIds(stored.sourceIds())
+                .created(stored.created())
+                .updated(null)
+                .build();
         return editorial.save(restored, who.username(), "restored revision " + number, true);
     }
 
@@ -245,19 +277,32 @@ public class Editing {
         }
         String named = form.translationOf();
         if (named.isEmpty()) {
-            return new PublicationForm.Read(read.publication().toBuilder().translationOf(null).build(), Map.of());
+            return new PublicationForm.Read(
+                    read.publication().toBuilder().translationOf(null).build(), Map.of());
         }
         Publication original = (named.startsWith("/") ? catalog.findByPath(named) : catalog.find(named)).orElse(null);
-        if (original == null || original.translationFamily().equals(read.publication().id())) {
-            return new PublicationForm.Read(null, Map.of("translationOf", original == null
-                    ? "no publication has the id or path " + named : "a publication cannot be a translation of itself"));
+        if (original == null
+                || original.translationFamily().equals(read.publication().id())) {
+            return new PublicationForm.Read(
+                    null,
+                    Map.of(
+                            "translationOf",
+                            original == null
+                                    ? "no publication has the id or path " + named
+                                    : "a publication cannot be a translation of itself"));
         }
-        return new PublicationForm.Read(read.publication().toBuilder().translationOf(original.translationFamily()).build(), Map.of());
+        return new PublicationForm.Read(
+                read.publication().toBuilder()
+                        .translationOf(original.translationFamily())
+                        .build(),
+                Map.of());
     }
 
     private Outcome store(Publication p, Account who, String note, boolean audited) {
         try {
-            return new Outcome(editorial.save(p.toBuilder().updated(clock.instant()).build(), who.username(), note, audited), Map.of());
+            return new Outcome(
+                    editorial.save(p.toBuilder().updated(clock.instant()).build(), who.username(), note, audited),
+                    Map.of());
         } catch (FieldException e) {
             return new Outcome(null, Map.of(e.field() == null ? "title" : e.field(), e.getMessage()));
         }
@@ -267,8 +312,10 @@ public class Editing {
         return switch (action) {
             case SAVE -> "saved";
             case SUBMIT -> "submitted for review";
-            case PUBLISH -> p.embargoUntil() != null && p.embargoUntil().isAfter(clock.instant())
-                    ? "published, under embargo until " + p.embargoUntil() : "published";
+            case PUBLISH ->
+                p.embargoUntil() != null && p.embargoUntil().isAfter(clock.instant())
+                        ? "published, under embargo until " + p.embargoUntil()
+                        : "published";
             case UNPUBLISH -> "unpublished";
             case DRAFT -> "returned to draft";
         };

@@ -33,15 +33,19 @@ record PdfContent(String text, String title, String author, PublicationDate date
                 throw new NotAPdf("the PDF is encrypted; upload one that can be read");
             }
             PDDocumentInformation info = pdf.getDocumentInformation();
-            String text = new PDFTextStripper().getText(pdf).replace("\r\n", "\n").strip();
-            return new PdfContent(text, blankToNull(info.getTitle()), blankToNull(info.getAuthor()), date(info.getCreationDate()));
+            String text =
+                    new PDFTextStripper().getText(pdf).replace("\r\n", "\n").strip();
+            return new PdfContent(
+                    text, blankToNull(info.getTitle()), blankToNull(info.getAuthor()), date(info.getCreationDate()));
         } catch (IOException e) {
             throw new NotAPdf("the PDF cannot be read: " + e.getMessage());
         }
     }
 
     private static PublicationDate date(Calendar created) {
-        return created == null ? null : PublicationDate.of(created.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
+        return created == null
+                ? null
+                : PublicationDate.of(created.toInstant().atZone(ZoneOffset.UTC).toLocalDate());
     }
 
     private static String blankToNull(String s) {

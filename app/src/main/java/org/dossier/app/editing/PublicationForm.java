@@ -25,9 +25,23 @@ import org.dossier.publication.PublicationDate;
  * publication this one translates (its id or path; resolved by {@link Editing}). Read
  * back into a publication, with a message for each field that is wrong.
  */
-public record PublicationForm(String title, String type, String date, String language, String authors, String lede,
-                              String summary, String body, String about, String disclaimer, String topics, String places,
-                              String collection, String sourceUrl, String embargo, String translationOf) {
+public record PublicationForm(
+        String title,
+        String type,
+        String date,
+        String language,
+        String authors,
+        String lede,
+        String summary,
+        String body,
+        String about,
+        String disclaimer,
+        String topics,
+        String places,
+        String collection,
+        String sourceUrl,
+        String embargo,
+        String translationOf) {
     private static final int MAX_TITLE = 300;
 
     public PublicationForm {
@@ -55,12 +69,31 @@ public record PublicationForm(String title, String type, String date, String lan
     }
 
     static PublicationForm of(Publication p, Gazetteer gazetteer) {
-        List<String> authorLines = p.authors().stream().map(a -> authorLine(a.person())).toList();
-        List<String> placeNames = p.places().stream().map(code -> gazetteer.find(code).map(Place::name).orElse(code)).toList();
-        return new PublicationForm(p.title(), p.type(), p.date() == null ? "" : p.date().toString(), p.language(),
-                String.join("\n", authorLines), p.lede(), String.join("\n", p.summary()), p.body(), p.about(), p.disclaimer(),
-                String.join(", ", p.topics()), String.join(", ", placeNames), p.collection(), p.sourceUrl(),
-                p.embargoUntil() == null ? "" : LocalDateTime.ofInstant(p.embargoUntil(), ZoneOffset.UTC).toString(), p.translationOf());
+        List<String> authorLines =
+                p.authors().stream().map(a -> authorLine(a.person())).toList();
+        List<String> placeNames = p.places().stream()
+                .map(code -> gazetteer.find(code).map(Place::name).orElse(code))
+                .toList();
+        return new PublicationForm(
+                p.title(),
+                p.type(),
+                p.date() == null ? "" : p.date().toString(),
+                p.language(),
+                String.join("\n", authorLines),
+                p.lede(),
+                String.join("\n", p.summary()),
+                p.body(),
+                p.about(),
+                p.disclaimer(),
+                String.join(", ", p.topics()),
+                String.join(", ", placeNames),
+                p.collection(),
+                p.sourceUrl(),
+                p.embargoUntil() == null
+                        ? ""
+                        : LocalDateTime.ofInstant(p.embargoUntil(), ZoneOffset.UTC)
+                                .toString(),
+                p.translationOf());
     }
 
     /** The result of reading the form: the publication, or the errors by field (never both). */
@@ -91,15 +124,21 @@ public record PublicationForm(String title, String type, String date, String lan
         }
         List<String> placeCodes = new ArrayList<>();
         for (String name : split(places, ",")) {
-            Optional<Place> place = gazetteer.find(name).or(() -> gazetteer.find(name.toUpperCase(java.util.Locale.ROOT)))
+            Optional<Place> place = gazetteer
+                    .find(name)
+                    .or(() -> gazetteer.find(name.toUpperCase(java.util.Locale.ROOT)))
                     .or(() -> gazetteer.findByName(name));
-            place.ifPresentOrElse(p -> placeCodes.add(p.code()),
-                    () -> errors.putIfAbsent("places", "'" + name + "' is not a place Dossier knows (a country, region or organisation)"));
+            place.ifPresentOrElse(
+                    p -> placeCodes.add(p.code()),
+                    () -> errors.putIfAbsent(
+                            "places",
+                            "'" + name + "' is not a place Dossier knows (a country, region or organisation)"));
         }
         Instant embargoUntil = null;
         if (!embargo.isEmpty()) {
             try {
-                embargoUntil = LocalDateTime.parse(embargo).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
+                embargoUntil =
+                        LocalDateTime.parse(embargo).toInstant(ZoneOffset.UTC).truncatedTo(ChronoUnit.SECONDS);
             } catch (DateTimeParseException e) {
                 errors.put("embargo", "an embargo is a date and time in UTC, such as 2026-12-01T09:00");
             }
@@ -110,19 +149,34 @@ public record PublicationForm(String title, String type, String date, String lan
         if (!errors.isEmpty()) {
             return new Read(null, errors);
         }
-        Publication p = base.title(title).type(orNull(type)).date(parsedDate).language(orNull(language)).authors(authorships())
-                .lede(orNull(lede)).summary(split(summary, "\n")).body(orNull(body)).markdown(true).about(orNull(about))
-                .disclaimer(orNull(disclaimer)).topics(split(topics, ",")).places(placeCodes).collection(orNull(collection))
-                .sourceUrl(orNull(sourceUrl)).embargoUntil(embargoUntil).build();
+        Publication p = base.title(title)
+                .type(orNull(type))
+                .date(parsedDate)
+                .language(orNull(language))
+                .authors(authorships())
+                .lede(orNull(lede))
+                .summary(split(summary, "\n"))
+                .body(orNull(body))
+                .markdown(true)
+                .about(orNull(about))
+                .disclaimer(orNull(disclaimer))
+                .topics(split(topics, ","))
+                .places(placeCodes)
+                .collection(orNull(collection))
+                .sourceUrl(orNull(sourceUrl))
+                .embargoUntil(embargoUntil)
+                .build();
         return new Read(p, Map.of());
     }
 
     /** One author per line: "Name", "Name | credentials" or "Name | credentials | bio". */
     private List<Authorship> authorships() {
-        return split(authors, "\n").stream().map(line -> {
-            String[] parts = line.split("\\|", 3);
-            return Authorship.of(new Person(null, parts[0].strip(), part(parts, 1), part(parts, 2), null));
-        }).toList();
+        return split(authors, "\n").stream()
+                .map(line -> {
+                    String[] parts = line.split("\\|", 3);
+                    return Authorship.of(new Person(null, parts[0].strip(), part(parts, 1), part(parts, 2), null));
+                })
+                .toList();
     }
 
     private static String authorLine(Person person) {
@@ -136,7 +190,10 @@ public record PublicationForm(String title, String type, String date, String lan
     }
 
     private static List<String> split(String text, String separator) {
-        return Arrays.stream(text.split(separator)).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(text.split(separator))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     private static String orNull(String s) {

@@ -18,12 +18,10 @@ public final class RevisionDiff {
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final Set<String> IGNORED = Set.of("id", "created", "updated", "source_ids");
 
-    private RevisionDiff() {
-    }
+    private RevisionDiff() {}
 
     /** A field's value before and after ("" when absent). */
-    public record FieldChange(String field, String before, String after) {
-    }
+    public record FieldChange(String field, String before, String after) {}
 
     static List<FieldChange> between(Publication before, Publication after) {
         JsonNode a = JSON.readTree(CODEC.write(before));

@@ -53,8 +53,15 @@ class FeedController {
     private final ChangeLog changes;
     private final Clock clock;
 
-    FeedController(Listings listings, ReaderCatalog catalog, FacetLabels labels, Site site, SiteUrls urls, Gazetteer gazetteer, ChangeLog changes,
-                   Clock clock) {
+    FeedController(
+            Listings listings,
+            ReaderCatalog catalog,
+            FacetLabels labels,
+            Site site,
+            SiteUrls urls,
+            Gazetteer gazetteer,
+            ChangeLog changes,
+            Clock clock) {
         this.listings = listings;
         this.catalog = catalog;
         this.labels = labels;
@@ -66,8 +73,8 @@ class FeedController {
     }
 
     @GetMapping("/feeds/{format}")
-    ResponseEntity<String> feed(@PathVariable String format, @RequestParam MultiValueMap<String, String> params,
-                                WebRequest request) {
+    ResponseEntity<String> feed(
+            @PathVariable String format, @RequestParam MultiValueMap<String, String> params, WebRequest request) {
         MediaType type = switch (format) {
             case "atom" -> MediaType.parseMediaType("application/atom+xml;charset=UTF-8");
             case "rss" -> MediaType.parseMediaType("application/rss+xml;charset=UTF-8");
@@ -81,12 +88,21 @@ class FeedController {
         withSize.putIfAbsent("size", List.of(String.valueOf(DEFAULT_ITEMS)));
         SearchRequest search = SearchRequest.parse(withSize).sortedBy(SortOrder.NEWEST);
         Listing listing = listings.search(search, EnumSet.noneOf(org.dossier.search.Facet.class));
-        List<Publication> publications = listing.items().stream().map(Listing.Item::publication).toList();
+        List<Publication> publications =
+                listing.items().stream().map(Listing.Item::publication).toList();
         // an empty list last changed when the store did: only then could it have had items
-        Instant updated = publications.stream().map(Publication::updated).max(Instant::compareTo)
+        Instant updated = publications.stream()
+                .map(Publication::updated)
+                .max(Instant::compareTo)
                 .orElseGet(() -> changes.latest().orElseGet(clock::instant));
-        String etag = "\"" + DigestUtils.md5DigestAsHex((format + search.queryString() + publications.stream()
-                .map(p -> p.id() + "@" + p.updated().toEpochMilli()).collect(Collectors.joining(","))).getBytes()) + "\"";
+        String etag = "\""
+                + DigestUtils.md5DigestAsHex((format
+                                + search.queryString()
+                                + publications.stream()
+                                        .map(p -> p.id() + "@" + p.updated().toEpochMilli())
+                                        .collect(Collectors.joining(",")))
+                        .getBytes())
+                + "\"";
         if (request.checkNotModified(etag, updated.toEpochMilli())) {
             return null;
         }
@@ -99,47 +115,82 @@ class FeedController {
         return ResponseEntity.ok().contentType(type).body(body);
     }
 
-    private Feed feed(SearchRequest search, List<String> notices, List<Publication> publications, Instant updated, String format) {
+    private Feed feed(
+            SearchRequest search,
+            List<String> notices,
+            List<Publication> publications,
+            Instant updated,
+            String format) {
         String base = urls.base();
-        String query = search.atPage(1).queryString().replaceAll("(^|&)sort=newest", "").replaceAll("^&", "");
+        String query = search.atPage(1)
+                .queryString()
+                .replaceAll("(^|&)sort=newest", "")
+                .replaceAll("^&", "");
         String suffix = query.isEmpty() ? "" : "?" + query;
         List<Feed.Item> items = new ArrayList<>();
         for (Publication p : publications) {
-            items.add(new Feed.Item(base + "/api/publications/" + p.id(), p.title(), base + p.path(), published(p),
-                    p.updated(), p.authors().stream().map(a -> a.person().name()).toList(), p.type(), p.topics(),
-                    ItemText.content(p, this::placeName), ItemText.summary(p), p.language()));
+            items.add(new Feed.Item(
+                    base + "/api/publications/" + p.id(),
+                    p.title(),
+                    base + p.path(),
+                    published(p),
+                    p.updated(),
+                    p.authors().stream().map(a -> a.person().name()).toList(),
+                    p.type(),
+                    p.topics(),
+                    ItemText.content(p, this::placeName),
+                    ItemText.summary(p),
+                    p.language()));
         }
         SiteSettings settings = site.settings();
         String title = title(search);
-        return new Feed(title, notices.isEmpty() ? title : String.join(" ", notices), base + "/feeds/" + format + suffix,
-                base + "/publications" + suffix, updated,
-                settings.name(), settings.publisher().isEmpty() ? null : settings.publisher(), items);
+        return new Feed(
+                title,
+                notices.isEmpty() ? title : String.join(" ", notices),
+                base + "/feeds/" + format + suffix,
+                base + "/publications" + suffix,
+                updated,
+                settings.name(),
+                settings.publisher().isEmpty() ? null : settings.publisher(),
+                items);
     }
 
     /** "Dossier: publications" with what the list is of: "Topic: Gender · Country: Mali · “coup”". */
     private String title(SearchRequest search) {
         List<String> parts = new ArrayList<>();
-        search.filters().forEach((facet, values) -> parts.add(facet.key().substring(0, 1).toUpperCase() + facet.key().substring(1)
-                + ": " + values.stream().map(v -> labels.label(facet, v)).collect(Collectors.joining(" or "))));
+        search.filters()
+                .forEach((facet, values) -> parts.add(facet.key()
+                                .substring(0, 1)
+                                .toUpperCase() + facet.key().substring(1) + ": "
+                        + values.stream().map(v -> labels.label(facet, v)).collect(Collectors.joining(" or "))));
         if (!search.q().isBlank()) {
             parts.add("“" + search.q() + "”");
         }
-        return site.settings().name() + ": " + (parts.isEmpty() ? "latest publications" : "publications — " + String.join(" · ", parts));
+        return site.settings().name() + ": "
+                + (parts.isEmpty() ? "latest publications" : "publications — " + String.join(" · ", parts));
     }
 
     private static Instant published(Publication p) {
         if (p.date() == null) {
             return null;
         }
-        return LocalDate.of(p.date().year(), p.date().month() == null ? 1 : p.date().month(),
-                p.date().day() == null ? 1 : p.date().day()).atStartOfDay(ZoneOffset.UTC).toInstant();
+        return LocalDate.of(
+                        p.date().year(),
+                        p.date().month() == null ? 1 : p.date().month(),
+                        p.date().day() == null ? 1 : p.date().day())
+                .atStartOfDay(ZoneOffset.UTC)
+                .toInstant();
     }
 
     /** Lists carry no text; an item with neither lede nor Summary is described by the start of its text. */
     private List<Publication> withTextWhereNeeded(List<Publication> publications) {
-        Map<String, Publication> whole = catalog.findAll(publications.stream()
-                .filter(p -> p.lede() == null && p.summary().isEmpty()).map(Publication::id).toList())
-                .stream().collect(Collectors.toMap(Publication::id, p -> p));
+        Map<String, Publication> whole = catalog
+                .findAll(publications.stream()
+                        .filter(p -> p.lede() == null && p.summary().isEmpty())
+                        .map(Publication::id)
+                        .toList())
+                .stream()
+                .collect(Collectors.toMap(Publication::id, p -> p));
         return publications.stream().map(p -> whole.getOrDefault(p.id(), p)).toList();
     }
 

@@ -22,8 +22,8 @@ import java.util.Date;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jdom2.Element;
 import org.dossier.publication.Text;
+import org.jdom2.Element;
 import org.jdom2.Namespace;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,8 +35,7 @@ import tools.jackson.databind.json.JsonMapper;
 final class FeedFormats {
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private FeedFormats() {
-    }
+    private FeedFormats() {}
 
     static String atom(Feed feed) {
         SyndFeed f = rome(feed, "atom_1.0");
@@ -53,7 +52,8 @@ final class FeedFormats {
         // ROME gives an entry without authors an author with an empty name: take it out again
         com.rometools.rome.feed.atom.Feed atom = (com.rometools.rome.feed.atom.Feed) f.createWireFeed();
         for (Entry e : atom.getEntries()) {
-            e.setAuthors(e.getAuthors().stream().filter(a -> !a.getName().isEmpty()).toList());
+            e.setAuthors(
+                    e.getAuthors().stream().filter(a -> !a.getName().isEmpty()).toList());
         }
         return write(atom);
     }
@@ -66,13 +66,16 @@ final class FeedFormats {
         for (int i = 0; i < feed.items().size(); i++) {
             Feed.Item item = feed.items().get(i);
             SyndEntry e = f.getEntries().get(i);
-            ((DCModule) e.getModule(DCModule.URI)).setCreators(item.authors().stream().map(FeedFormats::x).toList());
+            ((DCModule) e.getModule(DCModule.URI))
+                    .setCreators(item.authors().stream().map(FeedFormats::x).toList());
             e.setDescription(text(item.content()));
         }
         // RSS has no link to itself: the Atom one that feed validators and readers look for
         WireFeed rss = f.createWireFeed();
         Namespace atom = Namespace.getNamespace("atom", "http://www.w3.org/2005/Atom");
-        rss.setForeignMarkup(List.of(new Element("link", atom).setAttribute("href", feed.selfUrl()).setAttribute("rel", "self")
+        rss.setForeignMarkup(List.of(new Element("link", atom)
+                .setAttribute("href", feed.selfUrl())
+                .setAttribute("rel", "self")
                 .setAttribute("type", "application/rss+xml")));
         return write(rss);
     }
@@ -139,7 +142,11 @@ final class FeedFormats {
             }
             i.put("date_modified", item.updated().toString());
             if (!item.authors().isEmpty()) {
-                i.put("authors", item.authors().stream().map(name -> Map.of("name", name)).toList());
+                i.put(
+                        "authors",
+                        item.authors().stream()
+                                .map(name -> Map.of("name", name))
+                                .toList());
             }
             List<String> tags = new ArrayList<>();
             if (item.type() != null) {

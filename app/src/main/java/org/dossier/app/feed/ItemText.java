@@ -18,10 +18,10 @@ final class ItemText {
     private static final int EXCERPT = 600;
     private static final int SHORT_ATTRIBUTE = 200;
     private static final Parser MARKDOWN = Parser.builder().build();
-    private static final TextContentRenderer PLAIN = TextContentRenderer.builder().build();
+    private static final TextContentRenderer PLAIN =
+            TextContentRenderer.builder().build();
 
-    private ItemText() {
-    }
+    private ItemText() {}
 
     static String content(Publication p, Function<String, String> placeName) {
         List<String> parts = new ArrayList<>();
@@ -35,7 +35,8 @@ final class ItemText {
         if (parts.isEmpty()) {
             parts.add(facts(p, placeName));
             for (Map.Entry<String, String> a : p.attributes().entrySet()) {
-                if (a.getValue().length() <= SHORT_ATTRIBUTE && a.getValue().lines().count() == 1) {
+                if (a.getValue().length() <= SHORT_ATTRIBUTE
+                        && a.getValue().lines().count() == 1) {
                     parts.add(a.getKey() + ": " + a.getValue());
                 }
             }
@@ -45,7 +46,9 @@ final class ItemText {
 
     /** A sentence or two for timelines: the lede, else the first Summary point; null when there is neither. */
     static String summary(Publication p) {
-        return p.lede() != null ? p.lede() : p.summary().isEmpty() ? null : p.summary().get(0);
+        return p.lede() != null
+                ? p.lede()
+                : p.summary().isEmpty() ? null : p.summary().get(0);
     }
 
     /** "Peace agreement · Thursday, December 19, 2019 · Mali · Mali Local Processes", or the title when nothing else is known. */

@@ -35,19 +35,21 @@ public class PageMetadata {
     }
 
     /** A name/content pair of a meta tag; {@code property} for OpenGraph, {@code name} otherwise. */
-    public record Tag(String attribute, String key, String content) {
-    }
+    public record Tag(String attribute, String key, String content) {}
 
     /** The page's metadata, ready for the template. */
-    public record Metadata(String canonicalUrl, String jsonLd, List<Tag> tags) {
-    }
+    public record Metadata(String canonicalUrl, String jsonLd, List<Tag> tags) {}
 
     /** The metadata of a publication's page; {@code pdfPath} is its PDF's address, when it has one. */
     public Metadata of(Publication p, String pdfPath) {
         String url = urls.of(p.path());
         List<Tag> tags = tags(p, url);
         if (pdfPath != null) {
-            tags.add(tags.indexOf(tags.stream().filter(t -> t.key().equals("citation_abstract_html_url")).findFirst().orElseThrow()),
+            tags.add(
+                    tags.indexOf(tags.stream()
+                            .filter(t -> t.key().equals("citation_abstract_html_url"))
+                            .findFirst()
+                            .orElseThrow()),
                     new Tag("name", "citation_pdf_url", urls.of(pdfPath)));
         }
         return new Metadata(url, jsonLd(p, url), tags);
@@ -102,7 +104,9 @@ public class PageMetadata {
                 person.put("honorificSuffix", a.person().credentials());
             }
             if (a.person().affiliation() != null) {
-                person.put("affiliation", Map.of("@type", "Organization", "name", a.person().affiliation()));
+                person.put(
+                        "affiliation",
+                        Map.of("@type", "Organization", "name", a.person().affiliation()));
             }
             authors.add(person);
         }
@@ -110,15 +114,36 @@ public class PageMetadata {
             ld.put("author", authors);
         }
         if (!p.topics().isEmpty()) {
-            ld.put("about", p.topics().stream().map(t -> Map.of("@type", "Thing", "name", t, "url", urls.of(Links.topic(t)))).toList());
+            ld.put(
+                    "about",
+                    p.topics().stream()
+                            .map(t -> Map.of("@type", "Thing", "name", t, "url", urls.of(Links.topic(t))))
+                            .toList());
             ld.put("keywords", String.join(", ", p.topics()));
         }
         if (!p.places().isEmpty()) {
-            ld.put("spatialCoverage", p.places().stream().map(code -> Map.of("@type", "Place",
-                    "name", gazetteer.find(code).map(Place::name).orElse(code), "url", urls.of(Links.place(code)))).toList());
+            ld.put(
+                    "spatialCoverage",
+                    p.places().stream()
+                            .map(code -> Map.of(
+                                    "@type",
+                                    "Place",
+                                    "name",
+                                    gazetteer.find(code).map(Place::name).orElse(code),
+                                    "url",
+                                    urls.of(Links.place(code))))
+                            .toList());
         }
         if (p.collection() != null) {
-            ld.put("isPartOf", Map.of("@type", "CreativeWorkSeries", "name", p.collection(), "url", urls.of(Links.collection(p.collection()))));
+            ld.put(
+                    "isPartOf",
+                    Map.of(
+                            "@type",
+                            "CreativeWorkSeries",
+                            "name",
+                            p.collection(),
+                            "url",
+                            urls.of(Links.collection(p.collection()))));
         }
         String publisher = site.settings().publisher();
         if (!publisher.isEmpty()) {
@@ -135,7 +160,9 @@ public class PageMetadata {
         List<Tag> tags = new ArrayList<>();
         String publisher = site.settings().publisher();
         tags.add(new Tag("name", "citation_title", p.title()));
-        p.authors().forEach(a -> tags.add(new Tag("name", "citation_author", a.person().name())));
+        p.authors()
+                .forEach(a ->
+                        tags.add(new Tag("name", "citation_author", a.person().name())));
         if (p.date() != null) {
             tags.add(new Tag("name", "citation_publication_date", scholarDate(p.date())));
         }
@@ -169,6 +196,8 @@ public class PageMetadata {
 
     /** Google Scholar takes YYYY/MM/DD or the year alone: a date known to the month is given by its year. */
     private static String scholarDate(PublicationDate d) {
-        return d.day() == null ? String.valueOf(d.year()) : String.format("%04d/%02d/%02d", d.year(), d.month(), d.day());
+        return d.day() == null
+                ? String.valueOf(d.year())
+                : String.format("%04d/%02d/%02d", d.year(), d.month(), d.day());
     }
 }

@@ -30,7 +30,8 @@ class SitemapController {
     private final int perSitemap;
     private final Clock clock;
 
-    SitemapController(Catalog catalog, SiteUrls urls, @Value("${dossier.sitemap.max-urls:50000}") int perSitemap, Clock clock) {
+    SitemapController(
+            Catalog catalog, SiteUrls urls, @Value("${dossier.sitemap.max-urls:50000}") int perSitemap, Clock clock) {
         this.catalog = catalog;
         this.clock = clock;
         this.urls = urls;
@@ -48,9 +49,12 @@ class SitemapController {
         if (addresses <= perSitemap) {
             return xml(urlset(0));
         }
-        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"" + NS + "\">\n");
+        StringBuilder s =
+                new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<sitemapindex xmlns=\"" + NS + "\">\n");
         for (long part = 1; (part - 1) * perSitemap < addresses; part++) {
-            s.append("<sitemap><loc>").append(escape(urls.of("/sitemaps/" + part + ".xml"))).append("</loc></sitemap>\n");
+            s.append("<sitemap><loc>")
+                    .append(escape(urls.of("/sitemaps/" + part + ".xml")))
+                    .append("</loc></sitemap>\n");
         }
         return xml(s.append("</sitemapindex>\n").toString());
     }
@@ -66,7 +70,8 @@ class SitemapController {
 
     /** The addresses of one part: the site's own pages first, then publications in creation order. */
     private String urlset(int index) {
-        StringBuilder s = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"" + NS + "\">\n");
+        StringBuilder s =
+                new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset xmlns=\"" + NS + "\">\n");
         long first = (long) index * perSitemap;
         int room = perSitemap;
         if (first < PAGES.size()) {
@@ -77,8 +82,11 @@ class SitemapController {
         }
         int offset = (int) Math.max(0, first - PAGES.size());
         for (Catalog.PathStamp p : catalog.paths(clock.instant(), offset, room)) {
-            s.append("<url><loc>").append(escape(urls.of(p.path()))).append("</loc><lastmod>")
-                    .append(p.updated().truncatedTo(ChronoUnit.SECONDS)).append("</lastmod></url>\n");
+            s.append("<url><loc>")
+                    .append(escape(urls.of(p.path())))
+                    .append("</loc><lastmod>")
+                    .append(p.updated().truncatedTo(ChronoUnit.SECONDS))
+                    .append("</lastmod></url>\n");
         }
         return s.append("</urlset>\n").toString();
     }

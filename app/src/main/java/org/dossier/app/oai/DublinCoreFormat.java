@@ -41,7 +41,10 @@ class DublinCoreFormat implements MetadataFormat {
 
     @Override
     public void write(XmlOut xml, Publication p) {
-        xml.start("oai_dc", "dc", OAI_DC).declare("oai_dc", OAI_DC).declare("dc", DC).declare("xsi", OaiXml.XSI)
+        xml.start("oai_dc", "dc", OAI_DC)
+                .declare("oai_dc", OAI_DC)
+                .declare("dc", DC)
+                .declare("xsi", OaiXml.XSI)
                 .attribute("xsi", OaiXml.XSI, "schemaLocation", OAI_DC + " " + schema());
         dc(xml, "title", p.title());
         for (Authorship a : p.authors()) {
@@ -61,7 +64,9 @@ class DublinCoreFormat implements MetadataFormat {
         dc(xml, "source", p.sourceUrl());
         dc(xml, "language", p.language());
         dc(xml, "relation", p.collection());
-        p.places().forEach(code -> dc(xml, "coverage", gazetteer.find(code).map(Place::name).orElse(code)));
+        p.places()
+                .forEach(code -> dc(
+                        xml, "coverage", gazetteer.find(code).map(Place::name).orElse(code)));
         xml.end();
     }
 

@@ -11,7 +11,9 @@ class MetadataFormats {
     private final List<MetadataFormat> formats;
 
     MetadataFormats(List<MetadataFormat> formats) {
-        this.formats = formats.stream().sorted(Comparator.comparing(MetadataFormat::prefix).reversed()).toList();
+        this.formats = formats.stream()
+                .sorted(Comparator.comparing(MetadataFormat::prefix).reversed())
+                .toList();
     }
 
     List<MetadataFormat> all() {

@@ -41,8 +41,11 @@ class ModsFormat implements MetadataFormat {
 
     @Override
     public void write(XmlOut xml, Publication p) {
-        xml.start("", "mods", MODS).declare("", MODS).declare("xsi", OaiXml.XSI)
-                .attribute("xsi", OaiXml.XSI, "schemaLocation", MODS + " " + schema()).attribute("version", "3.8");
+        xml.start("", "mods", MODS)
+                .declare("", MODS)
+                .declare("xsi", OaiXml.XSI)
+                .attribute("xsi", OaiXml.XSI, "schemaLocation", MODS + " " + schema())
+                .attribute("version", "3.8");
         xml.start("", "titleInfo", MODS);
         mods(xml, "title", p.title());
         xml.end();
@@ -54,14 +57,22 @@ class ModsFormat implements MetadataFormat {
             xml.start("", "originInfo", MODS);
             mods(xml, "publisher", publisher);
             if (p.date() != null) {
-                xml.start("", "dateIssued", MODS).attribute("encoding", "w3cdtf").attribute("keyDate", "yes")
-                        .text(p.date().toString()).end();
+                xml.start("", "dateIssued", MODS)
+                        .attribute("encoding", "w3cdtf")
+                        .attribute("keyDate", "yes")
+                        .text(p.date().toString())
+                        .end();
             }
             xml.end();
         }
         if (p.language() != null) {
-            xml.start("", "language", MODS).start("", "languageTerm", MODS).attribute("type", "code")
-                    .attribute("authority", "rfc5646").text(p.language()).end().end();
+            xml.start("", "language", MODS)
+                    .start("", "languageTerm", MODS)
+                    .attribute("type", "code")
+                    .attribute("authority", "rfc5646")
+                    .text(p.language())
+                    .end()
+                    .end();
         }
         xml.start("", "physicalDescription", MODS);
         mods(xml, "internetMediaType", "text/html");
@@ -69,29 +80,53 @@ class ModsFormat implements MetadataFormat {
         xml.end();
         mods(xml, "abstract", p.lede());
         if (!p.summary().isEmpty()) {
-            xml.start("", "abstract", MODS).attribute("displayLabel", "Summary").attribute("type", "summary")
-                    .text(String.join("\n", p.summary())).end();
+            xml.start("", "abstract", MODS)
+                    .attribute("displayLabel", "Summary")
+                    .attribute("type", "summary")
+                    .text(String.join("\n", p.summary()))
+                    .end();
         }
-        p.topics().forEach(t -> xml.start("", "subject", MODS).element("", "topic", MODS, t).end());
+        p.topics()
+                .forEach(t -> xml.start("", "subject", MODS)
+                        .element("", "topic", MODS, t)
+                        .end());
         for (String code : p.places()) {
             String placeName = gazetteer.find(code).map(Place::name).orElse(code);
-            xml.start("", "subject", MODS).element("", "geographic", MODS, placeName).end();
+            xml.start("", "subject", MODS)
+                    .element("", "geographic", MODS, placeName)
+                    .end();
         }
         if (p.collection() != null) {
-            xml.start("", "relatedItem", MODS).attribute("type", "series")
-                    .start("", "titleInfo", MODS).element("", "title", MODS, p.collection()).end().end();
+            xml.start("", "relatedItem", MODS)
+                    .attribute("type", "series")
+                    .start("", "titleInfo", MODS)
+                    .element("", "title", MODS, p.collection())
+                    .end()
+                    .end();
         }
         if (p.sourceUrl() != null) {
-            xml.start("", "relatedItem", MODS).attribute("type", "original")
-                    .start("", "location", MODS).element("", "url", MODS, p.sourceUrl()).end().end();
+            xml.start("", "relatedItem", MODS)
+                    .attribute("type", "original")
+                    .start("", "location", MODS)
+                    .element("", "url", MODS, p.sourceUrl())
+                    .end()
+                    .end();
         }
         String page = identity.pageUrl(p.path());
         xml.start("", "identifier", MODS).attribute("type", "uri").text(page).end();
-        xml.start("", "location", MODS).start("", "url", MODS).attribute("usage", "primary").attribute("access", "object in context")
-                .text(page).end().end();
+        xml.start("", "location", MODS)
+                .start("", "url", MODS)
+                .attribute("usage", "primary")
+                .attribute("access", "object in context")
+                .text(page)
+                .end()
+                .end();
         xml.start("", "recordInfo", MODS);
         mods(xml, "recordContentSource", identity.repositoryName());
-        xml.start("", "recordChangeDate", MODS).attribute("encoding", "iso8601").text(OaiDates.format(p.updated())).end();
+        xml.start("", "recordChangeDate", MODS)
+                .attribute("encoding", "iso8601")
+                .text(OaiDates.format(p.updated()))
+                .end();
         mods(xml, "recordIdentifier", p.id());
         xml.end();
         xml.end();
@@ -101,8 +136,13 @@ class ModsFormat implements MetadataFormat {
         xml.start("", "name", MODS).attribute("type", "personal");
         mods(xml, "namePart", a.person().name());
         mods(xml, "affiliation", a.person().affiliation());
-        xml.start("", "role", MODS).start("", "roleTerm", MODS).attribute("type", "text").attribute("authority", "marcrelator")
-                .text("author").end().end();
+        xml.start("", "role", MODS)
+                .start("", "roleTerm", MODS)
+                .attribute("type", "text")
+                .attribute("authority", "marcrelator")
+                .text("author")
+                .end()
+                .end();
         mods(xml, "description", a.role());
         mods(xml, "description", a.person().credentials());
         xml.end();

@@ -30,7 +30,10 @@ class OaiController {
         this.clock = clock;
     }
 
-    @RequestMapping(value = "/oai", method = {RequestMethod.GET, RequestMethod.POST}, produces = "text/xml;charset=UTF-8")
+    @RequestMapping(
+            value = "/oai",
+            method = {RequestMethod.GET, RequestMethod.POST},
+            produces = "text/xml;charset=UTF-8")
     String oai(@RequestParam MultiValueMap<String, String> params) {
         Instant now = clock.instant();
         OaiRequest request;

@@ -14,23 +14,23 @@ import org.dossier.app.oai.OaiException.OaiError;
 final class OaiDates {
     static final String GRANULARITY = "YYYY-MM-DDThh:mm:ssZ";
 
-    private OaiDates() {
-    }
+    private OaiDates() {}
 
     static String format(Instant instant) {
         return instant.truncatedTo(ChronoUnit.SECONDS).toString();
     }
 
     /** From (inclusive) and until (exclusive, the end of the given day or second); either may be null. */
-    record Range(Instant from, Instant until) {
-    }
+    record Range(Instant from, Instant until) {}
 
     static Range range(String from, String until) {
         if (from != null && until != null && from.length() != until.length()) {
             throw new OaiException(OaiError.BAD_ARGUMENT, "from and until are given at different granularities.");
         }
         Instant start = from == null ? null : parse("from", from);
-        Instant end = until == null ? null : parse("until", until).plus(1, until.length() == 10 ? ChronoUnit.DAYS : ChronoUnit.SECONDS);
+        Instant end = until == null
+                ? null
+                : parse("until", until).plus(1, until.length() == 10 ? ChronoUnit.DAYS : ChronoUnit.SECONDS);
         if (start != null && end != null && !start.isBefore(end)) {
             throw new OaiException(OaiError.BAD_ARGUMENT, "from (" + from + ") is later than until (" + until + ").");
         }
@@ -48,6 +48,7 @@ final class OaiDates {
         } catch (DateTimeParseException e) {
             // reported below
         }
-        throw new OaiException(OaiError.BAD_ARGUMENT, name + " '" + value + "' is not a date as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ.");
+        throw new OaiException(
+                OaiError.BAD_ARGUMENT, name + " '" + value + "' is not a date as YYYY-MM-DD or YYYY-MM-DDThh:mm:ssZ.");
     }
 }

@@ -19,11 +19,15 @@ class OaiIdentity {
     private final Site site;
     private final String repositoryIdentifier;
 
-    OaiIdentity(SiteUrls urls, Site site, @Value("${dossier.site.url:}") String siteUrl,
-                @Value("${dossier.oai.repository-identifier:}") String repositoryIdentifier) {
+    OaiIdentity(
+            SiteUrls urls,
+            Site site,
+            @Value("${dossier.site.url:}") String siteUrl,
+            @Value("${dossier.oai.repository-identifier:}") String repositoryIdentifier) {
         this.urls = urls;
         this.site = site;
-        this.repositoryIdentifier = !repositoryIdentifier.isBlank() ? repositoryIdentifier
+        this.repositoryIdentifier = !repositoryIdentifier.isBlank()
+                ? repositoryIdentifier
                 : siteUrl.isBlank() ? "localhost" : URI.create(siteUrl).getHost();
     }
 
@@ -61,6 +65,7 @@ class OaiIdentity {
     Optional<String> publicationId(String identifier) {
         String prefix = "oai:" + repositoryIdentifier + ":";
         return identifier.startsWith(prefix) && identifier.length() > prefix.length()
-                ? Optional.of(identifier.substring(prefix.length())) : Optional.empty();
+                ? Optional.of(identifier.substring(prefix.length()))
+                : Optional.empty();
     }
 }

@@ -27,8 +27,13 @@ class OaiLists {
     private final int pageSize;
     private final Clock clock;
 
-    OaiLists(ChangeLog changes, MetadataFormats formats, OaiSets sets, OaiRecords records,
-             @Value("${dossier.oai.page-size:250}") int pageSize, Clock clock) {
+    OaiLists(
+            ChangeLog changes,
+            MetadataFormats formats,
+            OaiSets sets,
+            OaiRecords records,
+            @Value("${dossier.oai.page-size:250}") int pageSize,
+            Clock clock) {
         this.clock = clock;
         this.changes = changes;
         this.formats = formats;
@@ -38,21 +43,27 @@ class OaiLists {
     }
 
     void list(XmlOut xml, OaiRequest request, boolean withMetadata) {
-        ResumptionToken from = request.argument("resumptionToken").map(ResumptionToken::decode).orElse(null);
+        ResumptionToken from =
+                request.argument("resumptionToken").map(ResumptionToken::decode).orElse(null);
         MetadataFormat format = format(request, from);
         ChangeFilter filter = from != null
                 ? sets.filter(from.set(), new OaiDates.Range(from.from(), from.until()))
-                : sets.filter(request.argument("set").orElse(null), endingNow(
-                        OaiDates.range(request.argument("from").orElse(null), request.argument("until").orElse(null))));
+                : sets.filter(
+                        request.argument("set").orElse(null),
+                        endingNow(OaiDates.range(
+                                request.argument("from").orElse(null),
+                                request.argument("until").orElse(null))));
         List<Change> found = changes.after(filter, from == null ? null : from.after(), pageSize + 1);
         if (found.isEmpty()) {
-            throw new OaiException(OaiError.NO_RECORDS_MATCH, from == null ? "No records match these arguments."
-                    : "No records are left in this list.");
+            throw new OaiException(
+                    OaiError.NO_RECORDS_MATCH,
+                    from == null ? "No records match these arguments." : "No records are left in this list.");
         }
         boolean more = found.size() > pageSize;
         List<Change> page = more ? found.subList(0, pageSize) : found;
         long cursor = from == null ? 0 : from.cursor();
-        long total = from != null ? Math.max(from.total(), cursor + page.size())
+        long total = from != null
+                ? Math.max(from.total(), cursor + page.size())
                 : more ? changes.count(filter) : page.size();
         Map<String, Publication> publications = records.publications(page);
 
@@ -69,12 +80,20 @@ class OaiLists {
             }
         }
         if (more || from != null) {
-            OaiXml.start(xml, "resumptionToken").attribute("completeListSize", Long.toString(total))
+            OaiXml.start(xml, "resumptionToken")
+                    .attribute("completeListSize", Long.toString(total))
                     .attribute("cursor", Long.toString(cursor));
             if (more) {
                 String set = from != null ? from.set() : request.argument("set").orElse(null);
-                xml.text(new ResumptionToken(format.prefix(), set, filter.from(), filter.until(), cursor + page.size(), total,
-                        page.get(page.size() - 1).position()).encode());
+                xml.text(new ResumptionToken(
+                                format.prefix(),
+                                set,
+                                filter.from(),
+                                filter.until(),
+                                cursor + page.size(),
+                                total,
+                                page.get(page.size() - 1).position())
+                        .encode());
             }
             xml.end();
         }
@@ -83,13 +102,16 @@ class OaiLists {
 
     private OaiDates.Range endingNow(OaiDates.Range range) {
         Instant end = clock.instant().plusMillis(1);
-        return new OaiDates.Range(range.from(), range.until() == null || range.until().isAfter(end) ? end : range.until());
+        return new OaiDates.Range(
+                range.from(), range.until() == null || range.until().isAfter(end) ? end : range.until());
     }
 
     private MetadataFormat format(OaiRequest request, ResumptionToken from) {
         if (from != null) {
-            return formats.find(from.prefix()).orElseThrow(() -> new OaiException(OaiError.BAD_RESUMPTION_TOKEN,
-                    "The resumptionToken names a metadata format this repository no longer gives."));
+            return formats.find(from.prefix())
+                    .orElseThrow(() -> new OaiException(
+                            OaiError.BAD_RESUMPTION_TOKEN,
+                            "The resumptionToken names a metadata format this repository no longer gives."));
         }
         String prefix = request.argument("metadataPrefix").orElseThrow();
         return formats.find(prefix).orElseThrow(() -> OaiVerbs.cannotDisseminate(prefix));

@@ -32,7 +32,8 @@ class OaiRecords {
 
     /** The publications of these changes that still exist (deleted ones have none), by id, without long texts. */
     Map<String, Publication> publications(Collection<Change> changes) {
-        List<String> ids = changes.stream().filter(c -> !c.deleted()).map(Change::id).toList();
+        List<String> ids =
+                changes.stream().filter(c -> !c.deleted()).map(Change::id).toList();
         return catalog.findSummaries(ids).stream().collect(Collectors.toMap(Publication::id, Function.identity()));
     }
 

@@ -13,7 +13,8 @@ import org.springframework.util.MultiValueMap;
  * that verb takes, the required ones present, and a resumption token alone.
  */
 record OaiRequest(String verb, Map<String, String> arguments) {
-    private static final Set<String> LIST_ARGUMENTS = Set.of("from", "until", "metadataPrefix", "set", "resumptionToken");
+    private static final Set<String> LIST_ARGUMENTS =
+            Set.of("from", "until", "metadataPrefix", "set", "resumptionToken");
     private static final Map<String, Set<String>> ALLOWED = Map.of(
             "Identify", Set.of(),
             "ListMetadataFormats", Set.of("identifier"),
@@ -37,8 +38,10 @@ record OaiRequest(String verb, Map<String, String> arguments) {
         String verb = verbs.get(0);
         Set<String> allowed = ALLOWED.get(verb);
         if (allowed == null) {
-            throw new OaiException(OaiError.BAD_VERB, "Unknown verb '" + verb + "': use Identify, ListMetadataFormats, "
-                    + "ListSets, GetRecord, ListIdentifiers or ListRecords.");
+            throw new OaiException(
+                    OaiError.BAD_VERB,
+                    "Unknown verb '" + verb + "': use Identify, ListMetadataFormats, "
+                            + "ListSets, GetRecord, ListIdentifiers or ListRecords.");
         }
         Map<String, String> arguments = new LinkedHashMap<>();
         params.forEach((name, values) -> {
@@ -55,7 +58,8 @@ record OaiRequest(String verb, Map<String, String> arguments) {
         });
         if (arguments.containsKey("resumptionToken")) {
             if (arguments.size() > 1) {
-                throw new OaiException(OaiError.BAD_ARGUMENT, "A resumptionToken is given alone, without other arguments.");
+                throw new OaiException(
+                        OaiError.BAD_ARGUMENT, "A resumptionToken is given alone, without other arguments.");
             }
         } else {
             for (String name : REQUIRED.getOrDefault(verb, List.of())) {

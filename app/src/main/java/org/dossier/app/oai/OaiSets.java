@@ -31,7 +31,11 @@ class OaiSets {
             Kind.TYPE, new Family("type", "Type", "Publication types"),
             Kind.TOPIC, new Family("topic", "Topic", "Topics (issue areas)"),
             Kind.COLLECTION, new Family("collection", "Collection", "Collections and peace processes"),
-            Kind.PLACE, new Family("place", "Place", "Places: countries, regions (with the places in them) and organisations"));
+            Kind.PLACE,
+                    new Family(
+                            "place",
+                            "Place",
+                            "Places: countries, regions (with the places in them) and organisations"));
 
     private final ChangeLog changes;
     private final Gazetteer gazetteer;
@@ -41,8 +45,7 @@ class OaiSets {
         this.gazetteer = gazetteer;
     }
 
-    record OaiSet(String spec, String name) {
-    }
+    record OaiSet(String spec, String name) {}
 
     /** Each family, and each member some publication has (with the regions its places are in), by spec. */
     List<OaiSet> all() {
@@ -64,12 +67,16 @@ class OaiSets {
             return new ChangeFilter(range.from(), range.until(), null, Set.of());
         }
         if (!spec.matches(SPEC)) {
-            throw new OaiException(OaiError.BAD_ARGUMENT, "'" + spec + "' is not a set spec (letters, digits and -_.!~*'() "
-                    + "separated by colons).");
+            throw new OaiException(
+                    OaiError.BAD_ARGUMENT,
+                    "'" + spec + "' is not a set spec (letters, digits and -_.!~*'() " + "separated by colons).");
         }
         String[] parts = spec.split(":", 2);
-        Kind kind = FAMILIES.entrySet().stream().filter(e -> e.getValue().spec.equals(parts[0])).map(Map.Entry::getKey)
-                .findFirst().orElseThrow(() -> noSuchSet(spec));
+        Kind kind = FAMILIES.entrySet().stream()
+                .filter(e -> e.getValue().spec.equals(parts[0]))
+                .map(Map.Entry::getKey)
+                .findFirst()
+                .orElseThrow(() -> noSuchSet(spec));
         Set<String> known = changes.names(kind);
         Set<String> values = parts.length == 1 ? known : members(kind, parts[1], known);
         if (values.isEmpty()) {
@@ -97,7 +104,9 @@ class OaiSets {
         Set<String> families = new LinkedHashSet<>();
         Set<String> members = new LinkedHashSet<>();
         for (Kind kind : Kind.values()) {
-            Set<String> values = memberships.stream().filter(m -> m.kind() == kind).map(Membership::value)
+            Set<String> values = memberships.stream()
+                    .filter(m -> m.kind() == kind)
+                    .map(Membership::value)
                     .collect(Collectors.toCollection(LinkedHashSet::new));
             if (!values.isEmpty()) {
                 families.add(FAMILIES.get(kind).spec);
@@ -137,10 +146,10 @@ class OaiSets {
     }
 
     private static OaiException noSuchSet(String spec) {
-        return new OaiException(OaiError.NO_RECORDS_MATCH, "No records are in the set '" + spec + "'; ListSets lists the sets.");
+        return new OaiException(
+                OaiError.NO_RECORDS_MATCH, "No records are in the set '" + spec + "'; ListSets lists the sets.");
     }
 
     /** A family of sets: its spec, the label of its members' names, its own name. */
-    private record Family(String spec, String label, String title) {
-    }
+    private record Family(String spec, String label, String title) {}
 }

@@ -23,7 +23,13 @@ class OaiVerbs {
     private final OaiRecords records;
     private final Clock clock;
 
-    OaiVerbs(ChangeLog changes, OaiIdentity identity, MetadataFormats formats, OaiSets sets, OaiRecords records, Clock clock) {
+    OaiVerbs(
+            ChangeLog changes,
+            OaiIdentity identity,
+            MetadataFormats formats,
+            OaiSets sets,
+            OaiRecords records,
+            Clock clock) {
         this.clock = clock;
         this.changes = changes;
         this.identity = identity;
@@ -60,7 +66,8 @@ class OaiVerbs {
 
     void listSets(XmlOut xml, OaiRequest request) {
         if (request.argument("resumptionToken").isPresent()) {
-            throw new OaiException(OaiError.BAD_RESUMPTION_TOKEN, "ListSets answers in one response; it gives no resumptionToken.");
+            throw new OaiException(
+                    OaiError.BAD_RESUMPTION_TOKEN, "ListSets answers in one response; it gives no resumptionToken.");
         }
         List<OaiSets.OaiSet> all = sets.all();
         OaiXml.start(xml, "ListSets");
@@ -87,13 +94,17 @@ class OaiVerbs {
     }
 
     static OaiException cannotDisseminate(String prefix) {
-        return new OaiException(OaiError.CANNOT_DISSEMINATE_FORMAT, "The metadata format '" + prefix
-                + "' is not one this repository gives: ListMetadataFormats lists them.");
+        return new OaiException(
+                OaiError.CANNOT_DISSEMINATE_FORMAT,
+                "The metadata format '" + prefix
+                        + "' is not one this repository gives: ListMetadataFormats lists them.");
     }
 
     /** The last change of a record, unless it is still to come (a publication under embargo). */
     private Change change(String identifier) {
-        return identity.publicationId(identifier).flatMap(changes::find).filter(c -> !c.at().isAfter(clock.instant()))
+        return identity.publicationId(identifier)
+                .flatMap(changes::find)
+                .filter(c -> !c.at().isAfter(clock.instant()))
                 .orElseThrow(() -> unknown(identifier));
     }
 

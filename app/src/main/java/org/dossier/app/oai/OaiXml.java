@@ -11,11 +11,13 @@ final class OaiXml {
     static final String OAI = "http://www.openarchives.org/OAI/2.0/";
     static final String XSI = "http://www.w3.org/2001/XMLSchema-instance";
 
-    private OaiXml() {
-    }
+    private OaiXml() {}
 
     static XmlOut open(Instant now, String baseUrl, Map<String, String> echoed) {
-        XmlOut xml = new XmlOut().start("", "OAI-PMH", OAI).declare("", OAI).declare("xsi", XSI)
+        XmlOut xml = new XmlOut()
+                .start("", "OAI-PMH", OAI)
+                .declare("", OAI)
+                .declare("xsi", XSI)
                 .attribute("xsi", XSI, "schemaLocation", OAI + " http://www.openarchives.org/OAI/2.0/OAI-PMH.xsd");
         xml.element("", "responseDate", OAI, OaiDates.format(now));
         xml.start("", "request", OAI);
@@ -25,7 +27,10 @@ final class OaiXml {
 
     static String error(Instant now, String baseUrl, Map<String, String> echoed, OaiException e) {
         XmlOut xml = open(now, baseUrl, echoed);
-        xml.start("", "error", OAI).attribute("code", e.error().code).text(e.getMessage()).end();
+        xml.start("", "error", OAI)
+                .attribute("code", e.error().code)
+                .text(e.getMessage())
+                .end();
         return xml.end().toString();
     }
 

@@ -11,12 +11,22 @@ import org.dossier.catalog.ChangeLog.Position;
  * The next page is read from that position, so a token stays good as long as the repository stands and a
  * page deep into a list costs what the first one does.
  */
-record ResumptionToken(String prefix, String set, Instant from, Instant until, long cursor, long total, Position after) {
+record ResumptionToken(
+        String prefix, String set, Instant from, Instant until, long cursor, long total, Position after) {
     private static final String VERSION = "1";
 
     String encode() {
-        String plain = String.join("|", VERSION, prefix, set == null ? "" : set, millis(from), millis(until),
-                Long.toString(cursor), Long.toString(total), Long.toString(after.at().toEpochMilli()), after.id());
+        String plain = String.join(
+                "|",
+                VERSION,
+                prefix,
+                set == null ? "" : set,
+                millis(from),
+                millis(until),
+                Long.toString(cursor),
+                Long.toString(total),
+                Long.toString(after.at().toEpochMilli()),
+                after.id());
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
     }
 
@@ -24,14 +34,20 @@ record ResumptionToken(String prefix, String set, Instant from, Instant until, l
         try {
             String[] parts = new String(Base64.getUrlDecoder().decode(token), StandardCharsets.UTF_8).split("\\|", -1);
             if (parts.length == 9 && parts[0].equals(VERSION) && !parts[1].isEmpty() && !parts[8].isEmpty()) {
-                return new ResumptionToken(parts[1], parts[2].isEmpty() ? null : parts[2], instant(parts[3]), instant(parts[4]),
-                        Long.parseLong(parts[5]), Long.parseLong(parts[6]),
+                return new ResumptionToken(
+                        parts[1],
+                        parts[2].isEmpty() ? null : parts[2],
+                        instant(parts[3]),
+                        instant(parts[4]),
+                        Long.parseLong(parts[5]),
+                        Long.parseLong(parts[6]),
                         new Position(Instant.ofEpochMilli(Long.parseLong(parts[7])), parts[8]));
             }
         } catch (IllegalArgumentException e) {
             // reported below (NumberFormatException is one)
         }
-        throw new OaiException(OaiError.BAD_RESUMPTION_TOKEN, "The resumptionToken '" + token + "' is not one this repository gave.");
+        throw new OaiException(
+                OaiError.BAD_RESUMPTION_TOKEN, "The resumptionToken '" + token + "' is not one this repository gave.");
     }
 
     private static String millis(Instant t) {

@@ -40,8 +40,7 @@ public class RelatedPublications {
     }
 
     /** A related publication with why it is there, ready to show. */
-    public record Related(Publication publication, RelatedItem item) {
-    }
+    public record Related(Publication publication, RelatedItem item) {}
 
     /** Pins, then the engine's picks, up to {@code limit} in all (all pins are shown even beyond it). */
     public List<Related> of(Publication seed, int limit) {
@@ -59,8 +58,10 @@ public class RelatedPublications {
         Map<String, RelatedEngine.Reference> references = new HashMap<>();
         catalog.linkingTo(seed.id()).forEach(id -> references.put(id, RelatedEngine.Reference.CITES_SEED));
         List<RelatedCandidate> candidates = index.relatedCandidates(seed, references.keySet(), CANDIDATES).stream()
-                .filter(c -> !excluded.contains(c.id())).toList();
-        List<RelatedItem> picked = engine.rank(CandidateFacts.of(seed), collectionKind(seed), candidates, references, free);
+                .filter(c -> !excluded.contains(c.id()))
+                .toList();
+        List<RelatedItem> picked =
+                engine.rank(CandidateFacts.of(seed), collectionKind(seed), candidates, references, free);
         Map<String, Publication> byId = new HashMap<>();
         catalog.findSummaries(picked.stream().map(RelatedItem::id).toList()).forEach(p -> byId.put(p.id(), p));
         for (RelatedItem item : picked) {
@@ -73,6 +74,8 @@ public class RelatedPublications {
     }
 
     private String collectionKind(Publication seed) {
-        return seed.collection() == null ? null : vocabulary.collectionKind(seed.collection()).orElse(null);
+        return seed.collection() == null
+                ? null
+                : vocabulary.collectionKind(seed.collection()).orElse(null);
     }
 }

@@ -35,7 +35,9 @@ public class IndexProgress {
         if (complete()) {
             return Optional.empty();
         }
-        return Optional.of(String.format("Dossier is still building its search index: %,d of %,d publications are searchable "
-                + "so far, so lists are incomplete. Reload in a moment.", index.size(), catalog.countVisible(clock.instant())));
+        return Optional.of(String.format(
+                "Dossier is still building its search index: %,d of %,d publications are searchable "
+                        + "so far, so lists are incomplete. Reload in a moment.",
+                index.size(), catalog.countVisible(clock.instant())));
     }
 }

@@ -50,7 +50,8 @@ public class OutboxIndexer {
             Set<String> ids = new LinkedHashSet<>();
             pending.forEach(e -> ids.add(e.publicationId()));
             Instant now = clock.instant();
-            List<Publication> visible = catalog.findAll(ids).stream().filter(p -> p.visibleAt(now)).toList();
+            List<Publication> visible =
+                    catalog.findAll(ids).stream().filter(p -> p.visibleAt(now)).toList();
             visible.forEach(p -> ids.remove(p.id()));
             index.index(visible);
             index.delete(ids);
@@ -68,5 +69,4 @@ public class OutboxIndexer {
     public boolean hasCaughtUp() {
         return caughtUp;
     }
-
 }

@@ -2,9 +2,9 @@ package org.dossier.app.search;
 
 import org.dossier.catalog.Outbox;
 import org.dossier.search.SearchIndex;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.health.contributor.Health;
 import org.springframework.boot.health.contributor.HealthIndicator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,6 +27,8 @@ class SearchHealth implements HealthIndicator {
     @Override
     public Health health() {
         return (progress.complete() ? Health.up() : Health.outOfService())
-                .withDetail("documents", index.size()).withDetail("pending_changes", outbox.pendingCount()).build();
+                .withDetail("documents", index.size())
+                .withDetail("pending_changes", outbox.pendingCount())
+                .build();
     }
 }

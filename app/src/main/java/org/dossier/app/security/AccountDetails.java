@@ -24,13 +24,18 @@ class AccountDetails implements UserDetailsService {
     @Override
     public UserDetails loadUserByUsername(String username) {
         return accounts.credentials(NewAccount.normalize(username))
-                .map(c -> User.withUsername(c.account().username()).password(c.passwordHash())
-                        .disabled(c.account().disabled()).authorities(authorities(c.account().role())).build())
+                .map(c -> User.withUsername(c.account().username())
+                        .password(c.passwordHash())
+                        .disabled(c.account().disabled())
+                        .authorities(authorities(c.account().role()))
+                        .build())
                 .orElseThrow(() -> new UsernameNotFoundException("no such account"));
     }
 
     static List<SimpleGrantedAuthority> authorities(Role role) {
-        return Arrays.stream(Role.values()).filter(role::includes)
-                .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name())).toList();
+        return Arrays.stream(Role.values())
+                .filter(role::includes)
+                .map(r -> new SimpleGrantedAuthority("ROLE_" + r.name()))
+                .toList();
     }
 }

@@ -13,20 +13,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 class LoginController {
 
     @GetMapping("/login")
-    String login(@RequestParam(required = false) String error, @RequestParam(required = false) String throttled,
-                 @RequestParam(name = "signed-out", required = false) String signedOut, CsrfToken csrf, Model model) {
+    String login(
+            @RequestParam(required = false) String error,
+            @RequestParam(required = false) String throttled,
+            @RequestParam(name = "signed-out", required = false) String signedOut,
+            CsrfToken csrf,
+            Model model) {
         String mismatch = "That username and password do not match an account that may sign in.";
-        String message = error != null && throttled != null ? mismatch + " " + wait(throttled)
-                : throttled != null ? wait(throttled)
-                : error != null ? mismatch
-                : signedOut != null ? "You are signed out." : null;
+        String message = error != null && throttled != null
+                ? mismatch + " " + wait(throttled)
+                : throttled != null
+                        ? wait(throttled)
+                        : error != null ? mismatch : signedOut != null ? "You are signed out." : null;
         model.addAttribute("page", new LoginPage(message, error != null || throttled != null, Csrf.of(csrf)));
         return "login";
     }
 
     /** "Too many failed sign-ins from here: wait 32 seconds, then try again." */
     private static String wait(String seconds) {
-        String how = seconds.matches("\\d{1,4}") ? Integer.parseInt(seconds) == 1 ? "1 second" : Integer.parseInt(seconds) + " seconds" : "a minute";
+        String how = seconds.matches("\\d{1,4}")
+                ? Integer.parseInt(seconds) == 1 ? "1 second" : Integer.parseInt(seconds) + " seconds"
+                : "a minute";
         return "Too many failed sign-ins from here: wait " + how + ", then try again.";
     }
 }

@@ -47,7 +47,8 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
     private static final int MAX_USERNAME = 200;
 
     private final SignInFailures failures;
-    private final SavedRequestAwareAuthenticationSuccessHandler success = new SavedRequestAwareAuthenticationSuccessHandler();
+    private final SavedRequestAwareAuthenticationSuccessHandler success =
+            new SavedRequestAwareAuthenticationSuccessHandler();
     private final Clock clock;
 
     LoginThrottle(SignInFailures failures, Clock clock) {
@@ -66,14 +67,21 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
             @Override
             protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
                     throws ServletException, IOException {
-                if (request.getMethod().equals("POST") && request.getServletPath().equals("/login")) {
+                if (request.getMethod().equals("POST")
+                        && request.getServletPath().equals("/login")) {
                     String attempt = UUID.randomUUID().toString();
                     Instant now = clock.instant();
-                    Duration wait = failures.claim(attempt, Map.of(pairKey(request), PER_PAIR, addressKey(request), PER_ADDRESS),
-                            now, now.minus(WINDOW));
+                    Duration wait = failures.claim(
+                            attempt,
+                            Map.of(pairKey(request), PER_PAIR, addressKey(request), PER_ADDRESS),
+                            now,
+                            now.minus(WINDOW));
                     if (!wait.isZero()) {
-                        log.warn("sign-in for '{}' from {} refused unchecked: {} s of back-off left", username(request),
-                                request.getRemoteAddr(), seconds(wait));
+                        log.warn(
+                                "sign-in for '{}' from {} refused unchecked: {} s of back-off left",
+                                username(request),
+                                request.getRemoteAddr(),
+                                seconds(wait));
                         response.sendRedirect("/login?throttled=" + seconds(wait));
                         return;
                     }
@@ -85,16 +93,20 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
     }
 
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException e)
-            throws IOException {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e) throws IOException {
         Duration wait = backOff(request);
-        log.info("sign-in failed for '{}' from {}{}", username(request), request.getRemoteAddr(),
+        log.info(
+                "sign-in failed for '{}' from {}{}",
+                username(request),
+                request.getRemoteAddr(),
                 wait.isZero() ? "" : "; next attempt in " + seconds(wait) + " s");
         response.sendRedirect(wait.isZero() ? "/login?error" : "/login?error&throttled=" + seconds(wait));
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws IOException, ServletException {
         failures.succeeded((String) request.getAttribute(ATTEMPT), pairKey(request));
         success.onAuthenticationSuccess(request, response, authentication);
@@ -116,7 +128,11 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
         String rest = t.key().substring(t.key().indexOf(':') + 1);
         int bar = rest.lastIndexOf('|');
         Duration wait = (pair ? PER_PAIR : PER_ADDRESS).remaining(t.count(), t.latest(), now);
-        return new SignInsPage.Row(pair ? rest.substring(0, bar) : null, pair ? rest.substring(bar + 1) : rest, t.count(), t.latest(),
+        return new SignInsPage.Row(
+                pair ? rest.substring(0, bar) : null,
+                pair ? rest.substring(bar + 1) : rest,
+                t.count(),
+                t.latest(),
                 seconds(wait));
     }
 
@@ -128,7 +144,9 @@ class LoginThrottle implements AuthenticationFailureHandler, AuthenticationSucce
     /** The username as typed, normalised as accounts are, cut short, and without anything that could forge a log line. */
     static String username(HttpServletRequest request) {
         String username = request.getParameter("username");
-        String key = username == null ? "" : username.strip().toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", "?");
+        String key = username == null
+                ? ""
+                : username.strip().toLowerCase(Locale.ROOT).replaceAll("\\p{Cntrl}", "?");
         return key.length() > MAX_USERNAME ? key.substring(0, MAX_USERNAME) : key;
     }
 

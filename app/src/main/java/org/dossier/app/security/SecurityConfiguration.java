@@ -8,11 +8,11 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
-import org.springframework.security.web.savedrequest.CookieRequestCache;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
 import org.springframework.security.web.firewall.RequestRejectedHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.savedrequest.CookieRequestCache;
 
 /**
  * Who may do what. Reading is open to everyone; {@code /admin/**} is for admins and {@code /edit/**}
@@ -25,6 +25,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 class SecurityConfiguration {
     /** The page asked for before signing in, kept in a cookie rather than a session, to return to afterwards. */
     static final CookieRequestCache PAGE_ASKED = new CookieRequestCache();
+
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
@@ -43,8 +44,10 @@ class SecurityConfiguration {
         return (request, response, e) -> {
             response.setStatus(400);
             response.setContentType("application/json;charset=UTF-8");
-            response.getWriter().write("{\"error\": \"the address has characters that are not accepted (such as an encoded ; / or %)\", "
-                    + "\"parameter\": \"path\"}");
+            response.getWriter()
+                    .write(
+                            "{\"error\": \"the address has characters that are not accepted (such as an encoded ; / or %)\", "
+                                    + "\"parameter\": \"path\"}");
         };
     }
 
@@ -61,20 +64,24 @@ class SecurityConfiguration {
     @Bean
     @ConditionalOnWebApplication
     SecurityFilterChain filterChain(HttpSecurity http, LoginThrottle throttle) throws Exception {
-        http.authorizeHttpRequests(a -> a
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .requestMatchers("/edit/**").hasRole("CONTRIBUTOR")
-                        .requestMatchers(HttpMethod.GET, "/**").permitAll()
-                        .requestMatchers(HttpMethod.HEAD, "/**").permitAll()
-                        .requestMatchers("/login", "/logout", "/oai", "/error").permitAll()
-                        .anyRequest().denyAll())
+        http.authorizeHttpRequests(a -> a.requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .requestMatchers("/edit/**")
+                        .hasRole("CONTRIBUTOR")
+                        .requestMatchers(HttpMethod.GET, "/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.HEAD, "/**")
+                        .permitAll()
+                        .requestMatchers("/login", "/logout", "/oai", "/error")
+                        .permitAll()
+                        .anyRequest()
+                        .denyAll())
                 .csrf(c -> c.ignoringRequestMatchers("/oai").csrfTokenRepository(csrfCookie()))
                 .requestCache(c -> c.requestCache(PAGE_ASKED))
                 .formLogin(f -> f.loginPage("/login").failureHandler(throttle).successHandler(throttle))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))
                 .addFilterBefore(throttle.filter(), UsernamePasswordAuthenticationFilter.class)
-                .headers(h -> h
-                        .contentSecurityPolicy(c -> c.policyDirectives(CSP))
+                .headers(h -> h.contentSecurityPolicy(c -> c.policyDirectives(CSP))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(f -> f.deny()));
         return http.build();

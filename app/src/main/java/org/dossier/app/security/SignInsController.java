@@ -26,7 +26,9 @@ class SignInsController {
     @GetMapping("/admin/sign-ins")
     String signIns(Principal me, CsrfToken csrf, Model model) {
         Instant now = clock.instant();
-        List<SignInsPage.Row> rows = failures.all(now.minus(LoginThrottle.WINDOW)).stream().map(t -> LoginThrottle.row(t, now)).toList();
+        List<SignInsPage.Row> rows = failures.all(now.minus(LoginThrottle.WINDOW)).stream()
+                .map(t -> LoginThrottle.row(t, now))
+                .toList();
         model.addAttribute("page", new SignInsPage(me.getName(), Csrf.of(csrf), rows));
         return "admin/sign-ins";
     }

@@ -7,6 +7,5 @@ import java.util.List;
 public record SignInsPage(String me, Csrf csrf, List<Row> rows) {
 
     /** One account tried from one address, or (no account) one address over every account it tried. */
-    public record Row(String account, String address, int failures, Instant last, long waitSeconds) {
-    }
+    public record Row(String account, String address, int failures, Instant last, long waitSeconds) {}
 }

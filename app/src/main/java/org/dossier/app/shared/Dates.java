@@ -10,8 +10,7 @@ public final class Dates {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.ENGLISH);
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MMMM uuuu", Locale.ENGLISH);
 
-    private Dates() {
-    }
+    private Dates() {}
 
     public static String display(PublicationDate d) {
         if (d == null) {

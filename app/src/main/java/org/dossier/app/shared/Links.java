@@ -5,8 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 /** Where each thing lives on the site. */
 public final class Links {
-    private Links() {
-    }
+    private Links() {}
 
     public static String person(String id) {
         return "/people/" + encode(id);

@@ -33,7 +33,8 @@ public class SiteUrls {
         if (!configured.isEmpty()) {
             return configured;
         }
-        HttpServletRequest request = ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
+        HttpServletRequest request =
+                ((ServletRequestAttributes) RequestContextHolder.currentRequestAttributes()).getRequest();
         if (THIS_MACHINE.contains(request.getServerName().toLowerCase(Locale.ROOT))) {
             return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
         }

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import org.dossier.account.Accounts;
 import org.dossier.account.AuditEvent;
-import org.dossier.site.SiteSettings;
 import org.dossier.app.shared.InvalidForm;
+import org.dossier.site.SiteSettings;
 import org.springframework.stereotype.Service;
 
 /** Saving the site's settings: checked field by field (nothing saved unless all can be), and audited with what changed. */
@@ -36,7 +36,9 @@ class SettingsChanges {
         if (wanted.publisher().length() > 200) {
             errors.put("publisher", "at most 200 characters");
         }
-        if (!wanted.adminEmail().isEmpty() && (wanted.adminEmail().length() > 200 || !EMAIL.matcher(wanted.adminEmail()).matches())) {
+        if (!wanted.adminEmail().isEmpty()
+                && (wanted.adminEmail().length() > 200
+                        || !EMAIL.matcher(wanted.adminEmail()).matches())) {
             errors.put("adminEmail", "an e-mail address such as library@institute.org, or nothing");
         }
         if (wanted.disclaimer().length() > 2000) {
@@ -61,7 +63,11 @@ class SettingsChanges {
         }
         if (!changed.isEmpty()) {
             site.save(wanted);
-            accounts.record(new AuditEvent(clock.instant(), actor, "changed settings", String.join(", ", changed),
+            accounts.record(new AuditEvent(
+                    clock.instant(),
+                    actor,
+                    "changed settings",
+                    String.join(", ", changed),
                     before.name().equals(wanted.name()) ? null : before.name() + " → " + wanted.name()));
         }
         return changed;

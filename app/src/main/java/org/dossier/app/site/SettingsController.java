@@ -31,21 +31,42 @@ class SettingsController {
 
     @GetMapping("/admin/settings")
     String settings(Principal me, CsrfToken csrf, Model model) {
-        model.addAttribute("page", new SettingsPage(me.getName(), Csrf.of(csrf), site.settings(), Map.of(), (String) model.getAttribute("done"),
-                SettingsPage.unset(site.settings())));
+        model.addAttribute(
+                "page",
+                new SettingsPage(
+                        me.getName(),
+                        Csrf.of(csrf),
+                        site.settings(),
+                        Map.of(),
+                        (String) model.getAttribute("done"),
+                        SettingsPage.unset(site.settings())));
         return "admin/settings";
     }
 
     @PostMapping("/admin/settings")
-    String save(@ModelAttribute SiteSettings wanted, Principal me, CsrfToken csrf, Model model, RedirectAttributes redirect,
-                HttpServletResponse response) {
+    String save(
+            @ModelAttribute SiteSettings wanted,
+            Principal me,
+            CsrfToken csrf,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             List<String> changed = changes.save(wanted, me.getName());
-            redirect.addFlashAttribute("done", changed.isEmpty() ? "Nothing changed." : "Saved: " + String.join(", ", changed) + ".");
+            redirect.addFlashAttribute(
+                    "done", changed.isEmpty() ? "Nothing changed." : "Saved: " + String.join(", ", changed) + ".");
             return "redirect:/admin/settings";
         } catch (InvalidForm e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("page", new SettingsPage(me.getName(), Csrf.of(csrf), wanted, e.errors(), null, SettingsPage.unset(site.settings())));
+            model.addAttribute(
+                    "page",
+                    new SettingsPage(
+                            me.getName(),
+                            Csrf.of(csrf),
+                            wanted,
+                            e.errors(),
+                            null,
+                            SettingsPage.unset(site.settings())));
             return "admin/settings";
         }
     }

@@ -10,7 +10,8 @@ import org.dossier.site.SiteSettings;
  * The settings page: the settings as shown in the form, what was wrong (by field), the notice after a save, and
  * what the saved settings leave unsaid (no publisher, no address for harvesters).
  */
-public record SettingsPage(String me, Csrf csrf, SiteSettings settings, Map<String, String> errors, String done, List<String> unset) {
+public record SettingsPage(
+        String me, Csrf csrf, SiteSettings settings, Map<String, String> errors, String done, List<String> unset) {
     public String error(String field) {
         return errors.get(field);
     }
@@ -19,11 +20,13 @@ public record SettingsPage(String me, Csrf csrf, SiteSettings settings, Map<Stri
     static List<String> unset(SiteSettings saved) {
         List<String> unset = new ArrayList<>();
         if (saved.publisher().isEmpty()) {
-            unset.add("No publisher is set: references, Google Scholar tags, schema.org metadata and harvested records name no "
-                    + "publisher until you name your institute below.");
+            unset.add(
+                    "No publisher is set: references, Google Scholar tags, schema.org metadata and harvested records name no "
+                            + "publisher until you name your institute below.");
         }
         if (saved.adminEmail().isEmpty()) {
-            unset.add("No address for harvesters is set: OAI-PMH gives them a made-up webmaster address until you give one below.");
+            unset.add(
+                    "No address for harvesters is set: OAI-PMH gives them a made-up webmaster address until you give one below.");
         }
         return unset;
     }

@@ -21,11 +21,15 @@ public class Site {
     private final Clock clock;
     private volatile Loaded loaded;
 
-    private record Loaded(SiteSettings settings, long at) {
-    }
+    private record Loaded(SiteSettings settings, long at) {}
 
-    Site(SettingsStore store, Clock clock, @Value("${dossier.site.name:Dossier}") String name, @Value("${dossier.site.publisher:}") String publisher,
-         @Value("${dossier.site.admin-email:}") String adminEmail, @Value("${dossier.site.disclaimer:}") String disclaimer) {
+    Site(
+            SettingsStore store,
+            Clock clock,
+            @Value("${dossier.site.name:Dossier}") String name,
+            @Value("${dossier.site.publisher:}") String publisher,
+            @Value("${dossier.site.admin-email:}") String adminEmail,
+            @Value("${dossier.site.disclaimer:}") String disclaimer) {
         this.store = store;
         this.clock = clock;
         this.configured = new SiteSettings(name, publisher, adminEmail, disclaimer);
@@ -36,8 +40,12 @@ public class Site {
         long now = clock.millis();
         if (known == null || now < known.at() || now - known.at() > FRESH_MILLIS) {
             Map<String, String> saved = store.read();
-            known = new Loaded(new SiteSettings(saved.getOrDefault("name", configured.name()), saved.getOrDefault("publisher", configured.publisher()),
-                    saved.getOrDefault("admin_email", configured.adminEmail()), saved.getOrDefault("disclaimer", configured.disclaimer())),
+            known = new Loaded(
+                    new SiteSettings(
+                            saved.getOrDefault("name", configured.name()),
+                            saved.getOrDefault("publisher", configured.publisher()),
+                            saved.getOrDefault("admin_email", configured.adminEmail()),
+                            saved.getOrDefault("disclaimer", configured.disclaimer())),
                     now);
             loaded = known;
         }

@@ -14,8 +14,7 @@ import org.dossier.publication.Publication;
 final class ContentHash {
     private static final JsonLinesCodec CANONICAL = new JsonLinesCodec();
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 
     static String of(Publication p) {
         try {

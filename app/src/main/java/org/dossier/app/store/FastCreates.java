@@ -96,7 +96,8 @@ class FastCreates {
         Preparation.check(incoming, taxonomy);
         if ((in.id() != null && batch.ids.contains(in.id()))
                 || in.sourceIds().stream().anyMatch(batch.sources::containsKey)
-                || incoming.fallbackSourceIds().stream().anyMatch(s -> batch.sources.containsKey(s) || known.sources.containsKey(s))) {
+                || incoming.fallbackSourceIds().stream()
+                        .anyMatch(s -> batch.sources.containsKey(s) || known.sources.containsKey(s))) {
             return Optional.empty();
         }
         List<Authorship> authors = new ArrayList<>();
@@ -114,7 +115,8 @@ class FastCreates {
                 related.add(target);
             }
         }
-        Publication p = Preparation.asNew(in.toBuilder().authors(authors).related(related).build(), now);
+        Publication p = Preparation.asNew(
+                in.toBuilder().authors(authors).related(related).build(), now);
         if (known.paths.contains(p.path()) || !batch.paths.add(p.path())) {
             return Optional.empty();
         }
@@ -181,8 +183,12 @@ class FastCreates {
     }
 
     /** What the store already has of what the batch names, read with one query per kind. */
-    private record Known(boolean anyPublicationExists, Map<String, String> sources, Set<String> paths,
-                         Map<String, Person> peopleById, Map<String, Person> peopleByKey) {
+    private record Known(
+            boolean anyPublicationExists,
+            Map<String, String> sources,
+            Set<String> paths,
+            Map<String, Person> peopleById,
+            Map<String, Person> peopleByKey) {
 
         static Known of(DSLContext db, List<List<Incoming>> units) {
             Set<String> ids = new HashSet<>();
@@ -213,25 +219,47 @@ class FastCreates {
             }
             Set<String> allSources = new HashSet<>(matchSources);
             allSources.addAll(relatedSources);
-            Map<String, String> sources = in(allSources, chunk -> db.select(PUBLICATION_SOURCE.SOURCE_ID, PUBLICATION_SOURCE.PUBLICATION_ID)
-                    .from(PUBLICATION_SOURCE).where(PUBLICATION_SOURCE.SOURCE_ID.in(chunk))
-                    .fetchMap(PUBLICATION_SOURCE.SOURCE_ID, PUBLICATION_SOURCE.PUBLICATION_ID));
+            Map<String, String> sources = in(
+                    allSources,
+                    chunk -> db.select(PUBLICATION_SOURCE.SOURCE_ID, PUBLICATION_SOURCE.PUBLICATION_ID)
+                            .from(PUBLICATION_SOURCE)
+                            .where(PUBLICATION_SOURCE.SOURCE_ID.in(chunk))
+                            .fetchMap(PUBLICATION_SOURCE.SOURCE_ID, PUBLICATION_SOURCE.PUBLICATION_ID));
             boolean exists = matchSources.stream().anyMatch(sources::containsKey)
-                    || !in(ids, chunk -> db.select(PUBLICATION.ID).from(PUBLICATION).where(PUBLICATION.ID.in(chunk))
-                    .fetchMap(PUBLICATION.ID, PUBLICATION.ID)).isEmpty();
-            Set<String> taken = in(paths, chunk -> db.select(PUBLICATION.PATH).from(PUBLICATION).where(PUBLICATION.PATH.in(chunk))
-                    .fetchMap(PUBLICATION.PATH, PUBLICATION.PATH)).keySet();
+                    || !in(
+                                    ids,
+                                    chunk -> db.select(PUBLICATION.ID)
+                                            .from(PUBLICATION)
+                                            .where(PUBLICATION.ID.in(chunk))
+                                            .fetchMap(PUBLICATION.ID, PUBLICATION.ID))
+                            .isEmpty();
+            Set<String> taken = in(
+                            paths,
+                            chunk -> db.select(PUBLICATION.PATH)
+                                    .from(PUBLICATION)
+                                    .where(PUBLICATION.PATH.in(chunk))
+                                    .fetchMap(PUBLICATION.PATH, PUBLICATION.PATH))
+                    .keySet();
             Map<String, Person> byId = new HashMap<>();
-            in(personIds, chunk -> db.selectFrom(PERSON).where(PERSON.ID.in(chunk)).fetchMap(PERSON.ID, People::toPerson))
+            in(
+                            personIds,
+                            chunk -> db.selectFrom(PERSON)
+                                    .where(PERSON.ID.in(chunk))
+                                    .fetchMap(PERSON.ID, People::toPerson))
                     .forEach(byId::put);
             Map<String, Person> byKey = new HashMap<>();
-            in(personKeys, chunk -> db.selectFrom(PERSON).where(PERSON.IDENTITY_KEY.in(chunk))
-                    .fetchMap(PERSON.IDENTITY_KEY, People::toPerson)).forEach(byKey::put);
+            in(
+                            personKeys,
+                            chunk -> db.selectFrom(PERSON)
+                                    .where(PERSON.IDENTITY_KEY.in(chunk))
+                                    .fetchMap(PERSON.IDENTITY_KEY, People::toPerson))
+                    .forEach(byKey::put);
             return new Known(exists, sources, taken, byId, byKey);
         }
 
         /** One query per 500 keys, so that no database's limit on parameters is reached. */
-        private static <V> Map<String, V> in(Collection<String> keys, java.util.function.Function<List<String>, Map<String, V>> query) {
+        private static <V> Map<String, V> in(
+                Collection<String> keys, java.util.function.Function<List<String>, Map<String, V>> query) {
             Map<String, V> out = new HashMap<>();
             List<String> all = new ArrayList<>(keys);
             for (int i = 0; i < all.size(); i += 500) {

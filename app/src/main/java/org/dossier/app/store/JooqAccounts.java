@@ -63,7 +63,8 @@ class JooqAccounts implements Accounts {
 
     @Override
     public Optional<Credentials> credentials(String username) {
-        return db.selectFrom(ACCOUNT).where(ACCOUNT.USERNAME.eq(username))
+        return db.selectFrom(ACCOUNT)
+                .where(ACCOUNT.USERNAME.eq(username))
                 .fetchOptional(r -> new Credentials(account(r), r.getPasswordHash()));
     }
 
@@ -76,8 +77,12 @@ class JooqAccounts implements Accounts {
     public void changeRole(String username, Role role, String actor) {
         write(() -> {
             Account before = existing(username);
-            db.update(ACCOUNT).set(ACCOUNT.ROLE, role.key()).where(ACCOUNT.USERNAME.eq(username)).execute();
-            insert(new AuditEvent(now(), actor, "role changed", username, before.role().key() + " → " + role.key()));
+            db.update(ACCOUNT)
+                    .set(ACCOUNT.ROLE, role.key())
+                    .where(ACCOUNT.USERNAME.eq(username))
+                    .execute();
+            insert(new AuditEvent(
+                    now(), actor, "role changed", username, before.role().key() + " → " + role.key()));
             return null;
         });
     }
@@ -86,7 +91,10 @@ class JooqAccounts implements Accounts {
     public void setDisabled(String username, boolean disabled, String actor) {
         write(() -> {
             existing(username);
-            db.update(ACCOUNT).set(ACCOUNT.DISABLED, disabled).where(ACCOUNT.USERNAME.eq(username)).execute();
+            db.update(ACCOUNT)
+                    .set(ACCOUNT.DISABLED, disabled)
+                    .where(ACCOUNT.USERNAME.eq(username))
+                    .execute();
             insert(new AuditEvent(now(), actor, disabled ? "account disabled" : "account enabled", username, null));
             return null;
         });
@@ -96,7 +104,10 @@ class JooqAccounts implements Accounts {
     public void changePassword(String username, String passwordHash, String actor) {
         write(() -> {
             existing(username);
-            db.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, passwordHash).where(ACCOUNT.USERNAME.eq(username)).execute();
+            db.update(ACCOUNT)
+                    .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                    .where(ACCOUNT.USERNAME.eq(username))
+                    .execute();
             insert(new AuditEvent(now(), actor, "password changed", username, null));
             return null;
         });
@@ -104,8 +115,11 @@ class JooqAccounts implements Accounts {
 
     @Override
     public List<AuditEvent> audit(int limit) {
-        return db.selectFrom(AUDIT_EVENT).orderBy(AUDIT_EVENT.AT.desc(), AUDIT_EVENT.ID.desc()).limit(limit)
-                .fetch(r -> new AuditEvent(Instant.ofEpochMilli(r.getAt()), r.getActor(), r.getAction(), r.getSubject(), r.getDetail()));
+        return db.selectFrom(AUDIT_EVENT)
+                .orderBy(AUDIT_EVENT.AT.desc(), AUDIT_EVENT.ID.desc())
+                .limit(limit)
+                .fetch(r -> new AuditEvent(
+                        Instant.ofEpochMilli(r.getAt()), r.getActor(), r.getAction(), r.getSubject(), r.getDetail()));
     }
 
     @Override
@@ -117,13 +131,19 @@ class JooqAccounts implements Accounts {
     }
 
     private Account existing(String username) {
-        return find(username).orElseThrow(() -> new FieldException("username", "there is no account '" + username + "'"));
+        return find(username)
+                .orElseThrow(() -> new FieldException("username", "there is no account '" + username + "'"));
     }
 
     private void insert(AuditEvent e) {
-        db.insertInto(AUDIT_EVENT).set(AUDIT_EVENT.ID, Ids.newId()).set(AUDIT_EVENT.AT, e.at().toEpochMilli())
-                .set(AUDIT_EVENT.ACTOR, e.actor()).set(AUDIT_EVENT.ACTION, e.action()).set(AUDIT_EVENT.SUBJECT, e.subject())
-                .set(AUDIT_EVENT.DETAIL, e.detail()).execute();
+        db.insertInto(AUDIT_EVENT)
+                .set(AUDIT_EVENT.ID, Ids.newId())
+                .set(AUDIT_EVENT.AT, e.at().toEpochMilli())
+                .set(AUDIT_EVENT.ACTOR, e.actor())
+                .set(AUDIT_EVENT.ACTION, e.action())
+                .set(AUDIT_EVENT.SUBJECT, e.subject())
+                .set(AUDIT_EVENT.DETAIL, e.detail())
+                .execute();
     }
 
     private <T> T write(Supplier<T> work) {
@@ -135,7 +155,12 @@ class JooqAccounts implements Accounts {
     }
 
     private static Account account(AccountRecord r) {
-        return new Account(r.getId(), r.getUsername(), r.getName(), Role.parse(r.getRole()).orElseThrow(),
-                Boolean.TRUE.equals(r.getDisabled()), Instant.ofEpochMilli(r.getCreatedAt()));
+        return new Account(
+                r.getId(),
+                r.getUsername(),
+                r.getName(),
+                Role.parse(r.getRole()).orElseThrow(),
+                Boolean.TRUE.equals(r.getDisabled()),
+                Instant.ofEpochMilli(r.getCreatedAt()));
     }
 }

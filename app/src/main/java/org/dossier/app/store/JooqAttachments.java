@@ -23,15 +23,23 @@ class JooqAttachments implements Attachments {
 
     @Override
     public Attachment add(Attachment a) {
-        writeLock.holding(() -> db.insertInto(ATTACHMENT).set(ATTACHMENT.ID, a.id()).set(ATTACHMENT.PUBLICATION_ID, a.publicationId())
-                .set(ATTACHMENT.FILE_NAME, a.fileName()).set(ATTACHMENT.SHA256, a.sha256()).set(ATTACHMENT.SIZE, a.size())
-                .set(ATTACHMENT.UPLOADED_AT, a.uploaded().toEpochMilli()).set(ATTACHMENT.UPLOADED_BY, a.uploadedBy()).execute());
+        writeLock.holding(() -> db.insertInto(ATTACHMENT)
+                .set(ATTACHMENT.ID, a.id())
+                .set(ATTACHMENT.PUBLICATION_ID, a.publicationId())
+                .set(ATTACHMENT.FILE_NAME, a.fileName())
+                .set(ATTACHMENT.SHA256, a.sha256())
+                .set(ATTACHMENT.SIZE, a.size())
+                .set(ATTACHMENT.UPLOADED_AT, a.uploaded().toEpochMilli())
+                .set(ATTACHMENT.UPLOADED_BY, a.uploadedBy())
+                .execute());
         return a;
     }
 
     @Override
     public List<Attachment> of(String publicationId) {
-        return db.selectFrom(ATTACHMENT).where(ATTACHMENT.PUBLICATION_ID.eq(publicationId)).orderBy(ATTACHMENT.UPLOADED_AT, ATTACHMENT.ID)
+        return db.selectFrom(ATTACHMENT)
+                .where(ATTACHMENT.PUBLICATION_ID.eq(publicationId))
+                .orderBy(ATTACHMENT.UPLOADED_AT, ATTACHMENT.ID)
                 .fetch(JooqAttachments::attachment);
     }
 
@@ -41,7 +49,13 @@ class JooqAttachments implements Attachments {
     }
 
     private static Attachment attachment(AttachmentRecord r) {
-        return new Attachment(r.getId(), r.getPublicationId(), r.getFileName(), r.getSha256(), r.getSize(),
-                Instant.ofEpochMilli(r.getUploadedAt()), r.getUploadedBy());
+        return new Attachment(
+                r.getId(),
+                r.getPublicationId(),
+                r.getFileName(),
+                r.getSha256(),
+                r.getSize(),
+                Instant.ofEpochMilli(r.getUploadedAt()),
+                r.getUploadedBy());
     }
 }

@@ -45,8 +45,14 @@ class JooqCatalog implements Catalog {
     private final WriteLock writeLock;
     private final FastCreates fastCreates;
 
-    JooqCatalog(DSLContext db, PublicationWriter writer, PublicationReader reader, Taxonomy taxonomy,
-                PlatformTransactionManager transactions, WriteLock writeLock, FastCreates fastCreates) {
+    JooqCatalog(
+            DSLContext db,
+            PublicationWriter writer,
+            PublicationReader reader,
+            Taxonomy taxonomy,
+            PlatformTransactionManager transactions,
+            WriteLock writeLock,
+            FastCreates fastCreates) {
         this.writeLock = writeLock;
         this.fastCreates = fastCreates;
         this.db = db;
@@ -74,25 +80,33 @@ class JooqCatalog implements Catalog {
                 accepted.add(units.get(i));
             }
         }
-        Iterator<WriteResult> written = (accepted.isEmpty() ? List.<WriteResult>of() : writeWithinLimits(accepted)).iterator();
+        Iterator<WriteResult> written =
+                (accepted.isEmpty() ? List.<WriteResult>of() : writeWithinLimits(accepted)).iterator();
         return refused.stream().map(r -> r != null ? r : written.next()).toList();
     }
 
     /** A unit with a text over its limit ({@link Limits}), refused before anything is written; else null. */
     private static WriteResult overLimits(List<Incoming> unit) {
-        return unit.stream().map(i -> Limits.check(i.publication())).flatMap(Optional::stream).findFirst()
-                .map(v -> (WriteResult) new WriteResult.Failed(v.field(), v.message())).orElse(null);
+        return unit.stream()
+                .map(i -> Limits.check(i.publication()))
+                .flatMap(Optional::stream)
+                .findFirst()
+                .map(v -> (WriteResult) new WriteResult.Failed(v.field(), v.message()))
+                .orElse(null);
     }
 
     private List<WriteResult> writeWithinLimits(List<List<Incoming>> units) {
         return writeLock.holding(() -> {
             try {
-                List<WriteResult> fast = batch.execute(status -> fastCreates.write(units).orElse(null));
+                List<WriteResult> fast =
+                        batch.execute(status -> fastCreates.write(units).orElse(null));
                 if (fast != null) {
                     return fast;
                 }
             } catch (DataAccessException | org.jooq.exception.DataAccessException fastWayFailed) {
-                log.warn("writing {} records at once failed ({}); writing them one by one", units.size(),
+                log.warn(
+                        "writing {} records at once failed ({}); writing them one by one",
+                        units.size(),
                         rootCause(fastWayFailed).getMessage());
             }
             return batch.execute(status -> units.stream().map(this::writeUnit).toList());
@@ -111,7 +125,8 @@ class JooqCatalog implements Catalog {
             return new WriteResult.Failed(e.field(), e.getMessage());
         } catch (DataAccessException | org.jooq.exception.DataAccessException e) {
             taxonomy.forget();
-            return new WriteResult.Failed(null, "could not be stored: " + rootCause(e).getMessage());
+            return new WriteResult.Failed(
+                    null, "could not be stored: " + rootCause(e).getMessage());
         }
     }
 
@@ -127,7 +142,10 @@ class JooqCatalog implements Catalog {
 
     @Override
     public Optional<Publication> findByPath(String path) {
-        String id = db.select(PUBLICATION.ID).from(PUBLICATION).where(PUBLICATION.PATH.eq(path)).fetchOne(PUBLICATION.ID);
+        String id = db.select(PUBLICATION.ID)
+                .from(PUBLICATION)
+                .where(PUBLICATION.PATH.eq(path))
+                .fetchOne(PUBLICATION.ID);
         return id == null ? Optional.empty() : find(id);
     }
 
@@ -138,13 +156,16 @@ class JooqCatalog implements Catalog {
 
     @Override
     public java.util.Map<String, org.dossier.publication.Person> people(java.util.Collection<String> ids) {
-        return ids.isEmpty() ? java.util.Map.of() : db.selectFrom(PERSON).where(PERSON.ID.in(ids))
-                .fetchMap(PERSON.ID, People::toPerson);
+        return ids.isEmpty()
+                ? java.util.Map.of()
+                : db.selectFrom(PERSON).where(PERSON.ID.in(ids)).fetchMap(PERSON.ID, People::toPerson);
     }
 
     @Override
     public List<String> linkingTo(String id) {
-        return db.selectDistinct(RELATED_LINK.PUBLICATION_ID).from(RELATED_LINK).where(RELATED_LINK.TARGET_ID.eq(id))
+        return db.selectDistinct(RELATED_LINK.PUBLICATION_ID)
+                .from(RELATED_LINK)
+                .where(RELATED_LINK.TARGET_ID.eq(id))
                 .fetch(RELATED_LINK.PUBLICATION_ID);
     }
 
@@ -155,24 +176,33 @@ class JooqCatalog implements Catalog {
 
     @Override
     public List<Publication> list(int offset, int limit) {
-        List<String> ids = db.select(PUBLICATION.ID).from(PUBLICATION)
+        List<String> ids = db.select(PUBLICATION.ID)
+                .from(PUBLICATION)
                 .orderBy(PUBLICATION.PUBLISHED.desc().nullsLast(), PUBLICATION.ID.desc())
-                .limit(limit).offset(offset)
+                .limit(limit)
+                .offset(offset)
                 .fetch(PUBLICATION.ID);
         return List.copyOf(reader.load(ids).values());
     }
 
     @Override
     public List<PathStamp> paths(java.time.Instant now, int offset, int limit) {
-        return db.select(PUBLICATION.PATH, PUBLICATION.UPDATED_AT).from(PUBLICATION).where(visibleAt(now))
-                .orderBy(PUBLICATION.ID).limit(limit).offset(offset)
+        return db.select(PUBLICATION.PATH, PUBLICATION.UPDATED_AT)
+                .from(PUBLICATION)
+                .where(visibleAt(now))
+                .orderBy(PUBLICATION.ID)
+                .limit(limit)
+                .offset(offset)
                 .fetch(r -> new PathStamp(r.value1(), java.time.Instant.ofEpochMilli(r.value2())));
     }
 
     @Override
     public List<String> translationFamily(String familyId) {
-        return db.select(PUBLICATION.ID).from(PUBLICATION)
-                .where(PUBLICATION.ID.eq(familyId).or(PUBLICATION.TRANSLATION_OF.eq(familyId))).orderBy(PUBLICATION.ID).fetch(PUBLICATION.ID);
+        return db.select(PUBLICATION.ID)
+                .from(PUBLICATION)
+                .where(PUBLICATION.ID.eq(familyId).or(PUBLICATION.TRANSLATION_OF.eq(familyId)))
+                .orderBy(PUBLICATION.ID)
+                .fetch(PUBLICATION.ID);
     }
 
     @Override
@@ -183,8 +213,12 @@ class JooqCatalog implements Catalog {
     /** {@link Publication#visibleAt} in SQL. */
     private static org.jooq.Condition visibleAt(java.time.Instant now) {
         List<String> forReaders = java.util.Arrays.stream(org.dossier.publication.Status.values())
-                .filter(org.dossier.publication.Status::forReaders).map(org.dossier.publication.Status::code).toList();
-        return PUBLICATION.STATUS.in(forReaders)
+                .filter(org.dossier.publication.Status::forReaders)
+                .map(org.dossier.publication.Status::code)
+                .toList();
+        return PUBLICATION
+                .STATUS
+                .in(forReaders)
                 .and(PUBLICATION.EMBARGO_UNTIL.isNull().or(PUBLICATION.EMBARGO_UNTIL.le(now.toEpochMilli())));
     }
 
@@ -197,8 +231,12 @@ class JooqCatalog implements Catalog {
     public void forEach(Consumer<Publication> action) {
         String after = "";
         while (true) {
-            List<String> ids = db.select(PUBLICATION.ID).from(PUBLICATION).where(PUBLICATION.ID.gt(after))
-                    .orderBy(PUBLICATION.ID).limit(READ_BATCH).fetch(PUBLICATION.ID);
+            List<String> ids = db.select(PUBLICATION.ID)
+                    .from(PUBLICATION)
+                    .where(PUBLICATION.ID.gt(after))
+                    .orderBy(PUBLICATION.ID)
+                    .limit(READ_BATCH)
+                    .fetch(PUBLICATION.ID);
             if (ids.isEmpty()) {
                 return;
             }

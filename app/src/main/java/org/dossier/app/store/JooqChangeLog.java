@@ -63,13 +63,17 @@ class JooqChangeLog implements ChangeLog {
 
     @Override
     public Optional<Change> find(String id) {
-        Optional<Change> live = db.select(PUBLICATION.ID, PUBLICATION.CHANGED_AT).from(PUBLICATION)
-                .where(PUBLICATION.ID.eq(id)).fetchOptional(r -> change(r, false));
+        Optional<Change> live = db.select(PUBLICATION.ID, PUBLICATION.CHANGED_AT)
+                .from(PUBLICATION)
+                .where(PUBLICATION.ID.eq(id))
+                .fetchOptional(r -> change(r, false));
         if (live.isPresent()) {
             return live;
         }
-        return db.select(TOMBSTONE.PUBLICATION_ID, TOMBSTONE.DELETED_AT).from(TOMBSTONE)
-                .where(TOMBSTONE.PUBLICATION_ID.eq(id)).fetchOptional(r -> change(r, true))
+        return db.select(TOMBSTONE.PUBLICATION_ID, TOMBSTONE.DELETED_AT)
+                .from(TOMBSTONE)
+                .where(TOMBSTONE.PUBLICATION_ID.eq(id))
+                .fetchOptional(r -> change(r, true))
                 .map(c -> withFormerMemberships(List.of(c)).get(0));
     }
 
@@ -77,7 +81,9 @@ class JooqChangeLog implements ChangeLog {
     public Optional<Instant> earliest() {
         Long live = db.select(min(PUBLICATION.CHANGED_AT)).from(PUBLICATION).fetchOne(0, Long.class);
         Long deleted = db.select(min(TOMBSTONE.DELETED_AT)).from(TOMBSTONE).fetchOne(0, Long.class);
-        return java.util.stream.Stream.of(live, deleted).filter(java.util.Objects::nonNull).min(Long::compare)
+        return java.util.stream.Stream.of(live, deleted)
+                .filter(java.util.Objects::nonNull)
+                .min(Long::compare)
                 .map(Instant::ofEpochMilli);
     }
 
@@ -85,34 +91,59 @@ class JooqChangeLog implements ChangeLog {
     public Optional<Instant> latest() {
         Long live = db.select(max(PUBLICATION.CHANGED_AT)).from(PUBLICATION).fetchOne(0, Long.class);
         Long deleted = db.select(max(TOMBSTONE.DELETED_AT)).from(TOMBSTONE).fetchOne(0, Long.class);
-        return java.util.stream.Stream.of(live, deleted).filter(java.util.Objects::nonNull).max(Long::compare)
+        return java.util.stream.Stream.of(live, deleted)
+                .filter(java.util.Objects::nonNull)
+                .max(Long::compare)
                 .map(Instant::ofEpochMilli);
     }
 
     @Override
     public Map<Kind, Set<String>> memberships() {
         Map<Kind, Set<String>> out = new EnumMap<>(Kind.class);
-        out.put(Kind.TYPE, Set.copyOf(db.selectDistinct(PUBLICATION_TYPE.NAME).from(PUBLICATION)
-                .join(PUBLICATION_TYPE).on(PUBLICATION_TYPE.ID.eq(PUBLICATION.TYPE_ID)).fetch(PUBLICATION_TYPE.NAME)));
-        out.put(Kind.COLLECTION, Set.copyOf(db.selectDistinct(COLLECTION.NAME).from(PUBLICATION)
-                .join(COLLECTION).on(COLLECTION.ID.eq(PUBLICATION.COLLECTION_ID)).fetch(COLLECTION.NAME)));
-        out.put(Kind.TOPIC, Set.copyOf(db.selectDistinct(TOPIC.NAME).from(PUBLICATION_TOPIC)
-                .join(TOPIC).on(TOPIC.ID.eq(PUBLICATION_TOPIC.TOPIC_ID)).fetch(TOPIC.NAME)));
-        out.put(Kind.PLACE, Set.copyOf(db.selectDistinct(PUBLICATION_PLACE.PLACE_CODE).from(PUBLICATION_PLACE)
-                .fetch(PUBLICATION_PLACE.PLACE_CODE)));
+        out.put(
+                Kind.TYPE,
+                Set.copyOf(db.selectDistinct(PUBLICATION_TYPE.NAME)
+                        .from(PUBLICATION)
+                        .join(PUBLICATION_TYPE)
+                        .on(PUBLICATION_TYPE.ID.eq(PUBLICATION.TYPE_ID))
+                        .fetch(PUBLICATION_TYPE.NAME)));
+        out.put(
+                Kind.COLLECTION,
+                Set.copyOf(db.selectDistinct(COLLECTION.NAME)
+                        .from(PUBLICATION)
+                        .join(COLLECTION)
+                        .on(COLLECTION.ID.eq(PUBLICATION.COLLECTION_ID))
+                        .fetch(COLLECTION.NAME)));
+        out.put(
+                Kind.TOPIC,
+                Set.copyOf(db.selectDistinct(TOPIC.NAME)
+                        .from(PUBLICATION_TOPIC)
+                        .join(TOPIC)
+                        .on(TOPIC.ID.eq(PUBLICATION_TOPIC.TOPIC_ID))
+                        .fetch(TOPIC.NAME)));
+        out.put(
+                Kind.PLACE,
+                Set.copyOf(db.selectDistinct(PUBLICATION_PLACE.PLACE_CODE)
+                        .from(PUBLICATION_PLACE)
+                        .fetch(PUBLICATION_PLACE.PLACE_CODE)));
         return out;
     }
 
     @Override
     public Set<String> names(Kind kind) {
-        Set<String> names = new java.util.HashSet<>(switch (kind) {
-            case TYPE -> db.select(PUBLICATION_TYPE.NAME).from(PUBLICATION_TYPE).fetch(PUBLICATION_TYPE.NAME);
-            case TOPIC -> db.select(TOPIC.NAME).from(TOPIC).fetch(TOPIC.NAME);
-            case COLLECTION -> db.select(COLLECTION.NAME).from(COLLECTION).fetch(COLLECTION.NAME);
-            case PLACE -> db.select(PLACE.CODE).from(PLACE).fetch(PLACE.CODE);
-        });
-        names.addAll(db.selectDistinct(TOMBSTONE_MEMBERSHIP.VALUE).from(TOMBSTONE_MEMBERSHIP)
-                .where(TOMBSTONE_MEMBERSHIP.KIND.eq(kind.name())).fetch(TOMBSTONE_MEMBERSHIP.VALUE));
+        Set<String> names = new java.util.HashSet<>(
+                switch (kind) {
+                    case TYPE ->
+                        db.select(PUBLICATION_TYPE.NAME).from(PUBLICATION_TYPE).fetch(PUBLICATION_TYPE.NAME);
+                    case TOPIC -> db.select(TOPIC.NAME).from(TOPIC).fetch(TOPIC.NAME);
+                    case COLLECTION ->
+                        db.select(COLLECTION.NAME).from(COLLECTION).fetch(COLLECTION.NAME);
+                    case PLACE -> db.select(PLACE.CODE).from(PLACE).fetch(PLACE.CODE);
+                });
+        names.addAll(db.selectDistinct(TOMBSTONE_MEMBERSHIP.VALUE)
+                .from(TOMBSTONE_MEMBERSHIP)
+                .where(TOMBSTONE_MEMBERSHIP.KIND.eq(kind.name()))
+                .fetch(TOMBSTONE_MEMBERSHIP.VALUE));
         return names;
     }
 
@@ -123,7 +154,8 @@ class JooqChangeLog implements ChangeLog {
             return fetch(source, matching, limit);
         }
         long at = after.at().toEpochMilli();
-        List<Change> page = new ArrayList<>(fetch(source, matching.and(source.time.eq(at)).and(source.id.gt(after.id())), limit));
+        List<Change> page =
+                new ArrayList<>(fetch(source, matching.and(source.time.eq(at)).and(source.id.gt(after.id())), limit));
         if (page.size() < limit) {
             page.addAll(fetch(source, matching.and(source.time.gt(at)), limit - page.size()));
         }
@@ -131,21 +163,25 @@ class JooqChangeLog implements ChangeLog {
     }
 
     private List<Change> fetch(Source source, Condition condition, int limit) {
-        SelectConditionStep<Record2<String, Long>> query = db.select(source.id, source.time).from(source.table()).where(condition);
+        SelectConditionStep<Record2<String, Long>> query =
+                db.select(source.id, source.time).from(source.table()).where(condition);
         return query.orderBy(source.time, source.id).limit(limit).fetch(r -> change(r, source == Source.TOMBSTONES));
     }
 
     private List<Change> withFormerMemberships(List<Change> changes) {
-        List<String> deleted = changes.stream().filter(Change::deleted).map(Change::id).toList();
+        List<String> deleted =
+                changes.stream().filter(Change::deleted).map(Change::id).toList();
         if (deleted.isEmpty()) {
             return changes;
         }
         Map<String, List<Membership>> byId = new java.util.HashMap<>();
-        db.selectFrom(TOMBSTONE_MEMBERSHIP).where(TOMBSTONE_MEMBERSHIP.PUBLICATION_ID.in(deleted))
+        db.selectFrom(TOMBSTONE_MEMBERSHIP)
+                .where(TOMBSTONE_MEMBERSHIP.PUBLICATION_ID.in(deleted))
                 .forEach(r -> byId.computeIfAbsent(r.getPublicationId(), k -> new ArrayList<>())
                         .add(new Membership(Kind.valueOf(r.getKind()), r.getValue())));
-        return changes.stream().map(c -> c.deleted()
-                ? new Change(c.id(), c.at(), true, byId.getOrDefault(c.id(), List.of())) : c).toList();
+        return changes.stream()
+                .map(c -> c.deleted() ? new Change(c.id(), c.at(), true, byId.getOrDefault(c.id(), List.of())) : c)
+                .toList();
     }
 
     private static Change change(Record2<String, Long> r, boolean deleted) {
@@ -178,27 +214,42 @@ class JooqChangeLog implements ChangeLog {
                 c = c.and(time.lt(f.until().toEpochMilli()));
             }
             if (f.kind() != null) {
-                c = c.and(this == PUBLICATIONS ? livePublicationIn(f.kind(), f.values()) : tombstoneIn(f.kind(), f.values()));
+                c = c.and(
+                        this == PUBLICATIONS
+                                ? livePublicationIn(f.kind(), f.values())
+                                : tombstoneIn(f.kind(), f.values()));
             }
             return c;
         }
 
         private static Condition livePublicationIn(Kind kind, Set<String> values) {
             return switch (kind) {
-                case TYPE -> PUBLICATION.TYPE_ID.in(select(PUBLICATION_TYPE.ID).from(PUBLICATION_TYPE)
-                        .where(PUBLICATION_TYPE.NAME.in(values)));
-                case COLLECTION -> PUBLICATION.COLLECTION_ID.in(select(COLLECTION.ID).from(COLLECTION)
-                        .where(COLLECTION.NAME.in(values)));
-                case TOPIC -> exists(selectOne().from(PUBLICATION_TOPIC).where(PUBLICATION_TOPIC.PUBLICATION_ID.eq(PUBLICATION.ID))
-                        .and(PUBLICATION_TOPIC.TOPIC_ID.in(select(TOPIC.ID).from(TOPIC).where(TOPIC.NAME.in(values)))));
-                case PLACE -> exists(selectOne().from(PUBLICATION_PLACE).where(PUBLICATION_PLACE.PUBLICATION_ID.eq(PUBLICATION.ID))
-                        .and(PUBLICATION_PLACE.PLACE_CODE.in(values)));
+                case TYPE ->
+                    PUBLICATION.TYPE_ID.in(
+                            select(PUBLICATION_TYPE.ID).from(PUBLICATION_TYPE).where(PUBLICATION_TYPE.NAME.in(values)));
+                case COLLECTION ->
+                    PUBLICATION.COLLECTION_ID.in(
+                            select(COLLECTION.ID).from(COLLECTION).where(COLLECTION.NAME.in(values)));
+                case TOPIC ->
+                    exists(selectOne()
+                            .from(PUBLICATION_TOPIC)
+                            .where(PUBLICATION_TOPIC.PUBLICATION_ID.eq(PUBLICATION.ID))
+                            .and(PUBLICATION_TOPIC.TOPIC_ID.in(
+                                    select(TOPIC.ID).from(TOPIC).where(TOPIC.NAME.in(values)))));
+                case PLACE ->
+                    exists(selectOne()
+                            .from(PUBLICATION_PLACE)
+                            .where(PUBLICATION_PLACE.PUBLICATION_ID.eq(PUBLICATION.ID))
+                            .and(PUBLICATION_PLACE.PLACE_CODE.in(values)));
             };
         }
 
         private static Condition tombstoneIn(Kind kind, Set<String> values) {
-            return exists(selectOne().from(TOMBSTONE_MEMBERSHIP).where(TOMBSTONE_MEMBERSHIP.PUBLICATION_ID.eq(TOMBSTONE.PUBLICATION_ID))
-                    .and(TOMBSTONE_MEMBERSHIP.KIND.eq(kind.name())).and(TOMBSTONE_MEMBERSHIP.VALUE.in(values)));
+            return exists(selectOne()
+                    .from(TOMBSTONE_MEMBERSHIP)
+                    .where(TOMBSTONE_MEMBERSHIP.PUBLICATION_ID.eq(TOMBSTONE.PUBLICATION_ID))
+                    .and(TOMBSTONE_MEMBERSHIP.KIND.eq(kind.name()))
+                    .and(TOMBSTONE_MEMBERSHIP.VALUE.in(values)));
         }
     }
 }

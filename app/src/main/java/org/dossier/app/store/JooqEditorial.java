@@ -36,8 +36,13 @@ class JooqEditorial implements Editorial {
     private final WriteLock writeLock;
     private final Clock clock;
 
-    JooqEditorial(DSLContext db, PublicationWriter writer, PublicationReader reader,
-                  PlatformTransactionManager transactions, WriteLock writeLock, Clock clock) {
+    JooqEditorial(
+            DSLContext db,
+            PublicationWriter writer,
+            PublicationReader reader,
+            PlatformTransactionManager transactions,
+            WriteLock writeLock,
+            Clock clock) {
         this.db = db;
         this.writer = writer;
         this.reader = reader;
@@ -52,18 +57,34 @@ class JooqEditorial implements Editorial {
             String id = writer.write(Incoming.whole(publication)).publicationId();
             Instant now = clock.instant();
             if (!db.fetchExists(EDITORIAL, EDITORIAL.PUBLICATION_ID.eq(id))) {
-                db.insertInto(EDITORIAL).set(EDITORIAL.PUBLICATION_ID, id).set(EDITORIAL.OWNER, actor).execute();
+                db.insertInto(EDITORIAL)
+                        .set(EDITORIAL.PUBLICATION_ID, id)
+                        .set(EDITORIAL.OWNER, actor)
+                        .execute();
             }
-            Integer last = db.select(max(REVISION.NUMBER)).from(REVISION).where(REVISION.PUBLICATION_ID.eq(id)).fetchOne(0, Integer.class);
+            Integer last = db.select(max(REVISION.NUMBER))
+                    .from(REVISION)
+                    .where(REVISION.PUBLICATION_ID.eq(id))
+                    .fetchOne(0, Integer.class);
             Publication saved = reader.load(List.of(id)).get(id);
             int number = last == null ? 1 : last + 1;
-            db.insertInto(REVISION).set(REVISION.ID, Ids.newId()).set(REVISION.PUBLICATION_ID, id).set(REVISION.NUMBER, number)
-                    .set(REVISION.AT, now.toEpochMilli()).set(REVISION.ACTOR, actor).set(REVISION.NOTE, note)
-                    .set(REVISION.SNAPSHOT, CODEC.write(saved)).execute();
+            db.insertInto(REVISION)
+                    .set(REVISION.ID, Ids.newId())
+                    .set(REVISION.PUBLICATION_ID, id)
+                    .set(REVISION.NUMBER, number)
+                    .set(REVISION.AT, now.toEpochMilli())
+                    .set(REVISION.ACTOR, actor)
+                    .set(REVISION.NOTE, note)
+                    .set(REVISION.SNAPSHOT, CODEC.write(saved))
+                    .execute();
             if (audited) {
-                db.insertInto(AUDIT_EVENT).set(AUDIT_EVENT.ID, Ids.newId()).set(AUDIT_EVENT.AT, now.toEpochMilli())
-                        .set(AUDIT_EVENT.ACTOR, actor).set(AUDIT_EVENT.ACTION, note)
-                        .set(AUDIT_EVENT.SUBJECT, saved.title() + " (" + id + ")").execute();
+                db.insertInto(AUDIT_EVENT)
+                        .set(AUDIT_EVENT.ID, Ids.newId())
+                        .set(AUDIT_EVENT.AT, now.toEpochMilli())
+                        .set(AUDIT_EVENT.ACTOR, actor)
+                        .set(AUDIT_EVENT.ACTION, note)
+                        .set(AUDIT_EVENT.SUBJECT, saved.title() + " (" + id + ")")
+                        .execute();
             }
             return new Revision(id, number, now, actor, note, saved);
         }));
@@ -71,38 +92,64 @@ class JooqEditorial implements Editorial {
 
     @Override
     public Optional<String> owner(String publicationId) {
-        return db.select(EDITORIAL.OWNER).from(EDITORIAL).where(EDITORIAL.PUBLICATION_ID.eq(publicationId)).fetchOptional(EDITORIAL.OWNER);
+        return db.select(EDITORIAL.OWNER)
+                .from(EDITORIAL)
+                .where(EDITORIAL.PUBLICATION_ID.eq(publicationId))
+                .fetchOptional(EDITORIAL.OWNER);
     }
 
     @Override
     public List<Revision> revisions(String publicationId) {
-        return db.selectFrom(REVISION).where(REVISION.PUBLICATION_ID.eq(publicationId)).orderBy(REVISION.NUMBER.desc())
+        return db.selectFrom(REVISION)
+                .where(REVISION.PUBLICATION_ID.eq(publicationId))
+                .orderBy(REVISION.NUMBER.desc())
                 .fetch(JooqEditorial::revision);
     }
 
     @Override
     public Optional<Revision> revision(String publicationId, int number) {
-        return db.selectFrom(REVISION).where(REVISION.PUBLICATION_ID.eq(publicationId)).and(REVISION.NUMBER.eq(number))
+        return db.selectFrom(REVISION)
+                .where(REVISION.PUBLICATION_ID.eq(publicationId))
+                .and(REVISION.NUMBER.eq(number))
                 .fetchOptional(JooqEditorial::revision);
     }
 
     @Override
     public List<Entry> worklist(String owner, int limit) {
-        var query = db.select(PUBLICATION.ID, PUBLICATION.TITLE, PUBLICATION.STATUS, PUBLICATION.EMBARGO_UNTIL, EDITORIAL.OWNER,
+        var query = db.select(
+                        PUBLICATION.ID,
+                        PUBLICATION.TITLE,
+                        PUBLICATION.STATUS,
+                        PUBLICATION.EMBARGO_UNTIL,
+                        EDITORIAL.OWNER,
                         PUBLICATION.CHANGED_AT)
-                .from(PUBLICATION).leftJoin(EDITORIAL).on(EDITORIAL.PUBLICATION_ID.eq(PUBLICATION.ID));
+                .from(PUBLICATION)
+                .leftJoin(EDITORIAL)
+                .on(EDITORIAL.PUBLICATION_ID.eq(PUBLICATION.ID));
         var filtered = owner == null ? query.where() : query.where(EDITORIAL.OWNER.eq(owner));
-        return filtered.orderBy(PUBLICATION.CHANGED_AT.desc(), PUBLICATION.ID.desc()).limit(limit).fetch(JooqEditorial::entry);
+        return filtered.orderBy(PUBLICATION.CHANGED_AT.desc(), PUBLICATION.ID.desc())
+                .limit(limit)
+                .fetch(JooqEditorial::entry);
     }
 
     private static Entry entry(Record r) {
         Long embargo = r.get(PUBLICATION.EMBARGO_UNTIL);
-        return new Entry(r.get(PUBLICATION.ID), r.get(PUBLICATION.TITLE), Status.ofCode(r.get(PUBLICATION.STATUS)),
-                embargo == null ? null : Instant.ofEpochMilli(embargo), r.get(EDITORIAL.OWNER), Instant.ofEpochMilli(r.get(PUBLICATION.CHANGED_AT)));
+        return new Entry(
+                r.get(PUBLICATION.ID),
+                r.get(PUBLICATION.TITLE),
+                Status.ofCode(r.get(PUBLICATION.STATUS)),
+                embargo == null ? null : Instant.ofEpochMilli(embargo),
+                r.get(EDITORIAL.OWNER),
+                Instant.ofEpochMilli(r.get(PUBLICATION.CHANGED_AT)));
     }
 
     private static Revision revision(org.dossier.app.store.schema.tables.records.RevisionRecord r) {
-        return new Revision(r.getPublicationId(), r.getNumber(), Instant.ofEpochMilli(r.getAt()), r.getActor(), r.getNote(),
+        return new Revision(
+                r.getPublicationId(),
+                r.getNumber(),
+                Instant.ofEpochMilli(r.getAt()),
+                r.getActor(),
+                r.getNote(),
                 CODEC.read(JSON.readTree(r.getSnapshot())));
     }
 }

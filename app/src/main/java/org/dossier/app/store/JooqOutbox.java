@@ -23,28 +23,40 @@ class JooqOutbox implements Outbox {
 
     @Override
     public List<Entry> pending(int limit) {
-        return db.select(OUTBOX.ID, OUTBOX.PUBLICATION_ID, OUTBOX.CHANGE_KIND).from(OUTBOX)
-                .where(due()).orderBy(OUTBOX.ID).limit(limit)
-                .fetch(r -> new Entry(r.value1(), r.value2(), OutboxChange.DELETE.code().equals(r.value3())));
+        return db.select(OUTBOX.ID, OUTBOX.PUBLICATION_ID, OUTBOX.CHANGE_KIND)
+                .from(OUTBOX)
+                .where(due())
+                .orderBy(OUTBOX.ID)
+                .limit(limit)
+                .fetch(r -> new Entry(
+                        r.value1(), r.value2(), OutboxChange.DELETE.code().equals(r.value3())));
     }
 
     @Override
     public void done(Collection<String> entryIds) {
         if (!entryIds.isEmpty()) {
-            writeLock.holding(() -> db.update(OUTBOX).set(OUTBOX.PROCESSED_AT, clock.millis())
-                    .where(OUTBOX.ID.in(entryIds)).execute());
+            writeLock.holding(() -> db.update(OUTBOX)
+                    .set(OUTBOX.PROCESSED_AT, clock.millis())
+                    .where(OUTBOX.ID.in(entryIds))
+                    .execute());
         }
     }
 
     @Override
     public void doneUpTo(String entryId) {
-        writeLock.holding(() -> db.update(OUTBOX).set(OUTBOX.PROCESSED_AT, clock.millis())
-                .where(due().and(OUTBOX.ID.le(entryId))).execute());
+        writeLock.holding(() -> db.update(OUTBOX)
+                .set(OUTBOX.PROCESSED_AT, clock.millis())
+                .where(due().and(OUTBOX.ID.le(entryId)))
+                .execute());
     }
 
     @Override
     public String latest() {
-        return db.select(OUTBOX.ID).from(OUTBOX).orderBy(OUTBOX.ID.desc()).limit(1).fetchOne(OUTBOX.ID);
+        return db.select(OUTBOX.ID)
+                .from(OUTBOX)
+                .orderBy(OUTBOX.ID.desc())
+                .limit(1)
+                .fetchOne(OUTBOX.ID);
     }
 
     @Override

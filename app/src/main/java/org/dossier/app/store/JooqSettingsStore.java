@@ -25,7 +25,9 @@ class JooqSettingsStore implements SettingsStore {
     @Override
     public Map<String, String> read() {
         Map<String, String> settings = new LinkedHashMap<>();
-        db.select(SITE_SETTING.NAME, SITE_SETTING.VALUE).from(SITE_SETTING).forEach(r -> settings.put(r.value1(), r.value2()));
+        db.select(SITE_SETTING.NAME, SITE_SETTING.VALUE)
+                .from(SITE_SETTING)
+                .forEach(r -> settings.put(r.value1(), r.value2()));
         return settings;
     }
 
@@ -33,8 +35,14 @@ class JooqSettingsStore implements SettingsStore {
     public void write(Map<String, String> settings) {
         writeLock.holding(() -> transaction.execute(status -> {
             settings.forEach((name, value) -> {
-                if (db.update(SITE_SETTING).set(SITE_SETTING.VALUE, value).where(SITE_SETTING.NAME.eq(name)).execute() == 0) {
-                    db.insertInto(SITE_SETTING, SITE_SETTING.NAME, SITE_SETTING.VALUE).values(name, value).execute();
+                if (db.update(SITE_SETTING)
+                                .set(SITE_SETTING.VALUE, value)
+                                .where(SITE_SETTING.NAME.eq(name))
+                                .execute()
+                        == 0) {
+                    db.insertInto(SITE_SETTING, SITE_SETTING.NAME, SITE_SETTING.VALUE)
+                            .values(name, value)
+                            .execute();
                 }
             });
             return null;

@@ -37,8 +37,13 @@ class JooqSignInFailures implements SignInFailures {
     @Override
     public Duration claim(String attempt, Map<String, BackOff> keys, Instant now, Instant since) {
         return writeLock.holding(() -> transaction.execute(status -> {
-            db.update(SIGN_IN_GATE).set(SIGN_IN_GATE.CLAIMS, SIGN_IN_GATE.CLAIMS.plus(1)).where(SIGN_IN_GATE.ID.eq(1)).execute();
-            db.deleteFrom(SIGN_IN_FAILURE).where(SIGN_IN_FAILURE.AT.lt(since.toEpochMilli())).execute();
+            db.update(SIGN_IN_GATE)
+                    .set(SIGN_IN_GATE.CLAIMS, SIGN_IN_GATE.CLAIMS.plus(1))
+                    .where(SIGN_IN_GATE.ID.eq(1))
+                    .execute();
+            db.deleteFrom(SIGN_IN_FAILURE)
+                    .where(SIGN_IN_FAILURE.AT.lt(since.toEpochMilli()))
+                    .execute();
             Duration wait = Duration.ZERO;
             for (Map.Entry<String, BackOff> key : keys.entrySet()) {
                 Tally tally = tally(db, key.getKey(), since);
@@ -47,8 +52,13 @@ class JooqSignInFailures implements SignInFailures {
             }
             if (wait.isZero()) {
                 for (String key : keys.keySet()) {
-                    db.insertInto(SIGN_IN_FAILURE, SIGN_IN_FAILURE.FAILURE_KEY, SIGN_IN_FAILURE.AT, SIGN_IN_FAILURE.ATTEMPT_ID)
-                            .values(key, now.toEpochMilli(), attempt).execute();
+                    db.insertInto(
+                                    SIGN_IN_FAILURE,
+                                    SIGN_IN_FAILURE.FAILURE_KEY,
+                                    SIGN_IN_FAILURE.AT,
+                                    SIGN_IN_FAILURE.ATTEMPT_ID)
+                            .values(key, now.toEpochMilli(), attempt)
+                            .execute();
                 }
             }
             return wait;
@@ -58,7 +68,8 @@ class JooqSignInFailures implements SignInFailures {
     @Override
     public void succeeded(String attempt, String cleared) {
         writeLock.holding(() -> db.deleteFrom(SIGN_IN_FAILURE)
-                .where(SIGN_IN_FAILURE.ATTEMPT_ID.eq(attempt).or(SIGN_IN_FAILURE.FAILURE_KEY.eq(cleared))).execute());
+                .where(SIGN_IN_FAILURE.ATTEMPT_ID.eq(attempt).or(SIGN_IN_FAILURE.FAILURE_KEY.eq(cleared)))
+                .execute());
     }
 
     @Override
@@ -67,15 +78,19 @@ class JooqSignInFailures implements SignInFailures {
     }
 
     private static Tally tally(DSLContext db, String key, Instant since) {
-        Record2<Integer, Long> r = db.select(count(), max(SIGN_IN_FAILURE.AT)).from(SIGN_IN_FAILURE)
-                .where(SIGN_IN_FAILURE.FAILURE_KEY.eq(key).and(SIGN_IN_FAILURE.AT.ge(since.toEpochMilli()))).fetchOne();
+        Record2<Integer, Long> r = db.select(count(), max(SIGN_IN_FAILURE.AT))
+                .from(SIGN_IN_FAILURE)
+                .where(SIGN_IN_FAILURE.FAILURE_KEY.eq(key).and(SIGN_IN_FAILURE.AT.ge(since.toEpochMilli())))
+                .fetchOne();
         return new Tally(key, r.value1(), r.value2() == null ? null : Instant.ofEpochMilli(r.value2()));
     }
 
     @Override
     public List<Tally> all(Instant since) {
-        return db.select(SIGN_IN_FAILURE.FAILURE_KEY, count(), max(SIGN_IN_FAILURE.AT)).from(SIGN_IN_FAILURE)
-                .where(SIGN_IN_FAILURE.AT.ge(since.toEpochMilli())).groupBy(SIGN_IN_FAILURE.FAILURE_KEY)
+        return db.select(SIGN_IN_FAILURE.FAILURE_KEY, count(), max(SIGN_IN_FAILURE.AT))
+                .from(SIGN_IN_FAILURE)
+                .where(SIGN_IN_FAILURE.AT.ge(since.toEpochMilli()))
+                .groupBy(SIGN_IN_FAILURE.FAILURE_KEY)
                 .orderBy(max(SIGN_IN_FAILURE.AT).desc(), SIGN_IN_FAILURE.FAILURE_KEY)
                 .fetch(r -> new Tally(r.value1(), r.value2(), Instant.ofEpochMilli(r.value3())));
     }

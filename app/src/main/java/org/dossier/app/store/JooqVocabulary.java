@@ -33,8 +33,12 @@ class JooqVocabulary implements Vocabulary {
     private final PublicationWriter writer;
     private final TransactionTemplate transaction;
 
-    JooqVocabulary(DSLContext db, WriteLock writeLock, PublicationReader reader, PublicationWriter writer,
-                   PlatformTransactionManager transactions) {
+    JooqVocabulary(
+            DSLContext db,
+            WriteLock writeLock,
+            PublicationReader reader,
+            PublicationWriter writer,
+            PlatformTransactionManager transactions) {
         this.db = db;
         this.writeLock = writeLock;
         this.reader = reader;
@@ -45,28 +49,43 @@ class JooqVocabulary implements Vocabulary {
     @Override
     public List<Term> terms(Kind kind) {
         Shape s = Shape.of(kind);
-        return db.select(s.name, orNull(s.description), orNull(s.kind), count(s.link)).from(s.table).leftJoin(s.links).on(s.link.eq(s.id))
-                .groupBy(s.id).orderBy(s.name).fetch(r -> term(r, s));
+        return db.select(s.name, orNull(s.description), orNull(s.kind), count(s.link))
+                .from(s.table)
+                .leftJoin(s.links)
+                .on(s.link.eq(s.id))
+                .groupBy(s.id)
+                .orderBy(s.name)
+                .fetch(r -> term(r, s));
     }
 
     @Override
     public Optional<Term> term(Kind kind, String name) {
         Shape s = Shape.of(kind);
-        return db.select(s.name, orNull(s.description), orNull(s.kind), count(s.link)).from(s.table).leftJoin(s.links).on(s.link.eq(s.id))
-                .where(s.key.eq(Names.key(name))).groupBy(s.id).fetchOptional(r -> term(r, s));
+        return db.select(s.name, orNull(s.description), orNull(s.kind), count(s.link))
+                .from(s.table)
+                .leftJoin(s.links)
+                .on(s.link.eq(s.id))
+                .where(s.key.eq(Names.key(name)))
+                .groupBy(s.id)
+                .fetchOptional(r -> term(r, s));
     }
 
     @Override
     public Optional<String> collectionKind(String collection) {
-        return db.select(COLLECTION.KIND).from(COLLECTION).where(COLLECTION.NAME_KEY.eq(Names.key(collection)))
+        return db.select(COLLECTION.KIND)
+                .from(COLLECTION)
+                .where(COLLECTION.NAME_KEY.eq(Names.key(collection)))
                 .fetchOptional(COLLECTION.KIND);
     }
 
     @Override
     public boolean classify(String collection, String kind) {
         String noun = kind == null || kind.isBlank() ? null : kind.strip();
-        return writeLock.holding(() -> db.update(COLLECTION).set(COLLECTION.KIND, noun)
-                .where(COLLECTION.NAME_KEY.eq(Names.key(collection))).execute()) > 0;
+        return writeLock.holding(() -> db.update(COLLECTION)
+                        .set(COLLECTION.KIND, noun)
+                        .where(COLLECTION.NAME_KEY.eq(Names.key(collection)))
+                        .execute())
+                > 0;
     }
 
     @Override
@@ -76,13 +95,21 @@ class JooqVocabulary implements Vocabulary {
             return false;
         }
         String text = description == null || description.isBlank() ? null : description.strip();
-        return writeLock.holding(() -> db.update(s.table).set(s.description, text).where(s.key.eq(Names.key(name))).execute()) > 0;
+        return writeLock.holding(() -> db.update(s.table)
+                        .set(s.description, text)
+                        .where(s.key.eq(Names.key(name)))
+                        .execute())
+                > 0;
     }
 
     @Override
     public List<String> publicationIds(Kind kind, String name) {
         Shape s = Shape.of(kind);
-        return db.select(s.publicationId).from(s.links).join(s.table).on(s.link.eq(s.id)).where(s.key.eq(Names.key(name)))
+        return db.select(s.publicationId)
+                .from(s.links)
+                .join(s.table)
+                .on(s.link.eq(s.id))
+                .where(s.key.eq(Names.key(name)))
                 .fetch(s.publicationId);
     }
 
@@ -90,22 +117,33 @@ class JooqVocabulary implements Vocabulary {
     public int rename(Kind kind, String from, String to) {
         Shape s = Shape.of(kind);
         return writeLock.holding(() -> transaction.execute(status -> {
-            Term old = term(kind, from).orElseThrow(() -> new FieldException("from", "there is no " + kind.key() + " '" + from + "'"));
+            Term old = term(kind, from)
+                    .orElseThrow(() -> new FieldException("from", "there is no " + kind.key() + " '" + from + "'"));
             List<String> ids = publicationIds(kind, old.name());
             for (int i = 0; i < ids.size(); i += BATCH) {
-                for (Publication p : reader.load(ids.subList(i, Math.min(ids.size(), i + BATCH))).values()) {
+                for (Publication p : reader.load(ids.subList(i, Math.min(ids.size(), i + BATCH)))
+                        .values()) {
                     writer.write(Incoming.whole(kind.renamedIn(p, old.name(), to)));
                 }
             }
-            if (old.description() != null && term(kind, to).map(t -> t.description() == null).orElse(false)) {
-                db.update(s.table).set(s.description, old.description()).where(s.key.eq(Names.key(to))).execute();
+            if (old.description() != null
+                    && term(kind, to).map(t -> t.description() == null).orElse(false)) {
+                db.update(s.table)
+                        .set(s.description, old.description())
+                        .where(s.key.eq(Names.key(to)))
+                        .execute();
             }
             if (old.kind() != null && term(kind, to).map(t -> t.kind() == null).orElse(false)) {
-                db.update(s.table).set(s.kind, old.kind()).where(s.key.eq(Names.key(to))).execute();
+                db.update(s.table)
+                        .set(s.kind, old.kind())
+                        .where(s.key.eq(Names.key(to)))
+                        .execute();
             }
             if (!Names.key(old.name()).equals(Names.key(to))) {
-                db.deleteFrom(s.table).where(s.key.eq(Names.key(old.name())))
-                        .andNotExists(db.selectOne().from(s.links).where(s.link.eq(s.id))).execute();
+                db.deleteFrom(s.table)
+                        .where(s.key.eq(Names.key(old.name())))
+                        .andNotExists(db.selectOne().from(s.links).where(s.link.eq(s.id)))
+                        .execute();
             }
             return ids.size();
         }));
@@ -121,16 +159,51 @@ class JooqVocabulary implements Vocabulary {
     }
 
     /** Where a kind of term lives: its table and columns, and the table linking publications to it. */
-    private record Shape(Table<?> table, Field<String> id, Field<String> name, Field<String> key, Field<String> description,
-                         Field<String> kind, Table<?> links, Field<String> link, Field<String> publicationId) {
+    private record Shape(
+            Table<?> table,
+            Field<String> id,
+            Field<String> name,
+            Field<String> key,
+            Field<String> description,
+            Field<String> kind,
+            Table<?> links,
+            Field<String> link,
+            Field<String> publicationId) {
         static Shape of(Kind kind) {
             return switch (kind) {
-                case TOPIC -> new Shape(TOPIC, TOPIC.ID, TOPIC.NAME, TOPIC.NAME_KEY, TOPIC.DESCRIPTION, null, PUBLICATION_TOPIC,
-                        PUBLICATION_TOPIC.TOPIC_ID, PUBLICATION_TOPIC.PUBLICATION_ID);
-                case COLLECTION -> new Shape(COLLECTION, COLLECTION.ID, COLLECTION.NAME, COLLECTION.NAME_KEY, COLLECTION.DESCRIPTION, COLLECTION.KIND,
-                        PUBLICATION, PUBLICATION.COLLECTION_ID, PUBLICATION.ID);
-                case TYPE -> new Shape(PUBLICATION_TYPE, PUBLICATION_TYPE.ID, PUBLICATION_TYPE.NAME, PUBLICATION_TYPE.NAME_KEY, null, null,
-                        PUBLICATION, PUBLICATION.TYPE_ID, PUBLICATION.ID);
+                case TOPIC ->
+                    new Shape(
+                            TOPIC,
+                            TOPIC.ID,
+                            TOPIC.NAME,
+                            TOPIC.NAME_KEY,
+                            TOPIC.DESCRIPTION,
+                            null,
+                            PUBLICATION_TOPIC,
+                            PUBLICATION_TOPIC.TOPIC_ID,
+                            PUBLICATION_TOPIC.PUBLICATION_ID);
+                case COLLECTION ->
+                    new Shape(
+                            COLLECTION,
+                            COLLECTION.ID,
+                            COLLECTION.NAME,
+                            COLLECTION.NAME_KEY,
+                            COLLECTION.DESCRIPTION,
+                            COLLECTION.KIND,
+                            PUBLICATION,
+                            PUBLICATION.COLLECTION_ID,
+                            PUBLICATION.ID);
+                case TYPE ->
+                    new Shape(
+                            PUBLICATION_TYPE,
+                            PUBLICATION_TYPE.ID,
+                            PUBLICATION_TYPE.NAME,
+                            PUBLICATION_TYPE.NAME_KEY,
+                            null,
+                            null,
+                            PUBLICATION,
+                            PUBLICATION.TYPE_ID,
+                            PUBLICATION.ID);
             };
         }
     }

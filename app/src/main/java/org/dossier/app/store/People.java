@@ -44,7 +44,8 @@ class People {
     /** What a stored person becomes when a mention names them: the mention's details when it gives the person's id, else what it adds. */
     static Person updated(Person stored, Person mention) {
         boolean byId = mention.id() != null && mention.id().equals(stored.id());
-        return byId ? new Person(stored.id(), mention.name(), mention.credentials(), mention.bio(), mention.affiliation())
+        return byId
+                ? new Person(stored.id(), mention.name(), mention.credentials(), mention.bio(), mention.affiliation())
                 : stored.updatedWith(mention);
     }
 
@@ -54,8 +55,13 @@ class People {
     }
 
     static PersonRecord row(Person p) {
-        return new PersonRecord().setId(p.id()).setName(p.name()).setCredentials(p.credentials()).setBio(p.bio())
-                .setAffiliation(p.affiliation()).setIdentityKey(p.identityKey());
+        return new PersonRecord()
+                .setId(p.id())
+                .setName(p.name())
+                .setCredentials(p.credentials())
+                .setBio(p.bio())
+                .setAffiliation(p.affiliation())
+                .setIdentityKey(p.identityKey());
     }
 
     private Person save(Person stored, Person updated) {

@@ -13,8 +13,7 @@ import org.dossier.publication.Slugs;
  * ({@link PublicationWriter}) or in one batch with others ({@link FastCreates}).
  */
 final class Preparation {
-    private Preparation() {
-    }
+    private Preparation() {}
 
     /**
      * Refuses a publication without a title, with a text over its limit, or in a place the store does not know;

@@ -47,63 +47,120 @@ class PublicationReader {
     Map<String, Publication> load(Collection<String> ids, boolean withTexts) {
         Map<String, Publication.Builder> builders = new LinkedHashMap<>();
         ids.forEach(id -> builders.put(id, null));
-        List<org.jooq.SelectFieldOrAsterisk> columns = new java.util.ArrayList<>(List.of(PUBLICATION.ID, PUBLICATION.SLUG,
-                PUBLICATION.TITLE, PUBLICATION.PUBLISHED, PUBLICATION.LANGUAGE, PUBLICATION.TRANSLATION_OF, PUBLICATION.STATUS, PUBLICATION.EMBARGO_UNTIL, PUBLICATION.BODY_MARKDOWN, PUBLICATION.LEDE,
-                PUBLICATION.SOURCE_URL, PUBLICATION.CREATED_AT, PUBLICATION.UPDATED_AT, PUBLICATION_TYPE.NAME, COLLECTION.NAME));
+        List<org.jooq.SelectFieldOrAsterisk> columns = new java.util.ArrayList<>(List.of(
+                PUBLICATION.ID,
+                PUBLICATION.SLUG,
+                PUBLICATION.TITLE,
+                PUBLICATION.PUBLISHED,
+                PUBLICATION.LANGUAGE,
+                PUBLICATION.TRANSLATION_OF,
+                PUBLICATION.STATUS,
+                PUBLICATION.EMBARGO_UNTIL,
+                PUBLICATION.BODY_MARKDOWN,
+                PUBLICATION.LEDE,
+                PUBLICATION.SOURCE_URL,
+                PUBLICATION.CREATED_AT,
+                PUBLICATION.UPDATED_AT,
+                PUBLICATION_TYPE.NAME,
+                COLLECTION.NAME));
         if (withTexts) {
             columns.addAll(List.of(PUBLICATION.BODY, PUBLICATION.ABOUT, PUBLICATION.DISCLAIMER));
         }
         db.select(columns)
                 .from(PUBLICATION)
-                .leftJoin(PUBLICATION_TYPE).on(PUBLICATION_TYPE.ID.eq(PUBLICATION.TYPE_ID))
-                .leftJoin(COLLECTION).on(COLLECTION.ID.eq(PUBLICATION.COLLECTION_ID))
+                .leftJoin(PUBLICATION_TYPE)
+                .on(PUBLICATION_TYPE.ID.eq(PUBLICATION.TYPE_ID))
+                .leftJoin(COLLECTION)
+                .on(COLLECTION.ID.eq(PUBLICATION.COLLECTION_ID))
                 .where(PUBLICATION.ID.in(ids))
                 .forEach(r -> builders.put(r.get(PUBLICATION.ID), builder(r, withTexts)));
         builders.values().removeIf(java.util.Objects::isNull);
         if (builders.isEmpty()) {
             return Map.of();
         }
-        Map<String, List<String>> summaries = groups(db.select(SUMMARY_POINT.PUBLICATION_ID, SUMMARY_POINT.TEXT)
-                .from(SUMMARY_POINT).where(SUMMARY_POINT.PUBLICATION_ID.in(ids)).orderBy(SUMMARY_POINT.POSITION).fetch(),
-                SUMMARY_POINT.PUBLICATION_ID, r -> r.get(SUMMARY_POINT.TEXT));
-        Map<String, List<Authorship>> authors = groups(db.select(AUTHORSHIP.PUBLICATION_ID, AUTHORSHIP.ROLE, PERSON.asterisk())
-                .from(AUTHORSHIP).join(PERSON).on(PERSON.ID.eq(AUTHORSHIP.PERSON_ID))
-                .where(AUTHORSHIP.PUBLICATION_ID.in(ids)).orderBy(AUTHORSHIP.POSITION).fetch(),
-                AUTHORSHIP.PUBLICATION_ID, r -> new Authorship(People.toPerson(r.into(PERSON)), r.get(AUTHORSHIP.ROLE)));
-        Map<String, List<String>> topics = groups(db.select(PUBLICATION_TOPIC.PUBLICATION_ID, TOPIC.NAME)
-                .from(PUBLICATION_TOPIC).join(TOPIC).on(TOPIC.ID.eq(PUBLICATION_TOPIC.TOPIC_ID))
-                .where(PUBLICATION_TOPIC.PUBLICATION_ID.in(ids)).orderBy(PUBLICATION_TOPIC.POSITION).fetch(),
-                PUBLICATION_TOPIC.PUBLICATION_ID, r -> r.get(TOPIC.NAME));
-        Map<String, List<String>> places = groups(db.select(PUBLICATION_PLACE.PUBLICATION_ID, PUBLICATION_PLACE.PLACE_CODE)
-                .from(PUBLICATION_PLACE).where(PUBLICATION_PLACE.PUBLICATION_ID.in(ids)).orderBy(PUBLICATION_PLACE.POSITION).fetch(),
-                PUBLICATION_PLACE.PUBLICATION_ID, r -> r.get(PUBLICATION_PLACE.PLACE_CODE));
-        Map<String, List<String[]>> attributes = groups(db.select(PUBLICATION_ATTRIBUTE.PUBLICATION_ID,
-                        PUBLICATION_ATTRIBUTE.NAME, PUBLICATION_ATTRIBUTE.VALUE)
-                .from(PUBLICATION_ATTRIBUTE).where(PUBLICATION_ATTRIBUTE.PUBLICATION_ID.in(ids))
-                .orderBy(PUBLICATION_ATTRIBUTE.POSITION).fetch(),
-                PUBLICATION_ATTRIBUTE.PUBLICATION_ID, r -> new String[] {r.get(PUBLICATION_ATTRIBUTE.NAME), r.get(PUBLICATION_ATTRIBUTE.VALUE)});
-        Map<String, List<String>> sources = groups(db.select(PUBLICATION_SOURCE.PUBLICATION_ID, PUBLICATION_SOURCE.SOURCE_ID)
-                .from(PUBLICATION_SOURCE).where(PUBLICATION_SOURCE.PUBLICATION_ID.in(ids)).orderBy(PUBLICATION_SOURCE.POSITION).fetch(),
-                PUBLICATION_SOURCE.PUBLICATION_ID, r -> r.get(PUBLICATION_SOURCE.SOURCE_ID));
-        Map<String, List<String>> related = groups(db.select(RELATED_LINK.PUBLICATION_ID, RELATED_LINK.TARGET_ID)
-                .from(RELATED_LINK).where(RELATED_LINK.PUBLICATION_ID.in(ids)).orderBy(RELATED_LINK.POSITION).fetch(),
-                RELATED_LINK.PUBLICATION_ID, r -> r.get(RELATED_LINK.TARGET_ID));
-        Map<String, List<String>> bans = groups(db.select(RELATED_BAN.PUBLICATION_ID, RELATED_BAN.TARGET_ID)
-                .from(RELATED_BAN).where(RELATED_BAN.PUBLICATION_ID.in(ids)).orderBy(RELATED_BAN.TARGET_ID).fetch(),
-                RELATED_BAN.PUBLICATION_ID, r -> r.get(RELATED_BAN.TARGET_ID));
+        Map<String, List<String>> summaries = groups(
+                db.select(SUMMARY_POINT.PUBLICATION_ID, SUMMARY_POINT.TEXT)
+                        .from(SUMMARY_POINT)
+                        .where(SUMMARY_POINT.PUBLICATION_ID.in(ids))
+                        .orderBy(SUMMARY_POINT.POSITION)
+                        .fetch(),
+                SUMMARY_POINT.PUBLICATION_ID,
+                r -> r.get(SUMMARY_POINT.TEXT));
+        Map<String, List<Authorship>> authors = groups(
+                db.select(AUTHORSHIP.PUBLICATION_ID, AUTHORSHIP.ROLE, PERSON.asterisk())
+                        .from(AUTHORSHIP)
+                        .join(PERSON)
+                        .on(PERSON.ID.eq(AUTHORSHIP.PERSON_ID))
+                        .where(AUTHORSHIP.PUBLICATION_ID.in(ids))
+                        .orderBy(AUTHORSHIP.POSITION)
+                        .fetch(),
+                AUTHORSHIP.PUBLICATION_ID,
+                r -> new Authorship(People.toPerson(r.into(PERSON)), r.get(AUTHORSHIP.ROLE)));
+        Map<String, List<String>> topics = groups(
+                db.select(PUBLICATION_TOPIC.PUBLICATION_ID, TOPIC.NAME)
+                        .from(PUBLICATION_TOPIC)
+                        .join(TOPIC)
+                        .on(TOPIC.ID.eq(PUBLICATION_TOPIC.TOPIC_ID))
+                        .where(PUBLICATION_TOPIC.PUBLICATION_ID.in(ids))
+                        .orderBy(PUBLICATION_TOPIC.POSITION)
+                        .fetch(),
+                PUBLICATION_TOPIC.PUBLICATION_ID,
+                r -> r.get(TOPIC.NAME));
+        Map<String, List<String>> places = groups(
+                db.select(PUBLICATION_PLACE.PUBLICATION_ID, PUBLICATION_PLACE.PLACE_CODE)
+                        .from(PUBLICATION_PLACE)
+                        .where(PUBLICATION_PLACE.PUBLICATION_ID.in(ids))
+                        .orderBy(PUBLICATION_PLACE.POSITION)
+                        .fetch(),
+                PUBLICATION_PLACE.PUBLICATION_ID,
+                r -> r.get(PUBLICATION_PLACE.PLACE_CODE));
+        Map<String, List<String[]>> attributes = groups(
+                db.select(PUBLICATION_ATTRIBUTE.PUBLICATION_ID, PUBLICATION_ATTRIBUTE.NAME, PUBLICATION_ATTRIBUTE.VALUE)
+                        .from(PUBLICATION_ATTRIBUTE)
+                        .where(PUBLICATION_ATTRIBUTE.PUBLICATION_ID.in(ids))
+                        .orderBy(PUBLICATION_ATTRIBUTE.POSITION)
+                        .fetch(),
+                PUBLICATION_ATTRIBUTE.PUBLICATION_ID,
+                r -> new String[] {r.get(PUBLICATION_ATTRIBUTE.NAME), r.get(PUBLICATION_ATTRIBUTE.VALUE)});
+        Map<String, List<String>> sources = groups(
+                db.select(PUBLICATION_SOURCE.PUBLICATION_ID, PUBLICATION_SOURCE.SOURCE_ID)
+                        .from(PUBLICATION_SOURCE)
+                        .where(PUBLICATION_SOURCE.PUBLICATION_ID.in(ids))
+                        .orderBy(PUBLICATION_SOURCE.POSITION)
+                        .fetch(),
+                PUBLICATION_SOURCE.PUBLICATION_ID,
+                r -> r.get(PUBLICATION_SOURCE.SOURCE_ID));
+        Map<String, List<String>> related = groups(
+                db.select(RELATED_LINK.PUBLICATION_ID, RELATED_LINK.TARGET_ID)
+                        .from(RELATED_LINK)
+                        .where(RELATED_LINK.PUBLICATION_ID.in(ids))
+                        .orderBy(RELATED_LINK.POSITION)
+                        .fetch(),
+                RELATED_LINK.PUBLICATION_ID,
+                r -> r.get(RELATED_LINK.TARGET_ID));
+        Map<String, List<String>> bans = groups(
+                db.select(RELATED_BAN.PUBLICATION_ID, RELATED_BAN.TARGET_ID)
+                        .from(RELATED_BAN)
+                        .where(RELATED_BAN.PUBLICATION_ID.in(ids))
+                        .orderBy(RELATED_BAN.TARGET_ID)
+                        .fetch(),
+                RELATED_BAN.PUBLICATION_ID,
+                r -> r.get(RELATED_BAN.TARGET_ID));
         Map<String, Publication> out = new LinkedHashMap<>();
         builders.forEach((id, b) -> {
             Map<String, String> attrs = new LinkedHashMap<>();
             attributes.getOrDefault(id, List.of()).forEach(a -> attrs.put(a[0], a[1]));
-            out.put(id, b.summary(summaries.getOrDefault(id, List.of()))
-                    .authors(authors.getOrDefault(id, List.of()))
-                    .topics(topics.getOrDefault(id, List.of()))
-                    .places(places.getOrDefault(id, List.of()))
-                    .attributes(attrs)
-                    .sourceIds(sources.getOrDefault(id, List.of()))
-                    .related(related.getOrDefault(id, List.of()))
-                    .bannedRelated(bans.getOrDefault(id, List.of()))
-                    .build());
+            out.put(
+                    id,
+                    b.summary(summaries.getOrDefault(id, List.of()))
+                            .authors(authors.getOrDefault(id, List.of()))
+                            .topics(topics.getOrDefault(id, List.of()))
+                            .places(places.getOrDefault(id, List.of()))
+                            .attributes(attrs)
+                            .sourceIds(sources.getOrDefault(id, List.of()))
+                            .related(related.getOrDefault(id, List.of()))
+                            .bannedRelated(bans.getOrDefault(id, List.of()))
+                            .build());
         });
         return out;
     }
@@ -120,7 +177,10 @@ class PublicationReader {
                 .translationOf(r.get(PUBLICATION.TRANSLATION_OF))
                 .markdown(Boolean.TRUE.equals(r.get(PUBLICATION.BODY_MARKDOWN)))
                 .status(Status.ofCode(r.get(PUBLICATION.STATUS)))
-                .embargoUntil(r.get(PUBLICATION.EMBARGO_UNTIL) == null ? null : Instant.ofEpochMilli(r.get(PUBLICATION.EMBARGO_UNTIL)))
+                .embargoUntil(
+                        r.get(PUBLICATION.EMBARGO_UNTIL) == null
+                                ? null
+                                : Instant.ofEpochMilli(r.get(PUBLICATION.EMBARGO_UNTIL)))
                 .lede(r.get(PUBLICATION.LEDE))
                 .collection(r.get(COLLECTION.NAME))
                 .sourceUrl(r.get(PUBLICATION.SOURCE_URL))
@@ -132,9 +192,8 @@ class PublicationReader {
         return b;
     }
 
-    private static <R extends Record, T> Map<String, List<T>> groups(Iterable<R> rows,
-                                                                     org.jooq.Field<String> key,
-                                                                     java.util.function.Function<R, T> value) {
+    private static <R extends Record, T> Map<String, List<T>> groups(
+            Iterable<R> rows, org.jooq.Field<String> key, java.util.function.Function<R, T> value) {
         Map<String, List<T>> out = new HashMap<>();
         for (R r : rows) {
             out.computeIfAbsent(r.get(key), k -> new ArrayList<>()).add(value.apply(r));

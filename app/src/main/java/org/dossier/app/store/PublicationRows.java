@@ -43,8 +43,14 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PublicationRows {
-    private static final List<Table<?>> CHILDREN = List.of(SUMMARY_POINT, AUTHORSHIP, PUBLICATION_TOPIC,
-            PUBLICATION_PLACE, PUBLICATION_ATTRIBUTE, RELATED_LINK, RELATED_BAN);
+    private static final List<Table<?>> CHILDREN = List.of(
+            SUMMARY_POINT,
+            AUTHORSHIP,
+            PUBLICATION_TOPIC,
+            PUBLICATION_PLACE,
+            PUBLICATION_ATTRIBUTE,
+            RELATED_LINK,
+            RELATED_BAN);
 
     private final DSLContext db;
     private final Taxonomy taxonomy;
@@ -71,8 +77,10 @@ class PublicationRows {
     }
 
     void update(Publication p, Instant now) {
-        db.update(PUBLICATION).set(row(p).setChangedAt(changedAt(p, now)))
-                .where(PUBLICATION.ID.eq(p.id())).execute();
+        db.update(PUBLICATION)
+                .set(row(p).setChangedAt(changedAt(p, now)))
+                .where(PUBLICATION.ID.eq(p.id()))
+                .execute();
     }
 
     /** The outbox entries of a written publication: one now, and one for when its embargo ends. */
@@ -85,7 +93,8 @@ class PublicationRows {
     private static void stageOutbox(Publication p, Instant now, RowBatch batch) {
         batch.add(outboxRow(p.id(), OutboxChange.UPSERT, now));
         if (p.embargoUntil() != null && p.embargoUntil().isAfter(now)) {
-            batch.add(outboxRow(p.id(), OutboxChange.UPSERT, now).setNotBefore(p.embargoUntil().toEpochMilli()));
+            batch.add(outboxRow(p.id(), OutboxChange.UPSERT, now)
+                    .setNotBefore(p.embargoUntil().toEpochMilli()));
         }
     }
 
@@ -94,7 +103,9 @@ class PublicationRows {
      * (and harvesters) first see this version.
      */
     private static long changedAt(Publication p, Instant now) {
-        return p.embargoUntil() != null && p.embargoUntil().isAfter(now) ? p.embargoUntil().toEpochMilli() : now.toEpochMilli();
+        return p.embargoUntil() != null && p.embargoUntil().isAfter(now)
+                ? p.embargoUntil().toEpochMilli()
+                : now.toEpochMilli();
     }
 
     void replaceChildren(Publication p) {
@@ -105,7 +116,9 @@ class PublicationRows {
     }
 
     void replaceSources(Publication p) {
-        db.deleteFrom(PUBLICATION_SOURCE).where(PUBLICATION_SOURCE.PUBLICATION_ID.eq(p.id())).execute();
+        db.deleteFrom(PUBLICATION_SOURCE)
+                .where(PUBLICATION_SOURCE.PUBLICATION_ID.eq(p.id()))
+                .execute();
         RowBatch batch = new RowBatch();
         stageSources(p, batch);
         batch.flush(db);
@@ -114,7 +127,9 @@ class PublicationRows {
     /** Removes the publication and everything that belongs to it; false when there was none. */
     boolean delete(String id) {
         deleteChildren(id);
-        db.deleteFrom(PUBLICATION_SOURCE).where(PUBLICATION_SOURCE.PUBLICATION_ID.eq(id)).execute();
+        db.deleteFrom(PUBLICATION_SOURCE)
+                .where(PUBLICATION_SOURCE.PUBLICATION_ID.eq(id))
+                .execute();
         return db.deleteFrom(PUBLICATION).where(PUBLICATION.ID.eq(id)).execute() > 0;
     }
 
@@ -132,7 +147,9 @@ class PublicationRows {
         }
         p.topics().forEach(t -> memberships.add(new Membership(Membership.Kind.TOPIC, t)));
         p.places().forEach(code -> memberships.add(new Membership(Membership.Kind.PLACE, code)));
-        memberships.forEach(m -> batch.add(new TombstoneMembershipRecord().setPublicationId(p.id()).setKind(m.kind().name())
+        memberships.forEach(m -> batch.add(new TombstoneMembershipRecord()
+                .setPublicationId(p.id())
+                .setKind(m.kind().name())
                 .setValue(m.value())));
         batch.flush(db);
     }
@@ -144,7 +161,9 @@ class PublicationRows {
         }
         List<String> all = List.copyOf(ids);
         for (int i = 0; i < all.size(); i += 500) {
-            db.deleteFrom(TOMBSTONE).where(TOMBSTONE.PUBLICATION_ID.in(all.subList(i, Math.min(all.size(), i + 500)))).execute();
+            db.deleteFrom(TOMBSTONE)
+                    .where(TOMBSTONE.PUBLICATION_ID.in(all.subList(i, Math.min(all.size(), i + 500))))
+                    .execute();
         }
     }
 
@@ -159,7 +178,8 @@ class PublicationRows {
                 .setLanguage(p.language())
                 .setTranslationOf(p.translationOf())
                 .setStatus(p.status().code())
-                .setEmbargoUntil(p.embargoUntil() == null ? null : p.embargoUntil().toEpochMilli())
+                .setEmbargoUntil(
+                        p.embargoUntil() == null ? null : p.embargoUntil().toEpochMilli())
                 .setLede(p.lede())
                 .setBody(p.body())
                 .setBodyMarkdown(p.markdown())
@@ -174,26 +194,46 @@ class PublicationRows {
     private void stageChildren(Publication p, RowBatch batch) {
         String id = p.id();
         for (int i = 0; i < p.summary().size(); i++) {
-            batch.add(new SummaryPointRecord().setPublicationId(id).setPosition(i).setText(p.summary().get(i)));
+            batch.add(new SummaryPointRecord()
+                    .setPublicationId(id)
+                    .setPosition(i)
+                    .setText(p.summary().get(i)));
         }
         for (int i = 0; i < p.authors().size(); i++) {
             Authorship a = p.authors().get(i);
-            batch.add(new AuthorshipRecord().setPublicationId(id).setPosition(i).setPersonId(a.person().id()).setRole(a.role()));
+            batch.add(new AuthorshipRecord()
+                    .setPublicationId(id)
+                    .setPosition(i)
+                    .setPersonId(a.person().id())
+                    .setRole(a.role()));
         }
-        List<String> topicIds = p.topics().stream().map(taxonomy::topicId).distinct().toList();
+        List<String> topicIds =
+                p.topics().stream().map(taxonomy::topicId).distinct().toList();
         for (int i = 0; i < topicIds.size(); i++) {
-            batch.add(new PublicationTopicRecord().setPublicationId(id).setTopicId(topicIds.get(i)).setPosition(i));
+            batch.add(new PublicationTopicRecord()
+                    .setPublicationId(id)
+                    .setTopicId(topicIds.get(i))
+                    .setPosition(i));
         }
         for (int i = 0; i < p.places().size(); i++) {
-            batch.add(new PublicationPlaceRecord().setPublicationId(id).setPlaceCode(p.places().get(i)).setPosition(i));
+            batch.add(new PublicationPlaceRecord()
+                    .setPublicationId(id)
+                    .setPlaceCode(p.places().get(i))
+                    .setPosition(i));
         }
         int position = 0;
         for (Map.Entry<String, String> a : p.attributes().entrySet()) {
-            batch.add(new PublicationAttributeRecord().setPublicationId(id).setPosition(position++).setName(a.getKey())
+            batch.add(new PublicationAttributeRecord()
+                    .setPublicationId(id)
+                    .setPosition(position++)
+                    .setName(a.getKey())
                     .setValue(a.getValue()));
         }
         for (int i = 0; i < p.related().size(); i++) {
-            batch.add(new RelatedLinkRecord().setPublicationId(id).setPosition(i).setTargetId(p.related().get(i)));
+            batch.add(new RelatedLinkRecord()
+                    .setPublicationId(id)
+                    .setPosition(i)
+                    .setTargetId(p.related().get(i)));
         }
         for (String target : p.bannedRelated()) {
             batch.add(new RelatedBanRecord().setPublicationId(id).setTargetId(target));
@@ -202,7 +242,10 @@ class PublicationRows {
 
     private void stageSources(Publication p, RowBatch batch) {
         for (int i = 0; i < p.sourceIds().size(); i++) {
-            batch.add(new PublicationSourceRecord().setSourceId(p.sourceIds().get(i)).setPublicationId(p.id()).setPosition(i));
+            batch.add(new PublicationSourceRecord()
+                    .setSourceId(p.sourceIds().get(i))
+                    .setPublicationId(p.id())
+                    .setPosition(i));
         }
     }
 
@@ -214,8 +257,10 @@ class PublicationRows {
         List<String> all = List.copyOf(ids);
         for (int i = 0; i < all.size(); i += 500) {
             List<String> some = all.subList(i, Math.min(all.size(), i + 500));
-            db.update(PUBLICATION).set(PUBLICATION.CHANGED_AT, greatest(PUBLICATION.CHANGED_AT, val(now.toEpochMilli())))
-                    .where(PUBLICATION.ID.in(some)).execute();
+            db.update(PUBLICATION)
+                    .set(PUBLICATION.CHANGED_AT, greatest(PUBLICATION.CHANGED_AT, val(now.toEpochMilli())))
+                    .where(PUBLICATION.ID.in(some))
+                    .execute();
             RowBatch batch = new RowBatch();
             some.forEach(id -> batch.add(outboxRow(id, OutboxChange.UPSERT, now)));
             batch.flush(db);
@@ -229,13 +274,18 @@ class PublicationRows {
     }
 
     private static OutboxRecord outboxRow(String publicationId, OutboxChange change, Instant now) {
-        return new OutboxRecord().setId(Ids.newId()).setPublicationId(publicationId).setChangeKind(change.code())
+        return new OutboxRecord()
+                .setId(Ids.newId())
+                .setPublicationId(publicationId)
+                .setChangeKind(change.code())
                 .setCreatedAt(now.toEpochMilli());
     }
 
     private void deleteChildren(String id) {
         for (Table<?> t : CHILDREN) {
-            db.deleteFrom(t).where(t.field("publication_id", String.class).eq(id)).execute();
+            db.deleteFrom(t)
+                    .where(t.field("publication_id", String.class).eq(id))
+                    .execute();
         }
     }
 }

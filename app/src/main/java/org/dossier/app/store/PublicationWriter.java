@@ -35,8 +35,13 @@ class PublicationWriter {
     private final PublicationRows rows;
     private final Clock clock;
 
-    PublicationWriter(DSLContext db, Taxonomy taxonomy, People people, PublicationReader reader, PublicationRows rows,
-                      Clock clock) {
+    PublicationWriter(
+            DSLContext db,
+            Taxonomy taxonomy,
+            People people,
+            PublicationReader reader,
+            PublicationRows rows,
+            Clock clock) {
         this.db = db;
         this.rows = rows;
         this.taxonomy = taxonomy;
@@ -55,20 +60,30 @@ class PublicationWriter {
             return new Change(p.id(), Outcome.CREATED);
         }
         Match m = match.get();
-        if (!incoming.partial() && m.knowsAllSourcesOf(in, incoming)
-                && ContentHash.of(in.toBuilder().slug(in.slug() != null ? in.slug() : m.slug()).build()).equals(m.hash())) {
+        if (!incoming.partial()
+                && m.knowsAllSourcesOf(in, incoming)
+                && ContentHash.of(in.toBuilder()
+                                .slug(in.slug() != null ? in.slug() : m.slug())
+                                .build())
+                        .equals(m.hash())) {
             return new Change(m.id(), Outcome.UNCHANGED);
         }
         Publication stored = reader.load(List.of(m.id())).get(m.id());
-        Publication merged = Merge.apply(stored, new Incoming(in, incoming.partial(), incoming.fallbackSourceIds(), List.of(), null));
-        merged = withUniquePath(merged.slug() != null ? merged : merged.toBuilder().slug(Slugs.of(merged.title())).build());
+        Publication merged = Merge.apply(
+                stored, new Incoming(in, incoming.partial(), incoming.fallbackSourceIds(), List.of(), null));
+        merged = withUniquePath(
+                merged.slug() != null
+                        ? merged
+                        : merged.toBuilder().slug(Slugs.of(merged.title())).build());
         if (!merged.sourceIds().equals(stored.sourceIds())) {
             rows.replaceSources(merged);
         }
         if (merged.sameContentAs(stored)) {
             return new Change(stored.id(), Outcome.UNCHANGED);
         }
-        Publication updated = merged.toBuilder().updated(in.updated() != null ? in.updated() : now).build();
+        Publication updated = merged.toBuilder()
+                .updated(in.updated() != null ? in.updated() : now)
+                .build();
         rows.update(updated, now);
         rows.replaceChildren(updated);
         rows.outbox(updated, now);
@@ -118,12 +133,19 @@ class PublicationWriter {
     private Optional<Match> match(Publication in, Incoming incoming) {
         List<String> candidates = new ArrayList<>(in.sourceIds());
         candidates.addAll(incoming.fallbackSourceIds());
-        Map<String, String> bySource = candidates.isEmpty() ? Map.of()
-                : db.select(PUBLICATION_SOURCE.SOURCE_ID, PUBLICATION_SOURCE.PUBLICATION_ID).from(PUBLICATION_SOURCE)
-                .where(PUBLICATION_SOURCE.SOURCE_ID.in(candidates))
-                .fetchMap(PUBLICATION_SOURCE.SOURCE_ID, PUBLICATION_SOURCE.PUBLICATION_ID);
-        String id = in.id() != null && db.fetchExists(PUBLICATION, PUBLICATION.ID.eq(in.id())) ? in.id()
-                : candidates.stream().map(bySource::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        Map<String, String> bySource = candidates.isEmpty()
+                ? Map.of()
+                : db.select(PUBLICATION_SOURCE.SOURCE_ID, PUBLICATION_SOURCE.PUBLICATION_ID)
+                        .from(PUBLICATION_SOURCE)
+                        .where(PUBLICATION_SOURCE.SOURCE_ID.in(candidates))
+                        .fetchMap(PUBLICATION_SOURCE.SOURCE_ID, PUBLICATION_SOURCE.PUBLICATION_ID);
+        String id = in.id() != null && db.fetchExists(PUBLICATION, PUBLICATION.ID.eq(in.id()))
+                ? in.id()
+                : candidates.stream()
+                        .map(bySource::get)
+                        .filter(java.util.Objects::nonNull)
+                        .findFirst()
+                        .orElse(null);
         if (id == null) {
             return Optional.empty();
         }
@@ -133,13 +155,18 @@ class PublicationWriter {
                 matched.add(source);
             }
         });
-        var row = db.select(PUBLICATION.SLUG, PUBLICATION.CONTENT_HASH).from(PUBLICATION).where(PUBLICATION.ID.eq(id)).fetchOne();
+        var row = db.select(PUBLICATION.SLUG, PUBLICATION.CONTENT_HASH)
+                .from(PUBLICATION)
+                .where(PUBLICATION.ID.eq(id))
+                .fetchOne();
         return Optional.of(new Match(id, row.value1(), row.value2(), matched));
     }
 
     private Optional<String> idBySource(String sourceId) {
-        return db.select(PUBLICATION_SOURCE.PUBLICATION_ID).from(PUBLICATION_SOURCE)
-                .where(PUBLICATION_SOURCE.SOURCE_ID.eq(sourceId)).fetchOptional(PUBLICATION_SOURCE.PUBLICATION_ID);
+        return db.select(PUBLICATION_SOURCE.PUBLICATION_ID)
+                .from(PUBLICATION_SOURCE)
+                .where(PUBLICATION_SOURCE.SOURCE_ID.eq(sourceId))
+                .fetchOptional(PUBLICATION_SOURCE.PUBLICATION_ID);
     }
 
     /** The publication with a slug whose path no other publication has (a "-2", "-3" … suffix if needed). */

@@ -29,9 +29,20 @@ import org.jooq.TableRecord;
  * JDBC batch per table (one prepared statement, bound once per row).
  */
 final class RowBatch {
-    private static final List<Table<?>> ORDER = List.of(PERSON, PUBLICATION, PUBLICATION_SOURCE, SUMMARY_POINT,
-            AUTHORSHIP, PUBLICATION_TOPIC, PUBLICATION_PLACE, PUBLICATION_ATTRIBUTE, RELATED_LINK, RELATED_BAN, OUTBOX,
-            TOMBSTONE, TOMBSTONE_MEMBERSHIP);
+    private static final List<Table<?>> ORDER = List.of(
+            PERSON,
+            PUBLICATION,
+            PUBLICATION_SOURCE,
+            SUMMARY_POINT,
+            AUTHORSHIP,
+            PUBLICATION_TOPIC,
+            PUBLICATION_PLACE,
+            PUBLICATION_ATTRIBUTE,
+            RELATED_LINK,
+            RELATED_BAN,
+            OUTBOX,
+            TOMBSTONE,
+            TOMBSTONE_MEMBERSHIP);
 
     private final Map<Table<?>, List<TableRecord<?>>> rows = new HashMap<>();
 
@@ -43,8 +54,8 @@ final class RowBatch {
     /** One prepared INSERT for the table, bound once per row and sent as one JDBC batch. */
     private static void insert(DSLContext db, Table<?> table, List<TableRecord<?>> pending) {
         Field<?>[] fields = table.fields();
-        BatchBindStep batch = db.batch(db.insertInto(table).columns(fields)
-                .values(java.util.Collections.nCopies(fields.length, null)));
+        BatchBindStep batch = db.batch(
+                db.insertInto(table).columns(fields).values(java.util.Collections.nCopies(fields.length, null)));
         for (TableRecord<?> row : pending) {
             batch = batch.bind(row.intoArray());
         }
@@ -52,7 +63,8 @@ final class RowBatch {
     }
 
     void addAll(RowBatch other) {
-        other.rows.forEach((table, list) -> rows.computeIfAbsent(table, t -> new ArrayList<>()).addAll(list));
+        other.rows.forEach((table, list) ->
+                rows.computeIfAbsent(table, t -> new ArrayList<>()).addAll(list));
     }
 
     void flush(DSLContext db) {

@@ -29,7 +29,8 @@ class StoreConfiguration {
 
     @Bean
     DefaultConfigurationCustomizer plainNames() {
-        return configuration -> configuration.settings()
+        return configuration -> configuration
+                .settings()
                 .withRenderQuotedNames(RenderQuotedNames.NEVER)
                 .withExecuteLogging(false);
     }

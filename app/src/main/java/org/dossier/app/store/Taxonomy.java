@@ -51,8 +51,11 @@ class Taxonomy {
             return;
         }
         collectionId(name);
-        db.update(COLLECTION).set(COLLECTION.KIND, kind)
-                .where(COLLECTION.NAME_KEY.eq(Names.key(name))).and(COLLECTION.KIND.isNull()).execute();
+        db.update(COLLECTION)
+                .set(COLLECTION.KIND, kind)
+                .where(COLLECTION.NAME_KEY.eq(Names.key(name)))
+                .and(COLLECTION.KIND.isNull())
+                .execute();
         known().ids.put(cacheKey, kind);
     }
 
@@ -67,7 +70,12 @@ class Taxonomy {
         known.add(code);
     }
 
-    private String idOf(Table<?> table, TableField<?, String> id, Field<String> nameField, TableField<?, String> keyField, String name) {
+    private String idOf(
+            Table<?> table,
+            TableField<?, String> id,
+            Field<String> nameField,
+            TableField<?, String> keyField,
+            String name) {
         if (name == null) {
             return null;
         }
@@ -77,10 +85,15 @@ class Taxonomy {
         if (known != null) {
             return known;
         }
-        String found = db.select(id).from(table).where(keyField.eq(Names.key(name))).fetchOne(id);
+        String found =
+                db.select(id).from(table).where(keyField.eq(Names.key(name))).fetchOne(id);
         if (found == null) {
             found = Ids.newId();
-            db.insertInto(table).set(id, found).set(nameField, name).set(keyField, Names.key(name)).execute();
+            db.insertInto(table)
+                    .set(id, found)
+                    .set(nameField, name)
+                    .set(keyField, Names.key(name))
+                    .execute();
         }
         ids.put(cacheKey, found);
         return found;

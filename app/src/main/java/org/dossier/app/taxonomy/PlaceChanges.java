@@ -14,7 +14,6 @@ import org.dossier.account.Accounts;
 import org.dossier.account.AuditEvent;
 import org.dossier.app.place.StoredPlaces;
 import org.dossier.app.shared.InvalidForm;
-import org.dossier.app.shared.NotFoundException;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.place.PlaceStore;
@@ -53,9 +52,14 @@ class PlaceChanges {
         Map<String, String> errors = new LinkedHashMap<>();
         String code = form.code();
         if (code.isEmpty() || code.length() > MAX_CODE || !CODE.matcher(code).matches()) {
-            errors.put("code", "a code has 1 to " + MAX_CODE + " letters, digits and single hyphens, such as liptako-gourma or SSD");
+            errors.put(
+                    "code",
+                    "a code has 1 to " + MAX_CODE
+                            + " letters, digits and single hyphens, such as liptako-gourma or SSD");
         } else {
-            gazetteer.all().stream().filter(p -> p.code().equalsIgnoreCase(code)).findFirst()
+            gazetteer.all().stream()
+                    .filter(p -> p.code().equalsIgnoreCase(code))
+                    .findFirst()
                     .ifPresent(p -> errors.put("code", "“" + p.code() + "” is already the code of " + p.name()));
         }
         Place place = checked(form, null, errors);
@@ -68,26 +72,36 @@ class PlaceChanges {
     /** Changes a place; returns how many publications are re-indexed for it. */
     int change(String code, PlaceForm form, String actor) {
         places.refresh();
-        Place before = gazetteer.find(code).orElseThrow(() -> new org.dossier.app.shared.NotFoundException("There is no place '" + code + "'."));
+        Place before = gazetteer
+                .find(code)
+                .orElseThrow(() -> new org.dossier.app.shared.NotFoundException("There is no place '" + code + "'."));
         Place place = checked(form.withCode(code), before, new LinkedHashMap<>());
         if (place.equals(before)) {
             return 0;
         }
         int touched = store.save(place);
         places.refresh();
-        accounts.record(new AuditEvent(clock.instant(), actor, "changed place", code,
-                describe(place) + (before.name().equals(place.name()) ? "" : " (was " + before.name() + ")") + "; " + touched + " publications"));
+        accounts.record(new AuditEvent(
+                clock.instant(),
+                actor,
+                "changed place",
+                code,
+                describe(place) + (before.name().equals(place.name()) ? "" : " (was " + before.name() + ")") + "; "
+                        + touched + " publications"));
         return touched;
     }
 
     /** Removes a place no publication is in and no place lies in; returns why not when it cannot. */
     Optional<String> delete(String code, String actor) {
         places.refresh();
-        Place place = gazetteer.find(code).orElseThrow(() -> new org.dossier.app.shared.NotFoundException("There is no place '" + code + "'."));
+        Place place = gazetteer
+                .find(code)
+                .orElseThrow(() -> new org.dossier.app.shared.NotFoundException("There is no place '" + code + "'."));
         if (!store.delete(code)) {
             long publications = store.publicationCounts().getOrDefault(code, 0L);
             int within = gazetteer.within(code).size();
-            return Optional.of(place.name() + " stays: " + (publications > 0 ? publications + " publications are in it" : within + " places lie in it"));
+            return Optional.of(place.name() + " stays: "
+                    + (publications > 0 ? publications + " publications are in it" : within + " places lie in it"));
         }
         places.refresh();
         accounts.record(new AuditEvent(clock.instant(), actor, "removed place", code, place.name()));
@@ -100,15 +114,21 @@ class PlaceChanges {
         if (name.isEmpty() || name.length() > MAX_NAME) {
             errors.put("name", "a name has 1 to " + MAX_NAME + " characters");
         } else {
-            ownedElsewhere(name, code).ifPresent(other -> errors.put("name", "“" + name + "” is already a name of " + other));
+            ownedElsewhere(name, code)
+                    .ifPresent(other -> errors.put("name", "“" + name + "” is already a name of " + other));
         }
-        Place.Kind kind = Arrays.stream(Place.Kind.values()).filter(k -> k.key().equals(form.kind())).findFirst().orElse(null);
+        Place.Kind kind = Arrays.stream(Place.Kind.values())
+                .filter(k -> k.key().equals(form.kind()))
+                .findFirst()
+                .orElse(null);
         if (kind == null) {
             errors.put("kind", "a place is a country, a region or an organization");
         }
         List<String> parents = parents(form.parents(), code, errors);
         List<String> aliases = aliases(form.aliases(), name, code, errors);
-        if (before != null && !before.name().equals(name) && aliases.stream().noneMatch(a -> Gazetteer.key(a).equals(Gazetteer.key(before.name())))
+        if (before != null
+                && !before.name().equals(name)
+                && aliases.stream().noneMatch(a -> Gazetteer.key(a).equals(Gazetteer.key(before.name())))
                 && !Gazetteer.key(before.name()).equals(Gazetteer.key(name))) {
             aliases.add(before.name());
         }
@@ -131,7 +151,8 @@ class PlaceChanges {
                 problems.add("there is no place “" + g + "”");
             } else if (parent.get().code().equals(code)) {
                 problems.add("a place cannot lie in itself");
-            } else if (gazetteer.ancestors(parent.get().code()).stream().anyMatch(a -> a.code().equals(code))) {
+            } else if (gazetteer.ancestors(parent.get().code()).stream()
+                    .anyMatch(a -> a.code().equals(code))) {
                 problems.add(parent.get().name() + " lies in this place, so this place cannot lie in it");
             } else {
                 codes.add(parent.get().code());
@@ -154,7 +175,8 @@ class PlaceChanges {
             if (alias.length() > MAX_NAME) {
                 problems.add("a name has at most " + MAX_NAME + " characters");
             } else {
-                ownedElsewhere(alias, code).ifPresent(other -> problems.add("“" + alias + "” is already a name of " + other));
+                ownedElsewhere(alias, code)
+                        .ifPresent(other -> problems.add("“" + alias + "” is already a name of " + other));
             }
             byKey.putIfAbsent(Gazetteer.key(alias), alias);
         }
@@ -166,11 +188,16 @@ class PlaceChanges {
 
     /** The other place this name already belongs to, as "Name (code)". */
     private Optional<String> ownedElsewhere(String name, String code) {
-        return gazetteer.findByName(name).filter(p -> !p.code().equals(code)).map(p -> p.name() + " (" + p.code() + ")");
+        return gazetteer
+                .findByName(name)
+                .filter(p -> !p.code().equals(code))
+                .map(p -> p.name() + " (" + p.code() + ")");
     }
 
     private String describe(Place p) {
-        List<String> in = p.parents().stream().map(c -> gazetteer.find(c).map(Place::name).orElse(c)).toList();
+        List<String> in = p.parents().stream()
+                .map(c -> gazetteer.find(c).map(Place::name).orElse(c))
+                .toList();
         return p.name() + ", " + p.kind().key() + (in.isEmpty() ? "" : ", in " + String.join(", ", in));
     }
 }

@@ -32,7 +32,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @ConditionalOnWebApplication
 class PlaceController {
     private static final String LIST = "/admin/taxonomy/place";
-    private static final List<Place.Kind> LISTED_FIRST = List.of(Place.Kind.REGION, Place.Kind.COUNTRY, Place.Kind.ORGANIZATION);
+    private static final List<Place.Kind> LISTED_FIRST =
+            List.of(Place.Kind.REGION, Place.Kind.COUNTRY, Place.Kind.ORGANIZATION);
 
     private final Gazetteer gazetteer;
     private final PlaceStore store;
@@ -46,12 +47,21 @@ class PlaceController {
 
     @GetMapping(LIST)
     String places(Principal me, CsrfToken csrf, Model model) {
-        return all(me, csrf, model, new PlacePages.Form(PlaceForm.empty(), Map.of(), flash(model, "done"), flash(model, "problem")));
+        return all(
+                me,
+                csrf,
+                model,
+                new PlacePages.Form(PlaceForm.empty(), Map.of(), flash(model, "done"), flash(model, "problem")));
     }
 
     @PostMapping(LIST)
-    String add(@ModelAttribute PlaceForm form, Principal me, CsrfToken csrf, Model model, RedirectAttributes redirect,
-               HttpServletResponse response) {
+    String add(
+            @ModelAttribute PlaceForm form,
+            Principal me,
+            CsrfToken csrf,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         try {
             Place added = changes.add(form, me.getName());
             redirect.addFlashAttribute("done", "Added " + added.name() + " (" + added.code() + ").");
@@ -65,16 +75,29 @@ class PlaceController {
     @GetMapping(LIST + "/{code}")
     String place(@PathVariable String code, Principal me, CsrfToken csrf, Model model) {
         Place place = gazetteer.find(code).orElseThrow(() -> missing(code));
-        return one(code, me, csrf, model, new PlacePages.Form(PlaceForm.of(place, gazetteer), Map.of(), flash(model, "done"), flash(model, "problem")));
+        return one(
+                code,
+                me,
+                csrf,
+                model,
+                new PlacePages.Form(
+                        PlaceForm.of(place, gazetteer), Map.of(), flash(model, "done"), flash(model, "problem")));
     }
 
     @PostMapping(LIST + "/{code}/save")
-    String save(@PathVariable String code, @ModelAttribute PlaceForm form, Principal me, CsrfToken csrf, Model model,
-                RedirectAttributes redirect, HttpServletResponse response) {
+    String save(
+            @PathVariable String code,
+            @ModelAttribute PlaceForm form,
+            Principal me,
+            CsrfToken csrf,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         gazetteer.find(code).orElseThrow(() -> missing(code));
         try {
             int touched = changes.change(code, form, me.getName());
-            redirect.addFlashAttribute("done", "Saved. " + touched + " publications in this place or a place within it are re-indexed.");
+            redirect.addFlashAttribute(
+                    "done", "Saved. " + touched + " publications in this place or a place within it are re-indexed.");
             return "redirect:" + LIST + "/" + code;
         } catch (InvalidForm e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -97,22 +120,37 @@ class PlaceController {
     private String all(Principal me, CsrfToken csrf, Model model, PlacePages.Form add) {
         Map<String, Long> counts = store.publicationCounts();
         List<PlacePages.Row> rows = gazetteer.all().stream()
-                .sorted(Comparator.comparing((Place p) -> LISTED_FIRST.indexOf(p.kind())).thenComparing(p -> Gazetteer.key(p.name())))
-                .map(p -> new PlacePages.Row(p.code(), p.name(), p.kind().key(), names(p.parents()), counts.getOrDefault(p.code(), 0L)))
+                .sorted(Comparator.comparing((Place p) -> LISTED_FIRST.indexOf(p.kind()))
+                        .thenComparing(p -> Gazetteer.key(p.name())))
+                .map(p -> new PlacePages.Row(
+                        p.code(), p.name(), p.kind().key(), names(p.parents()), counts.getOrDefault(p.code(), 0L)))
                 .toList();
-        model.addAttribute("page", new PlacePages.All(me.getName(), Csrf.of(csrf), TaxonomyController.tabs(), rows, add));
+        model.addAttribute(
+                "page", new PlacePages.All(me.getName(), Csrf.of(csrf), TaxonomyController.tabs(), rows, add));
         return "admin/places";
     }
 
     private String one(String code, Principal me, CsrfToken csrf, Model model, PlacePages.Form edit) {
-        List<String> within = gazetteer.within(code).stream().map(Place::name).sorted().toList();
-        model.addAttribute("page", new PlacePages.One(me.getName(), Csrf.of(csrf), code, edit, within,
-                store.publicationCounts().getOrDefault(code, 0L)));
+        List<String> within =
+                gazetteer.within(code).stream().map(Place::name).sorted().toList();
+        model.addAttribute(
+                "page",
+                new PlacePages.One(
+                        me.getName(),
+                        Csrf.of(csrf),
+                        code,
+                        edit,
+                        within,
+                        store.publicationCounts().getOrDefault(code, 0L)));
         return "admin/place";
     }
 
     private String names(List<String> codes) {
-        return String.join(", ", codes.stream().map(c -> gazetteer.find(c).map(Place::name).orElse(c)).toList());
+        return String.join(
+                ", ",
+                codes.stream()
+                        .map(c -> gazetteer.find(c).map(Place::name).orElse(c))
+                        .toList());
     }
 
     private static String flash(Model model, String name) {

@@ -20,8 +20,11 @@ public record PlaceForm(String code, String name, String kind, String parents, S
     }
 
     static PlaceForm of(Place p, Gazetteer gazetteer) {
-        List<String> parentNames = p.parents().stream().map(c -> gazetteer.find(c).map(Place::name).orElse(c)).toList();
-        return new PlaceForm(p.code(), p.name(), p.kind().key(), String.join(", ", parentNames), String.join("\n", p.aliases()));
+        List<String> parentNames = p.parents().stream()
+                .map(c -> gazetteer.find(c).map(Place::name).orElse(c))
+                .toList();
+        return new PlaceForm(
+                p.code(), p.name(), p.kind().key(), String.join(", ", parentNames), String.join("\n", p.aliases()));
     }
 
     /** The same form for an existing place: its code is the one in the address, whatever was posted. */

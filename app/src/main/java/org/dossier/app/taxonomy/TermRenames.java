@@ -32,10 +32,16 @@ class TermRenames {
         if (target.isEmpty() || target.length() > MAX_NAME) {
             throw new FieldException("to", "a name has 1 to " + MAX_NAME + " characters");
         }
-        String old = vocabulary.term(kind, from).map(Vocabulary.Term::name)
+        String old = vocabulary
+                .term(kind, from)
+                .map(Vocabulary.Term::name)
                 .orElseThrow(() -> new FieldException("from", "there is no " + kind.key() + " '" + from + "'"));
         int rewritten = vocabulary.rename(kind, old, target);
-        accounts.record(new AuditEvent(clock.instant(), actor, "renamed " + kind.key(), old,
+        accounts.record(new AuditEvent(
+                clock.instant(),
+                actor,
+                "renamed " + kind.key(),
+                old,
                 "→ " + target + " (" + rewritten + " publications)"));
         return rewritten;
     }

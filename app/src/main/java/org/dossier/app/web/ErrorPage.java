@@ -1,5 +1,4 @@
 package org.dossier.app.web;
 
 /** What an error page shows. */
-public record ErrorPage(int status, String title, String message) {
-}
+public record ErrorPage(int status, String title, String message) {}

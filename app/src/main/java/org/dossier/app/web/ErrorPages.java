@@ -27,11 +27,16 @@ class ErrorPages implements ErrorViewResolver {
         ErrorPage page = switch (status.value()) {
             case 404 -> new ErrorPage(404, "Not found", "There is no page at this address.");
             case 400 -> new ErrorPage(400, "Bad request", "This address, or what was sent to it, cannot be read.");
-            case 401, 403 -> new ErrorPage(status.value(), "Not allowed", "You may not see or do this, or not without signing in.");
+            case 401, 403 ->
+                new ErrorPage(status.value(), "Not allowed", "You may not see or do this, or not without signing in.");
             case 405 -> new ErrorPage(405, "Not allowed", "This address cannot be used that way.");
-            default -> status.is4xxClientError()
-                    ? new ErrorPage(status.value(), "Cannot do that", "The request cannot be answered as it is.")
-                    : new ErrorPage(status.value(), "Something went wrong", "Dossier could not answer this request. Try again in a moment.");
+            default ->
+                status.is4xxClientError()
+                        ? new ErrorPage(status.value(), "Cannot do that", "The request cannot be answered as it is.")
+                        : new ErrorPage(
+                                status.value(),
+                                "Something went wrong",
+                                "Dossier could not answer this request. Try again in a moment.");
         };
         return new ModelAndView("error", Map.of("page", page, SiteName.ATTRIBUTE, siteName.current()), status);
     }

@@ -21,7 +21,8 @@ class ErrorPath extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (request.getDispatcherType() == DispatcherType.REQUEST && request.getRequestURI().equals("/error")) {
+        if (request.getDispatcherType() == DispatcherType.REQUEST
+                && request.getRequestURI().equals("/error")) {
             response.sendError(HttpServletResponse.SC_NOT_FOUND);
             return;
         }

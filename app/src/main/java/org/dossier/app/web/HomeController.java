@@ -33,15 +33,21 @@ class HomeController {
     String home(Model model) {
         SearchRequest newest = SearchRequest.parse(Map.of("size", List.of(String.valueOf(LATEST))));
         Listing listing = listings.search(newest, EnumSet.of(Facet.TOPIC, Facet.REGION), BROWSE);
-        model.addAttribute("page", new HomePage(listing.total(),
-                listing.items().stream().map(Listing.Item::publication).toList(),
-                links(listing, Facet.TOPIC, true), links(listing, Facet.REGION, false), progress.notice().orElse(null)));
+        model.addAttribute(
+                "page",
+                new HomePage(
+                        listing.total(),
+                        listing.items().stream().map(Listing.Item::publication).toList(),
+                        links(listing, Facet.TOPIC, true),
+                        links(listing, Facet.REGION, false),
+                        progress.notice().orElse(null)));
         return "home";
     }
 
     private static List<ListPage.FacetLink> links(Listing listing, Facet facet, boolean topic) {
         return listing.facets().getOrDefault(facet, List.of()).stream()
-                .map(v -> new ListPage.FacetLink(v.label(), v.count(), false, topic ? Links.topic(v.value()) : Links.place(v.value())))
+                .map(v -> new ListPage.FacetLink(
+                        v.label(), v.count(), false, topic ? Links.topic(v.value()) : Links.place(v.value())))
                 .toList();
     }
 }

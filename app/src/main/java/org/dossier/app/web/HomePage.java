@@ -7,6 +7,9 @@ import org.dossier.publication.Publication;
  * What the home page shows: how many publications, the latest ones, topics and regions to browse, and while the
  * search index is still being built, a notice saying so (then the count is not shown, being incomplete).
  */
-public record HomePage(long total, List<Publication> latest, List<ListPage.FacetLink> topics,
-                       List<ListPage.FacetLink> regions, String loading) {
-}
+public record HomePage(
+        long total,
+        List<Publication> latest,
+        List<ListPage.FacetLink> topics,
+        List<ListPage.FacetLink> regions,
+        String loading) {}

@@ -31,7 +31,13 @@ class ListController {
     private final Vocabulary vocabulary;
     private final Listings listings;
 
-    ListController(ListPages pages, Catalog catalog, Gazetteer gazetteer, FacetLabels labels, Vocabulary vocabulary, Listings listings) {
+    ListController(
+            ListPages pages,
+            Catalog catalog,
+            Gazetteer gazetteer,
+            FacetLabels labels,
+            Vocabulary vocabulary,
+            Listings listings) {
         this.vocabulary = vocabulary;
         this.listings = listings;
         this.pages = pages;
@@ -42,7 +48,9 @@ class ListController {
 
     @GetMapping("/publications")
     String all(@RequestParam MultiValueMap<String, String> params, Model model) {
-        return show(model, pages.build("All publications", null, null, "/publications", SearchRequest.parse(params), null, null));
+        return show(
+                model,
+                pages.build("All publications", null, null, "/publications", SearchRequest.parse(params), null, null));
     }
 
     @GetMapping("/people/{id}")
@@ -53,33 +61,60 @@ class ListController {
         }
         String name = person.name() + (person.credentials() == null ? "" : ", " + person.credentials());
         String intro = person.bio() != null ? person.bio() : person.affiliation();
-        return show(model, pages.build(name, "Person", intro, Links.person(id), SearchRequest.parse(params), Facet.AUTHOR, id));
+        return show(
+                model,
+                pages.build(name, "Person", intro, Links.person(id), SearchRequest.parse(params), Facet.AUTHOR, id));
     }
 
     @GetMapping("/topics/{name}")
     String topic(@PathVariable String name, @RequestParam MultiValueMap<String, String> params, Model model) {
-        return show(model, pages.build(name, "Topic", description(Vocabulary.Kind.TOPIC, name), Links.topic(name),
-                SearchRequest.parse(params), Facet.TOPIC, name));
+        return show(
+                model,
+                pages.build(
+                        name,
+                        "Topic",
+                        description(Vocabulary.Kind.TOPIC, name),
+                        Links.topic(name),
+                        SearchRequest.parse(params),
+                        Facet.TOPIC,
+                        name));
     }
 
     @GetMapping("/places/{code}")
     String place(@PathVariable String code, @RequestParam MultiValueMap<String, String> params, Model model) {
         Place place = gazetteer.find(code).orElseThrow(() -> new NotFoundException("No place has the code " + code));
         Facet facet = place.kind() == Place.Kind.REGION ? Facet.REGION : Facet.COUNTRY;
-        String within = place.parents().isEmpty() ? null : "In " + String.join(", ",
-                place.parents().stream().map(parent -> labels.label(Facet.REGION, parent)).toList()) + ".";
+        String within = place.parents().isEmpty()
+                ? null
+                : "In "
+                        + String.join(
+                                ", ",
+                                place.parents().stream()
+                                        .map(parent -> labels.label(Facet.REGION, parent))
+                                        .toList())
+                        + ".";
         String kind = switch (place.kind()) {
             case REGION -> "Region";
             case COUNTRY -> "Country";
             case ORGANIZATION -> "Organisation";
         };
-        return show(model, pages.build(place.name(), kind, within, Links.place(code), SearchRequest.parse(params), facet, code));
+        return show(
+                model,
+                pages.build(place.name(), kind, within, Links.place(code), SearchRequest.parse(params), facet, code));
     }
 
     @GetMapping("/collections/{name}")
     String collection(@PathVariable String name, @RequestParam MultiValueMap<String, String> params, Model model) {
-        return show(model, pages.build(name, "Collection", description(Vocabulary.Kind.COLLECTION, name), Links.collection(name),
-                SearchRequest.parse(params), Facet.COLLECTION, name));
+        return show(
+                model,
+                pages.build(
+                        name,
+                        "Collection",
+                        description(Vocabulary.Kind.COLLECTION, name),
+                        Links.collection(name),
+                        SearchRequest.parse(params),
+                        Facet.COLLECTION,
+                        name));
     }
 
     /** What an admin wrote about this topic or collection, if anything. */

@@ -28,8 +28,14 @@ class ListPages {
      * The page at {@code basePath} for the search {@code request}; {@code scope} (may be null) is the facet
      * the page is about, applied to the search but carried by the path, not by the links.
      */
-    ListPage build(String title, String kind, String intro, String basePath, SearchRequest request, Facet scope,
-                   String scopeValue) {
+    ListPage build(
+            String title,
+            String kind,
+            String intro,
+            String basePath,
+            SearchRequest request,
+            Facet scope,
+            String scopeValue) {
         SearchRequest searched = scope == null ? request : withScope(request, scope, scopeValue);
         Set<Facet> facets = EnumSet.allOf(Facet.class);
         if (scope != null) {
@@ -42,18 +48,29 @@ class ListPages {
             if (values.isEmpty()) {
                 return;
             }
-            List<ListPage.FacetLink> links = values.stream().map(v -> new ListPage.FacetLink(v.label(), v.count(),
-                    v.selected(), href(basePath, request.toggled(facet, v.value())))).toList();
+            List<ListPage.FacetLink> links = values.stream()
+                    .map(v -> new ListPage.FacetLink(
+                            v.label(), v.count(), v.selected(), href(basePath, request.toggled(facet, v.value()))))
+                    .toList();
             blocks.add(new ListPage.FacetBlock(facet.key(), title(facet), links));
-            values.stream().filter(Listing.FacetValue::selected).forEach(v -> chips.add(
-                    new ListPage.Link(title(facet) + ": " + v.label(), href(basePath, request.toggled(facet, v.value())), true)));
+            values.stream()
+                    .filter(Listing.FacetValue::selected)
+                    .forEach(v -> chips.add(new ListPage.Link(
+                            title(facet) + ": " + v.label(), href(basePath, request.toggled(facet, v.value())), true)));
         });
         if (request.from() != null || request.to() != null) {
-            chips.add(new ListPage.Link("Dates: " + (request.from() == null ? "…" : request.from()) + " – "
-                    + (request.to() == null ? "…" : request.to()), href(basePath, request.withoutDates()), true));
+            chips.add(new ListPage.Link(
+                    "Dates: " + (request.from() == null ? "…" : request.from()) + " – "
+                            + (request.to() == null ? "…" : request.to()),
+                    href(basePath, request.withoutDates()),
+                    true));
         }
-        ListPage.Link clearAll = chips.isEmpty() ? null : new ListPage.Link("Clear all filters",
-                href(basePath, SearchRequest.parse(java.util.Map.of("q", List.of(request.q())))), false);
+        ListPage.Link clearAll = chips.isEmpty()
+                ? null
+                : new ListPage.Link(
+                        "Clear all filters",
+                        href(basePath, SearchRequest.parse(java.util.Map.of("q", List.of(request.q())))),
+                        false);
         SortOrder current = searched.toQuery(Set.of(), 0).effectiveSort();
         List<ListPage.Link> sorts = new ArrayList<>();
         for (SortOrder order : SortOrder.values()) {
@@ -62,9 +79,21 @@ class ListPages {
             }
             sorts.add(new ListPage.Link(sortLabel(order), href(basePath, request.sortedBy(order)), order == current));
         }
-        return new ListPage(title, kind, intro, basePath, listing, blocks, chips, clearAll, sorts,
-                pages(basePath, request, listing), prev(basePath, request), next(basePath, request, listing),
-                hidden(request), feedQuery(searched));
+        return new ListPage(
+                title,
+                kind,
+                intro,
+                basePath,
+                listing,
+                blocks,
+                chips,
+                clearAll,
+                sorts,
+                pages(basePath, request, listing),
+                prev(basePath, request),
+                next(basePath, request, listing),
+                hidden(request),
+                feedQuery(searched));
     }
 
     private static SearchRequest withScope(SearchRequest request, Facet scope, String value) {
@@ -86,7 +115,9 @@ class ListPages {
     }
 
     private static ListPage.Link prev(String basePath, SearchRequest r) {
-        return r.page() > 1 && r.cursor() == null ? new ListPage.Link("Previous", href(basePath, r.atPage(r.page() - 1)), false) : null;
+        return r.page() > 1 && r.cursor() == null
+                ? new ListPage.Link("Previous", href(basePath, r.atPage(r.page() - 1)), false)
+                : null;
     }
 
     private static ListPage.Link next(String basePath, SearchRequest r, Listing listing) {
@@ -94,7 +125,8 @@ class ListPages {
             return null;
         }
         boolean byNumber = r.cursor() == null && (long) r.page() * r.size() < SearchRequest.MAX_OFFSET;
-        return new ListPage.Link("Next", href(basePath, byNumber ? r.atPage(r.page() + 1) : r.after(listing.nextCursor())), false);
+        return new ListPage.Link(
+                "Next", href(basePath, byNumber ? r.atPage(r.page() + 1) : r.after(listing.nextCursor())), false);
     }
 
     private static List<ListPage.Hidden> hidden(SearchRequest r) {
@@ -108,8 +140,16 @@ class ListPages {
 
     /** The query string of this list's feeds: its words, filters and scope, not its order or page. */
     private static String feedQuery(SearchRequest searched) {
-        String query = new SearchRequest(searched.q(), searched.filters(), searched.from(), searched.to(), null, 1,
-                SearchRequest.DEFAULT_SIZE, null).queryString();
+        String query = new SearchRequest(
+                        searched.q(),
+                        searched.filters(),
+                        searched.from(),
+                        searched.to(),
+                        null,
+                        1,
+                        SearchRequest.DEFAULT_SIZE,
+                        null)
+                .queryString();
         return query.isEmpty() ? "" : "?" + query;
     }
 

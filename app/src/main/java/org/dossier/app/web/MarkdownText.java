@@ -12,12 +12,13 @@ import org.jsoup.safety.Safelist;
  */
 final class MarkdownText {
     private static final Parser PARSER = Parser.builder().build();
-    private static final HtmlRenderer RENDERER = HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
-    private static final Safelist ALLOWED = Safelist.basic().addTags("h2", "h3", "h4", "h5", "h6", "hr", "table", "thead",
-            "tbody", "tr", "th", "td").removeProtocols("a", "href", "ftp");
+    private static final HtmlRenderer RENDERER =
+            HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
+    private static final Safelist ALLOWED = Safelist.basic()
+            .addTags("h2", "h3", "h4", "h5", "h6", "hr", "table", "thead", "tbody", "tr", "th", "td")
+            .removeProtocols("a", "href", "ftp");
 
-    private MarkdownText() {
-    }
+    private MarkdownText() {}
 
     static String toHtml(String markdown) {
         return Jsoup.clean(RENDERER.render(PARSER.parse(markdown)), ALLOWED);

@@ -22,11 +22,15 @@ class PublicationController {
         this.pages = pages;
     }
 
-    @GetMapping({"/publications/{year:\\d{4}}/{month:\\d{2}}/{slug}", "/publications/{year:\\d{4}}/{slug}",
-        "/publications/undated/{slug}"})
+    @GetMapping({
+        "/publications/{year:\\d{4}}/{month:\\d{2}}/{slug}",
+        "/publications/{year:\\d{4}}/{slug}",
+        "/publications/undated/{slug}"
+    })
     String page(HttpServletRequest request, Model model) {
         String path = UriUtils.decode(request.getRequestURI(), java.nio.charset.StandardCharsets.UTF_8);
-        Publication p = catalog.findByPath(path).orElseThrow(() -> new NotFoundException("No publication is at " + path));
+        Publication p =
+                catalog.findByPath(path).orElseThrow(() -> new NotFoundException("No publication is at " + path));
         model.addAttribute("page", pages.of(p));
         return "publication";
     }

@@ -14,10 +14,15 @@ import org.dossier.publication.Publication;
  * body, "About this …" with the disclaimer set apart, tags, and Related Publications cards. A preview (for
  * its editors, before readers may see it) says why readers cannot yet; on the page readers see it is null.
  */
-public record PublicationPage(Publication publication, List<RelatedPublications.Related> related,
-                              Map<String, String> placeNames, PageMetadata.Metadata metadata,
-                              List<Citations.Reference> citations, List<Attachment> pdfs, List<Publication> translations,
-                              String preview) {
+public record PublicationPage(
+        Publication publication,
+        List<RelatedPublications.Related> related,
+        Map<String, String> placeNames,
+        PageMetadata.Metadata metadata,
+        List<Citations.Reference> citations,
+        List<Attachment> pdfs,
+        List<Publication> translations,
+        String preview) {
 
     /** The full address of another publication on this site (as hreflang links need). */
     public String address(Publication other) {
@@ -65,7 +70,11 @@ public record PublicationPage(Publication publication, List<RelatedPublications.
     }
 
     static List<String> paragraphs(String text) {
-        return text == null ? List.of() : List.of(text.split("\\n\\s*\\n")).stream().map(String::strip)
-                .filter(s -> !s.isEmpty()).toList();
+        return text == null
+                ? List.of()
+                : List.of(text.split("\\n\\s*\\n")).stream()
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
     }
 }

@@ -29,8 +29,13 @@ public class PublicationPages {
     private final Citations citations;
     private final Attachments attachments;
 
-    PublicationPages(ReaderCatalog catalog, RelatedPublications related, Gazetteer gazetteer, PageMetadata metadata,
-                     Citations citations, Attachments attachments) {
+    PublicationPages(
+            ReaderCatalog catalog,
+            RelatedPublications related,
+            Gazetteer gazetteer,
+            PageMetadata metadata,
+            Citations citations,
+            Attachments attachments) {
         this.catalog = catalog;
         this.related = related;
         this.gazetteer = gazetteer;
@@ -51,14 +56,25 @@ public class PublicationPages {
 
     private PublicationPage build(Publication p, String preview) {
         List<Attachment> pdfs = attachments.of(p.id());
-        String pdfPath = pdfs.isEmpty() ? null : "/attachments/" + pdfs.get(pdfs.size() - 1).id();
-        return new PublicationPage(p, related.of(p, RELATED_CARDS), placeNames(p), metadata.of(p, pdfPath),
-                citations.of(p), pdfs, catalog.translations(p), preview);
+        String pdfPath = pdfs.isEmpty()
+                ? null
+                : "/attachments/" + pdfs.get(pdfs.size() - 1).id();
+        return new PublicationPage(
+                p,
+                related.of(p, RELATED_CARDS),
+                placeNames(p),
+                metadata.of(p, pdfPath),
+                citations.of(p),
+                pdfs,
+                catalog.translations(p),
+                preview);
     }
 
     private Map<String, String> placeNames(Publication p) {
         Map<String, String> names = new LinkedHashMap<>();
-        p.places().forEach(code -> names.put(code, gazetteer.find(code).map(Place::name).orElse(code)));
+        p.places()
+                .forEach(code ->
+                        names.put(code, gazetteer.find(code).map(Place::name).orElse(code)));
         return names;
     }
 }

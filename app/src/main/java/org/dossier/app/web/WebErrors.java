@@ -29,7 +29,9 @@ class WebErrors {
     @ExceptionHandler
     @ResponseStatus(HttpStatus.BAD_REQUEST)
     String badParameter(FieldException e, Model model) {
-        model.addAttribute("page", new ErrorPage(400, "That search cannot be run", "The " + e.field() + " " + e.getMessage() + "."));
+        model.addAttribute(
+                "page",
+                new ErrorPage(400, "That search cannot be run", "The " + e.field() + " " + e.getMessage() + "."));
         model.addAttribute(SiteName.ATTRIBUTE, siteName.current());
         return "error";
     }

@@ -60,7 +60,8 @@ class PublicationApiTest {
     @BeforeAll
     void importTheSeed() throws IOException {
         if (catalog.count() == 0) {
-            try (RecordReader reader = new PageTextReader(ReaderSupport.briefPage(), PageFacts.NONE, PageTextReader.defaultVocabulary())) {
+            try (RecordReader reader =
+                    new PageTextReader(ReaderSupport.briefPage(), PageFacts.NONE, PageTextReader.defaultVocabulary())) {
                 importer.run(reader, true, ImportListener.SILENT);
             }
         }
@@ -91,11 +92,13 @@ class PublicationApiTest {
         assertThat(r.get("total").asInt()).isEqualTo(1);
         assertThat(r.get("items").get(0).get("title").asString())
                 .isEqualTo("Two Coups Later, Mali’s Neighbours Hold the Key to Civilian Rule");
-        assertThat(r.get("facets").get("type").toString()).isEqualTo(
-                "[{\"value\":\"Analysis and Commentary\",\"label\":\"Analysis and Commentary\",\"count\":1,\"selected\":true}]");
-        assertThat(r.get("facets").get("topic").toString()).contains(
-                "{\"value\":\"Democracy & Governance\",\"label\":\"Democracy & Governance\",\"count\":1,\"selected\":true}",
-                "{\"value\":\"Civilian-Military Relations\",\"label\":\"Civilian-Military Relations\",\"count\":1,\"selected\":false}");
+        assertThat(r.get("facets").get("type").toString())
+                .isEqualTo(
+                        "[{\"value\":\"Analysis and Commentary\",\"label\":\"Analysis and Commentary\",\"count\":1,\"selected\":true}]");
+        assertThat(r.get("facets").get("topic").toString())
+                .contains(
+                        "{\"value\":\"Democracy & Governance\",\"label\":\"Democracy & Governance\",\"count\":1,\"selected\":true}",
+                        "{\"value\":\"Civilian-Military Relations\",\"label\":\"Civilian-Military Relations\",\"count\":1,\"selected\":false}");
         assertThat(r.get("items").get(0).get("snippet").toString()).contains("{\"text\":\"Mali\",\"match\":true}");
     }
 
@@ -132,7 +135,8 @@ class PublicationApiTest {
         JsonNode card = p.get("related").get(0);
         assertThat(card.get("date").asString()).isEqualTo("2021-12-09");
         assertThat(card.get("type").asString()).isEqualTo("Analysis and Commentary");
-        assertThat(card.get("topics").toString()).isEqualTo("[\"Civilian-Military Relations\",\"Democracy & Governance\"]");
+        assertThat(card.get("topics").toString())
+                .isEqualTo("[\"Civilian-Military Relations\",\"Democracy & Governance\"]");
         assertThat(card.get("authors").get(1).get("name").asString()).isEqualTo("Samuel Oduya");
         assertThat(card.get("authors").get(1).get("credentials").asString()).isEqualTo("Ph.D.");
         assertThat(p.get("source_ids").get(0).asString()).isEqualTo("page-text:peace-brief-mali-decentralisation.txt");
@@ -140,8 +144,13 @@ class PublicationApiTest {
 
     @Test
     void findsAChangedPublicationWithinASecondOfItsImport() throws Exception {
-        Publication card = catalog.list(0, 10).stream().filter(p -> p.title().startsWith("Counting Women")).findFirst().orElseThrow();
-        catalog.write(List.of(List.of(Incoming.whole(card.toBuilder().title("Counting Women at the Table in Timbuktu").build()))));
+        Publication card = catalog.list(0, 10).stream()
+                .filter(p -> p.title().startsWith("Counting Women"))
+                .findFirst()
+                .orElseThrow();
+        catalog.write(List.of(List.of(Incoming.whole(card.toBuilder()
+                .title("Counting Women at the Table in Timbuktu")
+                .build()))));
 
         JsonNode found = waitForTotal("/api/publications?q=timbuktu", 1);
 
@@ -152,18 +161,27 @@ class PublicationApiTest {
 
     @Test
     void forgetsADeletedPublicationInSearch() throws Exception {
-        catalog.write(List.of(List.of(Incoming.whole(Publication.builder().status(Status.PUBLISHED).title("Ephemeral note on Zanzibar")
-                .sourceId("test:ephemeral").build()))));
-        String id = waitForTotal("/api/publications?q=zanzibar", 1).get("items").get(0).get("id").asString();
+        catalog.write(List.of(List.of(Incoming.whole(Publication.builder()
+                .status(Status.PUBLISHED)
+                .title("Ephemeral note on Zanzibar")
+                .sourceId("test:ephemeral")
+                .build()))));
+        String id = waitForTotal("/api/publications?q=zanzibar", 1)
+                .get("items")
+                .get(0)
+                .get("id")
+                .asString();
 
         catalog.delete(id);
 
-        assertThat(waitForTotal("/api/publications?q=zanzibar", 0).get("total").asInt()).isZero();
+        assertThat(waitForTotal("/api/publications?q=zanzibar", 0).get("total").asInt())
+                .isZero();
         get("/api/publications/" + id, 404);
     }
 
     private JsonNode waitForTotal(String path, int total) {
-        return await().atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+        return await().atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(20))
                 .until(() -> get(path, 200), found -> found.get("total").asInt() == total);
     }
 
@@ -178,14 +196,20 @@ class PublicationApiTest {
     void namesTheParameterThatIsWrong() throws Exception {
         assertThat(get("/api/publications?size=1000", 400).toString())
                 .isEqualTo("{\"error\":\"size must be between 1 and 100\",\"parameter\":\"size\"}");
-        assertThat(get("/api/publications?page=0", 400).get("parameter").asString()).isEqualTo("page");
+        assertThat(get("/api/publications?page=0", 400).get("parameter").asString())
+                .isEqualTo("page");
         assertThat(get("/api/publications?page=two", 400).toString())
                 .isEqualTo("{\"error\":\"page must be a whole number, not 'two'\",\"parameter\":\"page\"}");
-        assertThat(get("/api/publications?sort=popular", 400).get("parameter").asString()).isEqualTo("sort");
+        assertThat(get("/api/publications?sort=popular", 400).get("parameter").asString())
+                .isEqualTo("sort");
         assertThat(get("/api/publications?from=May+2013", 400).get("error").asString())
                 .isEqualTo("from 'May 2013' is not a date (YYYY, YYYY-MM or YYYY-MM-DD)");
-        assertThat(get("/api/publications?cursor=garbage", 400).get("parameter").asString()).isEqualTo("cursor");
-        assertThat(get("/api/publications?page=1000&size=100", 400).get("parameter").asString()).isEqualTo("page");
+        assertThat(get("/api/publications?cursor=garbage", 400).get("parameter").asString())
+                .isEqualTo("cursor");
+        assertThat(get("/api/publications?page=1000&size=100", 400)
+                        .get("parameter")
+                        .asString())
+                .isEqualTo("page");
     }
 
     @Test
@@ -194,9 +218,11 @@ class PublicationApiTest {
 
         assertThat(health.get("status").asString()).isEqualTo("UP");
         assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");
-        assertThat(health.get("components").get("search").get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").get("search").get("status").asString())
+                .isEqualTo("UP");
         assertThat(health.toString()).doesNotContain("details", "documents", "path", "free");
-        assertThat(get("/actuator/health/readiness", 200).get("status").asString()).isEqualTo("UP");
+        assertThat(get("/actuator/health/readiness", 200).get("status").asString())
+                .isEqualTo("UP");
     }
 
     @Test
@@ -217,13 +243,20 @@ class PublicationApiTest {
             assertThat(i.get("pinned").asBoolean()).isTrue();
             assertThat(i.get("reasons").toString()).isEqualTo("[\"Chosen by the editors\"]");
         });
-        assertThat(items.get(0).get("title").asString()).isEqualTo("Two Coups Later, Mali’s Neighbours Hold the Key to Civilian Rule");
-        assertThat(items.get(2).get("title").asString()).isEqualTo("When Training Armies Backfires: Foreign Security Aid in Mali");
+        assertThat(items.get(0).get("title").asString())
+                .isEqualTo("Two Coups Later, Mali’s Neighbours Hold the Key to Civilian Rule");
+        assertThat(items.get(2).get("title").asString())
+                .isEqualTo("When Training Armies Backfires: Foreign Security Aid in Mali");
         for (JsonNode item : items) {
-            assertThat(item.get("reasons").size()).as(item.get("title").asString()).isPositive();
+            assertThat(item.get("reasons").size())
+                    .as(item.get("title").asString())
+                    .isPositive();
             assertThat(item.get("score").asDouble()).isPositive();
         }
-        assertThat(get("/api/publications/" + brief().id() + "/related?limit=0", 400).get("parameter").asString()).isEqualTo("limit");
+        assertThat(get("/api/publications/" + brief().id() + "/related?limit=0", 400)
+                        .get("parameter")
+                        .asString())
+                .isEqualTo("limit");
     }
 
     @Test
@@ -231,24 +264,57 @@ class PublicationApiTest {
         JsonNode doc = get("/api/openapi", 200);
 
         assertThat(doc.get("openapi").asString()).startsWith("3.");
-        assertThat(doc.get("paths").propertyNames()).contains("/api/publications", "/api/publications/{id}",
-                "/api/people/{id}", "/api/topics", "/api/places", "/api/suggest");
-        assertThat(doc.get("paths").get("/api/publications").get("get").get("parameters").findValuesAsString("name"))
-                .containsExactly("q", "type", "topic", "country", "region", "author", "year", "language", "collection",
-                        "from", "to", "sort", "page", "size", "cursor");
-        assertThat(doc.get("components").get("schemas").propertyNames()).contains("SearchPage", "Publication", "FacetValue");
+        assertThat(doc.get("paths").propertyNames())
+                .contains(
+                        "/api/publications",
+                        "/api/publications/{id}",
+                        "/api/people/{id}",
+                        "/api/topics",
+                        "/api/places",
+                        "/api/suggest");
+        assertThat(doc.get("paths")
+                        .get("/api/publications")
+                        .get("get")
+                        .get("parameters")
+                        .findValuesAsString("name"))
+                .containsExactly(
+                        "q",
+                        "type",
+                        "topic",
+                        "country",
+                        "region",
+                        "author",
+                        "year",
+                        "language",
+                        "collection",
+                        "from",
+                        "to",
+                        "sort",
+                        "page",
+                        "size",
+                        "cursor");
+        assertThat(doc.get("components").get("schemas").propertyNames())
+                .contains("SearchPage", "Publication", "FacetValue");
     }
 
     private Publication brief() {
         List<Publication> all = catalog.list(0, 10);
-        return all.stream().filter(p -> "Peace Brief".equals(p.type())).findFirst().orElseThrow();
+        return all.stream()
+                .filter(p -> "Peace Brief".equals(p.type()))
+                .findFirst()
+                .orElseThrow();
     }
 
     private JsonNode get(String path, int expectedStatus) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(path).isEqualTo(expectedStatus);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().contains("json");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .contains("json");
         return json.readTree(response.body());
     }
 }

@@ -17,27 +17,42 @@ import org.springframework.web.bind.annotation.RestController;
  * through the core's ports.
  */
 class BoundariesTest {
-    private static final JavaClasses DOSSIER = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+    private static final JavaClasses DOSSIER = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
             .importPackages("org.dossier", "db.migration");
 
     @Test
     void theCoreKnowsNoFrameworkStoreOrSearchEngine() {
-        noClasses().that().resideInAPackage("org.dossier..").and().resideOutsideOfPackages("org.dossier.app..", "org.dossier.search.lucene..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "org.jooq..", "org.apache.lucene..", "jakarta.servlet..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.dossier..")
+                .and()
+                .resideOutsideOfPackages("org.dossier.app..", "org.dossier.search.lucene..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "org.jooq..", "org.apache.lucene..", "jakarta.servlet..")
                 .check(DOSSIER);
     }
 
     @Test
     void onlyTheStoreSpeaksSqlThroughJooq() {
-        noClasses().that().resideOutsideOfPackage("org.dossier.app.store..")
-                .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "org.dossier.app.store.schema..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.dossier.app.store..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.jooq..", "org.dossier.app.store.schema..")
                 .check(DOSSIER);
     }
 
     @Test
     void onlyTheSearchAdapterKnowsLucene() {
-        noClasses().that().resideOutsideOfPackage("org.dossier.search.lucene..")
-                .should().dependOnClassesThat().resideInAPackage("org.apache.lucene..")
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.dossier.search.lucene..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.lucene..")
                 .check(DOSSIER);
     }
 
@@ -48,8 +63,14 @@ class BoundariesTest {
 
     @Test
     void controllersReachTheStoreOnlyThroughPorts() {
-        noClasses().that().areAnnotatedWith(Controller.class).or().areAnnotatedWith(RestController.class)
-                .should().dependOnClassesThat().resideInAPackage("org.dossier.app.store..")
+        noClasses()
+                .that()
+                .areAnnotatedWith(Controller.class)
+                .or()
+                .areAnnotatedWith(RestController.class)
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.dossier.app.store..")
                 .check(DOSSIER);
     }
 }

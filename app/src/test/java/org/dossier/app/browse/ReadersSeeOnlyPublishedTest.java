@@ -75,22 +75,43 @@ class ReadersSeeOnlyPublishedTest {
         for (Status status : List.of(Status.DRAFT, Status.IN_REVIEW, Status.WITHDRAWN)) {
             hiddenIds.put(status, write(publication("Hidden " + status.code(), status, null)));
         }
-        embargoEnds = clock.instant().plus(EMBARGO).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
+        embargoEnds =
+                clock.instant().plus(EMBARGO).truncatedTo(ChronoUnit.SECONDS).plusSeconds(1);
         embargoedId = write(publication("Embargoed", Status.PUBLISHED, embargoEnds));
         List<String> pins = new java.util.ArrayList<>(hiddenIds.values());
         pins.add(embargoedId);
-        visibleId = write(publication("Visible", Status.PUBLISHED, null).toBuilder().related(pins).build());
+        visibleId = write(publication("Visible", Status.PUBLISHED, null).toBuilder()
+                .related(pins)
+                .build());
         waitFor(() -> get("/api/publications?q=zanzibarian").contains("\"total\":1"));
     }
 
     @Test
     void showsNoHiddenPublicationOnAnyPathAReaderTakes() throws Exception {
-        List<String> hidden = List.of("Hidden draft", "Hidden in-review", "Hidden withdrawn", "Embargoed",
-                "hidden-draft", "hidden-in-review", "hidden-withdrawn", "embargoed-on");
-        for (String path : List.of("/", "/publications?q=zanzibarian", "/publications", "/topics/Zanzibar",
-                "/api/publications?q=zanzibarian", "/api/suggest?q=zanzib", "/feeds/atom?q=zanzibarian", "/feeds/json",
-                "/api/citations.bib?q=zanzibarian", "/api/publications/" + visibleId, "/api/publications/" + visibleId + "/related",
-                catalog.find(visibleId).orElseThrow().path(), "/sitemap.xml", "/oai?verb=ListRecords&metadataPrefix=oai_dc")) {
+        List<String> hidden = List.of(
+                "Hidden draft",
+                "Hidden in-review",
+                "Hidden withdrawn",
+                "Embargoed",
+                "hidden-draft",
+                "hidden-in-review",
+                "hidden-withdrawn",
+                "embargoed-on");
+        for (String path : List.of(
+                "/",
+                "/publications?q=zanzibarian",
+                "/publications",
+                "/topics/Zanzibar",
+                "/api/publications?q=zanzibarian",
+                "/api/suggest?q=zanzib",
+                "/feeds/atom?q=zanzibarian",
+                "/feeds/json",
+                "/api/citations.bib?q=zanzibarian",
+                "/api/publications/" + visibleId,
+                "/api/publications/" + visibleId + "/related",
+                catalog.find(visibleId).orElseThrow().path(),
+                "/sitemap.xml",
+                "/oai?verb=ListRecords&metadataPrefix=oai_dc")) {
             String body = get(path);
             assertThat(body).as(path).contains(path.startsWith("/sitemap") ? "visible-on-zanzibar" : "Visible");
             for (String title : hidden) {
@@ -103,8 +124,12 @@ class ReadersSeeOnlyPublishedTest {
     void answersNotFoundForAHiddenPublicationsOwnAddresses() throws Exception {
         for (String id : allHidden()) {
             Publication p = catalog.find(id).orElseThrow();
-            for (String path : List.of(p.path(), "/api/publications/" + id, "/api/publications/" + id + "/related",
-                    "/api/publications/" + id + "/citation.bib", "/api/publications/" + id + "/citations")) {
+            for (String path : List.of(
+                    p.path(),
+                    "/api/publications/" + id,
+                    "/api/publications/" + id + "/related",
+                    "/api/publications/" + id + "/citation.bib",
+                    "/api/publications/" + id + "/citations")) {
                 assertThat(status(path)).as(p.title() + " at " + path).isEqualTo(404);
             }
         }
@@ -130,13 +155,16 @@ class ReadersSeeOnlyPublishedTest {
         Publication p = catalog.find(embargoedId).orElseThrow();
         assertThat(status(p.path())).isEqualTo(200);
         assertThat(get("/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:localhost:" + embargoedId))
-                .contains("<datestamp>" + embargoEnds + "</datestamp>").contains("<dc:title>Embargoed on Zanzibar</dc:title>");
+                .contains("<datestamp>" + embargoEnds + "</datestamp>")
+                .contains("<dc:title>Embargoed on Zanzibar</dc:title>");
         assertThat(get("/sitemap.xml")).contains(p.path());
     }
 
     @Test
     void takesAWithdrawnPublicationOffEveryPath() throws Exception {
-        String id = write(publication("Soon withdrawn", Status.PUBLISHED, null).toBuilder().sourceId("test:soon").build());
+        String id = write(publication("Soon withdrawn", Status.PUBLISHED, null).toBuilder()
+                .sourceId("test:soon")
+                .build());
         waitFor(() -> get("/api/publications?q=withdrawn").contains("Soon withdrawn"));
         Publication p = catalog.find(id).orElseThrow();
         waitFor(() -> get("/api/suggest?q=soon").contains("Soon withdrawn"));
@@ -147,14 +175,19 @@ class ReadersSeeOnlyPublishedTest {
         assertThat(status(p.path())).isEqualTo(404);
         assertThat(get("/feeds/atom")).doesNotContain("Soon withdrawn");
         assertThat(get("/api/suggest?q=soon")).doesNotContain("Soon withdrawn");
-        assertThat(get("/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:localhost:" + id)).contains("status=\"deleted\"");
+        assertThat(get("/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=oai:localhost:" + id))
+                .contains("status=\"deleted\"");
     }
 
     @Test
     void showsNoOneWhoseOnlyPublicationsReadersMayNotSee() throws Exception {
-        String draft = write(publication("Draft by a newcomer", Status.DRAFT, null).toBuilder().sourceId("test:newcomer")
-                .authors(List.of(org.dossier.publication.Authorship.of(org.dossier.publication.Person.named("Nadia Newcomer")))).build());
-        String newcomer = catalog.find(draft).orElseThrow().authors().get(0).person().id();
+        String draft = write(publication("Draft by a newcomer", Status.DRAFT, null).toBuilder()
+                .sourceId("test:newcomer")
+                .authors(List.of(
+                        org.dossier.publication.Authorship.of(org.dossier.publication.Person.named("Nadia Newcomer"))))
+                .build());
+        String newcomer =
+                catalog.find(draft).orElseThrow().authors().get(0).person().id();
 
         assertThat(status("/api/people/" + newcomer)).isEqualTo(404);
         assertThat(status("/people/" + newcomer)).isEqualTo(404);
@@ -168,9 +201,16 @@ class ReadersSeeOnlyPublishedTest {
     }
 
     private static Publication publication(String title, Status status, Instant embargo) {
-        return Publication.builder().title(title + " on Zanzibar").status(status).embargoUntil(embargo).type("Report")
-                .date(PublicationDate.parse("2026-11-02")).lede(title + ": a zanzibarian report.")
-                .topics(List.of("Zanzibar")).sourceId("test:" + title).build();
+        return Publication.builder()
+                .title(title + " on Zanzibar")
+                .status(status)
+                .embargoUntil(embargo)
+                .type("Report")
+                .date(PublicationDate.parse("2026-11-02"))
+                .lede(title + ": a zanzibarian report.")
+                .topics(List.of("Zanzibar"))
+                .sourceId("test:" + title)
+                .build();
     }
 
     private String write(Publication p) {
@@ -187,7 +227,8 @@ class ReadersSeeOnlyPublishedTest {
     }
 
     private HttpRequest request(String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build();
     }
 
     private static void waitFor(Callable<Boolean> check) {

@@ -21,7 +21,8 @@ class SearchRequestTest {
 
     @Test
     void readsWordsFacetsDatesSortAndPage() {
-        SearchRequest r = parse("q=+coup+&type=Report&country=MLI&country=NER&country=&from=2013&to=2014-02&sort=newest&page=3&size=10");
+        SearchRequest r = parse(
+                "q=+coup+&type=Report&country=MLI&country=NER&country=&from=2013&to=2014-02&sort=newest&page=3&size=10");
 
         assertThat(r.q()).isEqualTo("coup");
         assertThat(r.filters()).isEqualTo(Map.of(Facet.TYPE, Set.of("Report"), Facet.COUNTRY, Set.of("MLI", "NER")));
@@ -51,27 +52,41 @@ class SearchRequestTest {
     }
 
     @ParameterizedTest(name = "{0} → {1}: {2}")
-    @CsvSource(delimiter = '|', value = {
-            "sort=best            | sort | must be relevance, newest, oldest or title",
-            "page=0               | page | must be 1 or more",
-            "page=two             | page | must be a whole number, not 'two'",
-            "size=101             | size | must be between 1 and 100",
-            "page=501&size=20     | page | goes beyond the first 10000 results",
-            "from=2013-13         | from | ",
-            "to=last+year         | to   | ",
-            "q=a&q=b              | q    | may be given once",
-    })
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "sort=best            | sort | must be relevance, newest, oldest or title",
+                "page=0               | page | must be 1 or more",
+                "page=two             | page | must be a whole number, not 'two'",
+                "size=101             | size | must be between 1 and 100",
+                "page=501&size=20     | page | goes beyond the first 10000 results",
+                "from=2013-13         | from | ",
+                "to=last+year         | to   | ",
+                "q=a&q=b              | q    | may be given once",
+            })
     void namesTheParameterThatIsWrong(String query, String field, String message) {
-        assertThatThrownBy(() -> parse(query)).isInstanceOf(FieldException.class)
+        assertThatThrownBy(() -> parse(query))
+                .isInstanceOf(FieldException.class)
                 .hasMessageContaining(message == null ? "" : message)
-                .extracting(e -> ((FieldException) e).field()).isEqualTo(field);
+                .extracting(e -> ((FieldException) e).field())
+                .isEqualTo(field);
     }
 
     private static SearchRequest parse(String query) {
-        Map<String, List<String>> params = UriComponentsBuilder.fromUriString("/publications?" + query).build()
-                .getQueryParams().entrySet().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, e -> e.getValue().stream()
-                        .map(v -> v == null ? null : java.net.URLDecoder.decode(v, java.nio.charset.StandardCharsets.UTF_8)).toList()));
+        Map<String, List<String>> params =
+                UriComponentsBuilder.fromUriString("/publications?" + query)
+                        .build()
+                        .getQueryParams()
+                        .entrySet()
+                        .stream()
+                        .collect(java.util.stream.Collectors.toMap(
+                                Map.Entry::getKey,
+                                e -> e.getValue().stream()
+                                        .map(v -> v == null
+                                                ? null
+                                                : java.net.URLDecoder.decode(
+                                                        v, java.nio.charset.StandardCharsets.UTF_8))
+                                        .toList()));
         return SearchRequest.parse(params);
     }
 }

@@ -36,14 +36,17 @@ class BadFilesImportTest {
         CliRun run = CliRun.of("--data", tmp.resolve("data").toString(), "import", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err().lines().filter(line -> line.startsWith("pax.csv:"))).singleElement().asString()
+        assertThat(run.err().lines().filter(line -> line.startsWith("pax.csv:")))
+                .singleElement()
+                .asString()
                 .matches("pax\\.csv:\\d+: is not UTF-8 text; skipped");
         assertThat(run.out()).contains("pax.csv (pax): created 2256, updated 0, unchanged 0, failed 1");
     }
 
     @Test
     void aBadByteOnLineTenOfJsonLinesCostsThatLineOnly() throws Exception {
-        Path file = Files.write(tmp.resolve("in.jsonl"), insert(jsonLines(30), offsetOfLine(jsonLines(30), 10), NOT_UTF8));
+        Path file =
+                Files.write(tmp.resolve("in.jsonl"), insert(jsonLines(30), offsetOfLine(jsonLines(30), 10), NOT_UTF8));
 
         CliRun run = CliRun.of("--data", tmp.resolve("data").toString(), "import", file.toString());
 
@@ -60,27 +63,44 @@ class BadFilesImportTest {
         CliRun run = CliRun.of("--data", tmp.resolve("data").toString(), "import", file.toString());
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).containsPattern("cut\\.jsonl\\.gz:\\d+: the compressed file ends early, in or after this line \\(.+\\): "
-                + "the records before it are kept");
+        assertThat(run.err())
+                .containsPattern(
+                        "cut\\.jsonl\\.gz:\\d+: the compressed file ends early, in or after this line \\(.+\\): "
+                                + "the records before it are kept");
         assertThat(run.out()).containsPattern("created (1\\d\\d|2\\d\\d), updated 0, unchanged 0, failed [12]");
     }
 
     @Test
     void aTenMegabyteJunkLineInASavedPageIsRefusedByNameWithoutFloodingTheTerminal() throws Exception {
-        String page = new String(ReaderSupport.class.getResourceAsStream("/fixtures/page-with-cards.txt").readAllBytes(), StandardCharsets.UTF_8);
+        String page = new String(
+                ReaderSupport.class
+                        .getResourceAsStream("/fixtures/page-with-cards.txt")
+                        .readAllBytes(),
+                StandardCharsets.UTF_8);
         String junk = "Q".repeat(10 * 1024 * 1024);
-        Path file = Files.writeString(tmp.resolve("junk.txt"), page.replace("Justice, Security & Rule of LawPeace Processes", junk));
+        Path file = Files.writeString(
+                tmp.resolve("junk.txt"), page.replace("Justice, Security & Rule of LawPeace Processes", junk));
 
-        CliRun run = CliRun.of("--data", tmp.resolve("data").toString(), "import", file.toString(), "--title", "Junk", "--date", "2024");
+        CliRun run = CliRun.of(
+                "--data",
+                tmp.resolve("data").toString(),
+                "import",
+                file.toString(),
+                "--title",
+                "Junk",
+                "--date",
+                "2024");
 
         assertThat(run.exitCode()).isEqualTo(1);
-        assertThat(run.err()).contains("junk.txt:1: topics: a text here has at most 200 characters; this one has 10,485,760");
+        assertThat(run.err())
+                .contains("junk.txt:1: topics: a text here has at most 200 characters; this one has 10,485,760");
         assertThat(run.err().length() + run.out().length()).isLessThan(5_000);
     }
 
     private static byte[] jsonLines(int n) {
-        return IntStream.rangeClosed(1, n).mapToObj(i -> "{\"id\":\"J" + i + "\",\"title\":\"Record " + i + "\"}\n")
-                .collect(Collectors.joining()).getBytes(StandardCharsets.UTF_8);
+        return IntStream.rangeClosed(1, n)
+                .mapToObj(i -> "{\"id\":\"J" + i + "\",\"title\":\"Record " + i + "\"}\n")
+                .collect(Collectors.joining())
+                .getBytes(StandardCharsets.UTF_8);
     }
-
 }

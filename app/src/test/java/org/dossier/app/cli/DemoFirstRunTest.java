@@ -37,10 +37,18 @@ class DemoFirstRunTest {
             port = free.getLocalPort();
         }
         Path output = tmp.resolve("output.txt");
-        Process demo = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-                System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")), Dossier.class.getName(),
-                "--data", tmp.resolve("data").toString(), "demo", "--server.port=" + port))
-                .redirectErrorStream(true).redirectOutput(output.toFile()).start();
+        Process demo = new ProcessBuilder(List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp",
+                        System.getProperty("surefire.test.class.path", System.getProperty("java.class.path")),
+                        Dossier.class.getName(),
+                        "--data",
+                        tmp.resolve("data").toString(),
+                        "demo",
+                        "--server.port=" + port))
+                .redirectErrorStream(true)
+                .redirectOutput(output.toFile())
+                .start();
         try {
             HttpResponse<String> home = firstAnswer(port, "/", demo);
             String api = get(port, "/api/publications?size=1");
@@ -49,10 +57,16 @@ class DemoFirstRunTest {
             assertThat(home.body()).contains("Search 244 publications").doesNotContain("still building");
             await().atMost(Duration.ofSeconds(30)).until(() -> status(port, "/actuator/health/readiness") == 200);
             assertThat(api).contains("\"total\":244");
-            assertThat(get(port, "/api/publications/" + api.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1") + "/citations"))
+            assertThat(get(
+                            port,
+                            "/api/publications/" + api.replaceAll("(?s).*?\"id\":\"([^\"]+)\".*", "$1") + "/citations"))
                     .contains("United Nations General Assembly");
-            assertThat(Files.readString(output)).contains("Loading the demo data", "Loaded 244 demo publications; indexing them",
-                    "The search index has caught up", "Dossier is serving at http://localhost:" + port);
+            assertThat(Files.readString(output))
+                    .contains(
+                            "Loading the demo data",
+                            "Loaded 244 demo publications; indexing them",
+                            "The search index has caught up",
+                            "Dossier is serving at http://localhost:" + port);
         } finally {
             demo.destroy();
             demo.waitFor(30, TimeUnit.SECONDS);
@@ -61,20 +75,25 @@ class DemoFirstRunTest {
 
     /** The first answer to this path, polling while the server is not yet listening. */
     private HttpResponse<String> firstAnswer(int port, String path, Process server) {
-        return await().atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(20)).ignoreException(ConnectException.class)
+        return await().atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(20))
+                .ignoreException(ConnectException.class)
                 .failFast("the demo stopped", () -> !server.isAlive())
                 .until(() -> http.send(request(port, path), HttpResponse.BodyHandlers.ofString()), answer -> true);
     }
 
     private int status(int port, String path) throws Exception {
-        return http.send(request(port, path), HttpResponse.BodyHandlers.discarding()).statusCode();
+        return http.send(request(port, path), HttpResponse.BodyHandlers.discarding())
+                .statusCode();
     }
 
     private static HttpRequest request(int port, String path) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .build();
     }
 
     private String get(int port, String path) throws Exception {
-        return http.send(request(port, path), HttpResponse.BodyHandlers.ofString()).body();
+        return http.send(request(port, path), HttpResponse.BodyHandlers.ofString())
+                .body();
     }
 }

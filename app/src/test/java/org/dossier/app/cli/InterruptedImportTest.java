@@ -29,7 +29,8 @@ class InterruptedImportTest {
         Path data = tmp.resolve("data");
 
         Process first = dossier(data, corpus);
-        long seenBeforeKill = await().atMost(Duration.ofMinutes(3)).failFast("the import stopped", () -> !first.isAlive())
+        long seenBeforeKill = await().atMost(Duration.ofMinutes(3))
+                .failFast("the import stopped", () -> !first.isAlive())
                 .until(() -> countIfReady(data), n -> n >= 2000);
         first.destroyForcibly().waitFor(30, TimeUnit.SECONDS);
         long afterKill = count(data, "SELECT COUNT(*) FROM publication");
@@ -39,17 +40,27 @@ class InterruptedImportTest {
         assertThat(seenBeforeKill).isGreaterThanOrEqualTo(2000);
         assertThat(afterKill).isLessThan(10952);
         assertThat(rerun.exitCode()).isZero();
-        assertThat(rerun.out()).contains("created " + (10952 - afterKill) + ", updated 0, unchanged " + afterKill + ", failed 0");
+        assertThat(rerun.out())
+                .contains("created " + (10952 - afterKill) + ", updated 0, unchanged " + afterKill + ", failed 0");
         assertThat(count(data, "SELECT COUNT(*) FROM publication")).isEqualTo(10952);
-        assertThat(count(data, "SELECT COUNT(DISTINCT source_id) FROM publication_source WHERE source_id LIKE 'ungdc:%'"))
+        assertThat(count(
+                        data,
+                        "SELECT COUNT(DISTINCT source_id) FROM publication_source WHERE source_id LIKE 'ungdc:%'"))
                 .isEqualTo(10952);
     }
 
     private static Process dossier(Path data, Path corpus) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        return new ProcessBuilder(List.of(java.toString(), "-cp", classpath, Dossier.class.getName(),
-                "--data", data.toString(), "import", corpus.toString()))
+        return new ProcessBuilder(List.of(
+                        java.toString(),
+                        "-cp",
+                        classpath,
+                        Dossier.class.getName(),
+                        "--data",
+                        data.toString(),
+                        "import",
+                        corpus.toString()))
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.DISCARD)
                 .start();
@@ -65,7 +76,7 @@ class InterruptedImportTest {
 
     private static long count(Path data, String sql) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("dossier.db") + "?open_mode=1");
-             ResultSet r = c.createStatement().executeQuery(sql)) {
+                ResultSet r = c.createStatement().executeQuery(sql)) {
             r.next();
             return r.getLong(1);
         }

@@ -19,11 +19,16 @@ class RelatedCommandTest {
     void importThreePublications() throws Exception {
         data = tmp.resolve("data").toString();
         Path file = tmp.resolve("in.jsonl");
-        Files.writeString(file, String.join("\n",
-                "{\"id\":\"A\",\"title\":\"Alpha\",\"date\":\"2020-01-01\",\"related\":[\"B\"]}",
-                "{\"id\":\"B\",\"title\":\"Beta\"}",
-                "{\"id\":\"C\",\"title\":\"Gamma\"}") + "\n");
-        assertThat(CliRun.of("--data", data, "import", file.toString()).exitCode()).isZero();
+        Files.writeString(
+                file,
+                String.join(
+                                "\n",
+                                "{\"id\":\"A\",\"title\":\"Alpha\",\"date\":\"2020-01-01\",\"related\":[\"B\"]}",
+                                "{\"id\":\"B\",\"title\":\"Beta\"}",
+                                "{\"id\":\"C\",\"title\":\"Gamma\"}")
+                        + "\n");
+        assertThat(CliRun.of("--data", data, "import", file.toString()).exitCode())
+                .isZero();
     }
 
     @Test

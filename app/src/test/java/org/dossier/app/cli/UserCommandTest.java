@@ -19,8 +19,19 @@ class UserCommandTest {
     void addsTheFirstAdminWithAPasswordFromStandardInputAndListsIt() {
         String data = tmp.toString();
 
-        CliRun added = withStdin("a long enough passphrase\n", () -> CliRun.of("--data", data, "user", "add", "Alice",
-                "--role", "admin", "--name", "Alice Admin", "--password-stdin"));
+        CliRun added = withStdin(
+                "a long enough passphrase\n",
+                () -> CliRun.of(
+                        "--data",
+                        data,
+                        "user",
+                        "add",
+                        "Alice",
+                        "--role",
+                        "admin",
+                        "--name",
+                        "Alice Admin",
+                        "--password-stdin"));
         CliRun list = CliRun.of("--data", data, "user", "list");
 
         assertThat(added.exitCode()).isZero();
@@ -31,9 +42,15 @@ class UserCommandTest {
     @Test
     void refusesAShortPasswordATakenNameAndAnUnknownRoleAndStoresNothing() {
         String data = tmp.toString();
-        CliRun shortPassword = withStdin("short\n", () -> CliRun.of("--data", data, "user", "add", "bob", "--role", "editor", "--password-stdin"));
-        withStdin("a long enough passphrase\n", () -> CliRun.of("--data", data, "user", "add", "carol", "--role", "editor", "--password-stdin"));
-        CliRun taken = withStdin("another long passphrase\n", () -> CliRun.of("--data", data, "user", "add", "Carol", "--role", "admin", "--password-stdin"));
+        CliRun shortPassword = withStdin(
+                "short\n",
+                () -> CliRun.of("--data", data, "user", "add", "bob", "--role", "editor", "--password-stdin"));
+        withStdin(
+                "a long enough passphrase\n",
+                () -> CliRun.of("--data", data, "user", "add", "carol", "--role", "editor", "--password-stdin"));
+        CliRun taken = withStdin(
+                "another long passphrase\n",
+                () -> CliRun.of("--data", data, "user", "add", "Carol", "--role", "admin", "--password-stdin"));
         CliRun unknownRole = CliRun.of("--data", data, "user", "add", "dave", "--role", "owner", "--password-stdin");
 
         assertThat(shortPassword.exitCode()).isEqualTo(2);
@@ -57,10 +74,14 @@ class UserCommandTest {
     @Test
     void changesARoleAndDisablesAnAccount() {
         String data = tmp.toString();
-        withStdin("a long enough passphrase\n", () -> CliRun.of("--data", data, "user", "add", "frank", "--role", "contributor", "--password-stdin"));
+        withStdin(
+                "a long enough passphrase\n",
+                () -> CliRun.of("--data", data, "user", "add", "frank", "--role", "contributor", "--password-stdin"));
 
-        assertThat(CliRun.of("--data", data, "user", "role", "frank", "editor").out()).isEqualTo("frank is now editor\n");
-        assertThat(CliRun.of("--data", data, "user", "disable", "frank").exitCode()).isZero();
+        assertThat(CliRun.of("--data", data, "user", "role", "frank", "editor").out())
+                .isEqualTo("frank is now editor\n");
+        assertThat(CliRun.of("--data", data, "user", "disable", "frank").exitCode())
+                .isZero();
         assertThat(CliRun.of("--data", data, "user", "list").out()).matches("frank +editor +frank \\(disabled\\)\n");
     }
 

@@ -38,8 +38,12 @@ class DemoDataTest {
         assertThat(catalog.count()).isEqualTo(244);
         List<Publication> newest = catalog.list(0, 300);
         assertThat(newest).extracting(p -> p.date().year()).allMatch(y -> y >= 2012 && y <= 2024);
-        assertThat(newest).filteredOn(p -> p.places().contains("MLI")).hasSize(12)
-                .anySatisfy(p -> assertThat(p.title())
-                        .isEqualTo("Mali at the UN General Debate 2012: statement by Cheick Modibo Diarra, Prime Minister"));
+        assertThat(newest)
+                .filteredOn(p -> p.places().contains("MLI"))
+                .hasSize(12)
+                .anySatisfy(
+                        p -> assertThat(p.title())
+                                .isEqualTo(
+                                        "Mali at the UN General Debate 2012: statement by Cheick Modibo Diarra, Prime Minister"));
     }
 }

@@ -37,7 +37,8 @@ class AttachmentTest extends AccountSite {
     @Test
     void startsADraftFromAPdfWithItsTitleAuthorDateAndTextAndServesItOncePublished() throws Exception {
         SignedIn editor = as(Role.EDITOR);
-        byte[] pdf = pdf("Mali Water Report", "Aminata Diallo", "Herders and farmers share the wells of the Inner Niger Delta.");
+        byte[] pdf = pdf(
+                "Mali Water Report", "Aminata Diallo", "Herders and farmers share the wells of the Inner Niger Delta.");
 
         HttpResponse<String> r = editor.postFile("/edit/new/pdf", "mali-water.pdf", "application/pdf", pdf);
 
@@ -49,8 +50,12 @@ class AttachmentTest extends AccountSite {
         assertThat(p.body()).contains("Inner Niger Delta");
         Attachment a = attachments.of(id).get(0);
         assertThat(a.fileName()).isEqualTo("mali-water.pdf");
-        assertThat(editor.get("/edit/" + id).body()).contains("Draft created from mali-water.pdf", "<a href=\"/attachments/" + a.id() + "\">mali-water.pdf</a>");
-        assertThat(SignedIn.anonymous(port).get("/attachments/" + a.id()).statusCode()).isEqualTo(404);
+        assertThat(editor.get("/edit/" + id).body())
+                .contains(
+                        "Draft created from mali-water.pdf",
+                        "<a href=\"/attachments/" + a.id() + "\">mali-water.pdf</a>");
+        assertThat(SignedIn.anonymous(port).get("/attachments/" + a.id()).statusCode())
+                .isEqualTo(404);
 
         EditingTest.act(editor, id, formOf(p), "publish");
 
@@ -58,10 +63,16 @@ class AttachmentTest extends AccountSite {
         assertThat(download.statusCode()).isEqualTo(200);
         assertThat(download.body()).isEqualTo(pdf);
         assertThat(download.headers().firstValue("Content-Type")).hasValue("application/pdf");
-        assertThat(download.headers().firstValue("Content-Disposition")).get().asString().contains("mali-water.pdf");
+        assertThat(download.headers().firstValue("Content-Disposition"))
+                .get()
+                .asString()
+                .contains("mali-water.pdf");
         String page = SignedIn.anonymous(port).get(p.path()).body();
-        assertThat(page).contains("<meta name=\"citation_pdf_url\" content=\"http://localhost:" + port + "/attachments/" + a.id() + "\">",
-                "Download the PDF (mali-water.pdf");
+        assertThat(page)
+                .contains(
+                        "<meta name=\"citation_pdf_url\" content=\"http://localhost:" + port + "/attachments/" + a.id()
+                                + "\">",
+                        "Download the PDF (mali-water.pdf");
     }
 
     @Test
@@ -70,7 +81,10 @@ class AttachmentTest extends AccountSite {
         java.util.Map<String, String> form = EditingTest.brief("A brief with its own text");
         String id = EditingTest.create(editor, form);
 
-        HttpResponse<String> r = editor.postFile("/edit/" + id + "/attachments", "report.pdf", "application/pdf",
+        HttpResponse<String> r = editor.postFile(
+                "/edit/" + id + "/attachments",
+                "report.pdf",
+                "application/pdf",
                 pdf("Another title", "Someone Else", "Text from the PDF."));
 
         assertThat(r.statusCode()).isEqualTo(302);
@@ -88,14 +102,21 @@ class AttachmentTest extends AccountSite {
         byte[] tooBig = new byte[20_000_001];
         System.arraycopy("%PDF-1.7\n".getBytes(), 0, tooBig, 0, 9);
         List<Object[]> uploads = List.of(
-                new Object[] {"page.pdf", "<html><script>alert(1)</script></html>".getBytes(), "Not attached: the file is not a PDF (it does not start as one)."},
-                new Object[] {"broken.pdf", "%PDF-1.7\nthis is not a PDF body".getBytes(), "Not attached: the PDF cannot be read"},
+                new Object[] {
+                    "page.pdf",
+                    "<html><script>alert(1)</script></html>".getBytes(),
+                    "Not attached: the file is not a PDF (it does not start as one)."
+                },
+                new Object[] {
+                    "broken.pdf", "%PDF-1.7\nthis is not a PDF body".getBytes(), "Not attached: the PDF cannot be read"
+                },
                 new Object[] {"huge.pdf", tooBig, "The file is larger than 20 MB; nothing was stored."},
                 new Object[] {"empty.pdf", new byte[0], "Choose a PDF file to upload."});
         long filesBefore = storedFiles();
 
         for (Object[] upload : uploads) {
-            HttpResponse<String> r = editor.postFile("/edit/" + id + "/attachments", (String) upload[0], "application/pdf", (byte[]) upload[1]);
+            HttpResponse<String> r = editor.postFile(
+                    "/edit/" + id + "/attachments", (String) upload[0], "application/pdf", (byte[]) upload[1]);
             assertThat(r.statusCode()).isEqualTo(302);
             assertThat(editor.get("/edit/" + id).body()).as((String) upload[0]).contains((String) upload[2]);
         }
@@ -110,7 +131,8 @@ class AttachmentTest extends AccountSite {
         SignedIn editor = as(Role.EDITOR);
         String id = EditingTest.create(editor, EditingTest.brief("Traversal"));
 
-        editor.postFile("/edit/" + id + "/attachments", "../../../../tmp/evil.pdf", "application/pdf", pdf("T", "A", "Body."));
+        editor.postFile(
+                "/edit/" + id + "/attachments", "../../../../tmp/evil.pdf", "application/pdf", pdf("T", "A", "Body."));
 
         Attachment a = attachments.of(id).get(0);
         assertThat(a.fileName()).isEqualTo("evil.pdf");
@@ -122,7 +144,8 @@ class AttachmentTest extends AccountSite {
     void aContributorCannotAttachToSomeoneElsesPublication() throws Exception {
         String id = EditingTest.create(as(Role.EDITOR), EditingTest.brief("Not theirs"));
 
-        HttpResponse<String> r = as(Role.CONTRIBUTOR).postFile("/edit/" + id + "/attachments", "x.pdf", "application/pdf", pdf("T", "A", "B"));
+        HttpResponse<String> r = as(Role.CONTRIBUTOR)
+                .postFile("/edit/" + id + "/attachments", "x.pdf", "application/pdf", pdf("T", "A", "B"));
 
         assertThat(r.statusCode()).isEqualTo(403);
         assertThat(attachments.of(id)).isEmpty();
@@ -150,7 +173,8 @@ class AttachmentTest extends AccountSite {
     private static String created(HttpResponse<String> r) {
         Matcher m = EDIT.matcher(r.headers().firstValue("Location").orElse(""));
         if (r.statusCode() != 302 || !m.find()) {
-            throw new AssertionError("no draft: " + r.statusCode() + " " + r.headers().firstValue("Location"));
+            throw new AssertionError(
+                    "no draft: " + r.statusCode() + " " + r.headers().firstValue("Location"));
         }
         return m.group(1);
     }

@@ -14,11 +14,11 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** A one-page PDF made with PDFBox, with a line of text and a title, author and creation date (2024-05-02). */
 public final class AttachmentTestPdf {
-    private AttachmentTestPdf() {
-    }
+    private AttachmentTestPdf() {}
 
     public static byte[] of(String title, String author, String text) throws IOException {
-        try (PDDocument doc = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (PDDocument doc = new PDDocument();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PDPage page = new PDPage();
             doc.addPage(page);
             try (PDPageContentStream content = new PDPageContentStream(doc, page)) {

@@ -31,20 +31,30 @@ class EditingTest extends AccountSite {
         SignedIn editor = as(Role.EDITOR);
         String id = create(editor, brief("Water and Conflict in the Sahel"));
         assertThat(catalog.find(id).orElseThrow().status()).isEqualTo(Status.DRAFT);
-        assertThat(SignedIn.anonymous(port).get("/api/publications/" + id).statusCode()).isEqualTo(404);
+        assertThat(SignedIn.anonymous(port).get("/api/publications/" + id).statusCode())
+                .isEqualTo(404);
 
         act(editor, id, brief("Water and Conflict in the Sahel"), "publish");
 
         Publication p = catalog.find(id).orElseThrow();
         assertThat(p.status()).isEqualTo(Status.PUBLISHED);
         String page = waitForPage(p.path());
-        assertThat(page).contains("Water and Conflict in the Sahel", "writes Aminata Diallo in this Peace Brief",
-                "<li>Herders and farmers compete for shrinking water.</li>", "<li>Local mediation works.</li>",
-                "Aminata Diallo", "PhD", "About this Brief", "Aminata Diallo is a researcher.",
-                "The views expressed here are the author’s own.");
+        assertThat(page)
+                .contains(
+                        "Water and Conflict in the Sahel",
+                        "writes Aminata Diallo in this Peace Brief",
+                        "<li>Herders and farmers compete for shrinking water.</li>",
+                        "<li>Local mediation works.</li>",
+                        "Aminata Diallo",
+                        "PhD",
+                        "About this Brief",
+                        "Aminata Diallo is a researcher.",
+                        "The views expressed here are the author’s own.");
         assertThat(p.places()).containsExactly("MLI", "sahel");
         assertThat(p.authors().get(0).person().bio()).isEqualTo("Researcher on water and conflict.");
-        assertThat(SignedIn.anonymous(port).get("/people/" + p.authors().get(0).person().id()).body())
+        assertThat(SignedIn.anonymous(port)
+                        .get("/people/" + p.authors().get(0).person().id())
+                        .body())
                 .contains("Researcher on water and conflict.");
         assertThat(p.topics()).containsExactly("Environment", "Mediation");
         assertThat(waitFor("/api/publications?q=herders", id)).contains(id);
@@ -53,7 +63,8 @@ class EditingTest extends AccountSite {
 
         assertThat(catalog.find(id).orElseThrow().status()).isEqualTo(Status.WITHDRAWN);
         assertThat(SignedIn.anonymous(port).get(p.path()).statusCode()).isEqualTo(404);
-        assertThat(as(Role.ADMIN).get("/admin/audit").body()).contains("<td>editor</td><td>published</td>", "<td>editor</td><td>unpublished</td>");
+        assertThat(as(Role.ADMIN).get("/admin/audit").body())
+                .contains("<td>editor</td><td>published</td>", "<td>editor</td><td>unpublished</td>");
     }
 
     @Test
@@ -68,11 +79,13 @@ class EditingTest extends AccountSite {
         HttpResponse<String> r = editor.postForm("/edit/new", form, true);
 
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("Nothing was saved",
-                "<p class=\"field-error\" id=\"f-date-error\">a date is YYYY, YYYY-MM or YYYY-MM-DD</p>",
-                "<p class=\"field-error\" id=\"f-places-error\">'Atlantis' is not a place Dossier knows",
-                "<p class=\"field-error\" id=\"f-embargo-error\">an embargo is a date and time in UTC",
-                "value=\"Never saved\"");
+        assertThat(r.body())
+                .contains(
+                        "Nothing was saved",
+                        "<p class=\"field-error\" id=\"f-date-error\">a date is YYYY, YYYY-MM or YYYY-MM-DD</p>",
+                        "<p class=\"field-error\" id=\"f-places-error\">'Atlantis' is not a place Dossier knows",
+                        "<p class=\"field-error\" id=\"f-embargo-error\">an embargo is a date and time in UTC",
+                        "value=\"Never saved\"");
         assertThat(catalog.count()).isEqualTo(before);
     }
 
@@ -81,11 +94,20 @@ class EditingTest extends AccountSite {
         SignedIn contributor = as(Role.CONTRIBUTOR);
         String id = create(contributor, brief("A contributor's brief"));
 
-        assertThat(contributor.postForm("/edit/" + id, brief("A contributor's brief"), true).statusCode()).isEqualTo(302);
-        assertThat(act(contributor, id, brief("A contributor's brief"), "publish").statusCode()).isEqualTo(403);
-        assertThat(act(contributor, id, brief("A contributor's brief"), "submit").statusCode()).isEqualTo(302);
+        assertThat(contributor
+                        .postForm("/edit/" + id, brief("A contributor's brief"), true)
+                        .statusCode())
+                .isEqualTo(302);
+        assertThat(act(contributor, id, brief("A contributor's brief"), "publish")
+                        .statusCode())
+                .isEqualTo(403);
+        assertThat(act(contributor, id, brief("A contributor's brief"), "submit")
+                        .statusCode())
+                .isEqualTo(302);
         assertThat(catalog.find(id).orElseThrow().status()).isEqualTo(Status.IN_REVIEW);
-        assertThat(act(contributor, id, brief("Changed after submitting"), "save").statusCode()).isEqualTo(403);
+        assertThat(act(contributor, id, brief("Changed after submitting"), "save")
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(catalog.find(id).orElseThrow().title()).isEqualTo("A contributor's brief");
     }
 
@@ -95,9 +117,14 @@ class EditingTest extends AccountSite {
         SignedIn contributor = as(Role.CONTRIBUTOR);
 
         assertThat(contributor.get("/edit/" + theirs).statusCode()).isEqualTo(403);
-        assertThat(act(contributor, theirs, brief("Hijacked"), "save").statusCode()).isEqualTo(403);
-        assertThat(contributor.get("/edit/" + theirs + "/revisions").statusCode()).isEqualTo(403);
-        assertThat(contributor.postForm("/edit/" + theirs + "/revisions/1/restore", Map.of(), true).statusCode()).isEqualTo(403);
+        assertThat(act(contributor, theirs, brief("Hijacked"), "save").statusCode())
+                .isEqualTo(403);
+        assertThat(contributor.get("/edit/" + theirs + "/revisions").statusCode())
+                .isEqualTo(403);
+        assertThat(contributor
+                        .postForm("/edit/" + theirs + "/revisions/1/restore", Map.of(), true)
+                        .statusCode())
+                .isEqualTo(403);
         assertThat(catalog.find(theirs).orElseThrow().title()).isEqualTo("The editor's draft");
         assertThat(contributor.get("/edit").body()).doesNotContain("The editor's draft");
     }
@@ -111,13 +138,22 @@ class EditingTest extends AccountSite {
 
         assertThat(preview.statusCode()).isEqualTo(200);
         assertThat(preview.headers().firstValue("X-Robots-Tag")).contains("noindex");
-        assertThat(preview.body()).contains("Preview: readers cannot see this publication while it is draft.",
-                "<meta name=\"robots\" content=\"noindex\">", "<h1>A brief not yet out</h1>",
-                "<li>Local mediation works.</li>", "About this Brief", "The views expressed here are the author’s own.");
+        assertThat(preview.body())
+                .contains(
+                        "Preview: readers cannot see this publication while it is draft.",
+                        "<meta name=\"robots\" content=\"noindex\">",
+                        "<h1>A brief not yet out</h1>",
+                        "<li>Local mediation works.</li>",
+                        "About this Brief",
+                        "The views expressed here are the author’s own.");
         assertThat(as(Role.EDITOR).get("/edit/" + id + "/preview").statusCode()).isEqualTo(200);
-        assertThat(SignedIn.anonymous(port).get("/edit/" + id + "/preview").statusCode()).isEqualTo(302);
+        assertThat(SignedIn.anonymous(port).get("/edit/" + id + "/preview").statusCode())
+                .isEqualTo(302);
         assertThat(as(Role.READER).get("/edit/" + id + "/preview").statusCode()).isEqualTo(403);
-        assertThat(SignedIn.anonymous(port).get(catalog.find(id).orElseThrow().path()).statusCode()).isEqualTo(404);
+        assertThat(SignedIn.anonymous(port)
+                        .get(catalog.find(id).orElseThrow().path())
+                        .statusCode())
+                .isEqualTo(404);
     }
 
     @Test
@@ -129,16 +165,21 @@ class EditingTest extends AccountSite {
         act(editor, id, second, "save");
 
         String diff = editor.get("/edit/" + id + "/revisions?compare=1").body();
-        assertThat(diff).contains("<th scope=\"row\">title</th><td class=\"before\">First title</td><td class=\"after\">Second title</td>")
-                .contains("<th scope=\"row\">summary</th>").doesNotContain("<th scope=\"row\">lede</th>");
+        assertThat(diff)
+                .contains(
+                        "<th scope=\"row\">title</th><td class=\"before\">First title</td><td class=\"after\">Second title</td>")
+                .contains("<th scope=\"row\">summary</th>")
+                .doesNotContain("<th scope=\"row\">lede</th>");
 
         HttpResponse<String> restored = editor.postForm("/edit/" + id + "/revisions/1/restore", Map.of(), true);
 
         assertThat(restored.statusCode()).isEqualTo(302);
         Publication p = catalog.find(id).orElseThrow();
         assertThat(p.title()).isEqualTo("First title");
-        assertThat(p.summary()).containsExactly("Herders and farmers compete for shrinking water.", "Local mediation works.");
-        assertThat(editor.get("/edit/" + id + "/revisions").body()).contains("<td>3</td>", "restored revision 1", "<td>2</td>", "saved", "created");
+        assertThat(p.summary())
+                .containsExactly("Herders and farmers compete for shrinking water.", "Local mediation works.");
+        assertThat(editor.get("/edit/" + id + "/revisions").body())
+                .contains("<td>3</td>", "restored revision 1", "<td>2</td>", "saved", "created");
         assertThat(as(Role.ADMIN).get("/admin/audit").body()).contains("<td>editor</td><td>restored revision 1</td>");
     }
 
@@ -180,10 +221,13 @@ class EditingTest extends AccountSite {
         assertThat(editor.get("/edit/" + a).body()).contains("Banned, never shown");
 
         editor.postForm("/edit/" + a + "/related", Map.of("op", "pin", "other", a), true);
-        assertThat(editor.get("/edit/" + a).body()).contains("Related publications: a publication cannot be related to itself.");
+        assertThat(editor.get("/edit/" + a).body())
+                .contains("Related publications: a publication cannot be related to itself.");
         editor.postForm("/edit/" + a + "/related", Map.of("op", "pin", "other", "NO-SUCH-ID"), true);
-        assertThat(editor.get("/edit/" + a).body()).contains("Related publications: no publication has the id or path NO-SUCH-ID.");
-        assertThat(editor.get("/edit/" + a + "/revisions").body()).contains("pinned related “Second brief”", "moved related “Third brief”");
+        assertThat(editor.get("/edit/" + a).body())
+                .contains("Related publications: no publication has the id or path NO-SUCH-ID.");
+        assertThat(editor.get("/edit/" + a + "/revisions").body())
+                .contains("pinned related “Second brief”", "moved related “Third brief”");
         assertThat(catalog.find(a).orElseThrow().related()).containsExactly(c);
     }
 
@@ -191,14 +235,23 @@ class EditingTest extends AccountSite {
     void rendersTheTextAsMarkdownWithoutAnythingThatRuns() throws Exception {
         SignedIn editor = as(Role.EDITOR);
         Map<String, String> form = brief("Markdown brief");
-        form.put("body", "## Findings\n\n**Water** is scarce. See [USIP](https://www.usip.org/) or [this](javascript:alert(1)).\n\n<script>alert(2)</script>");
+        form.put(
+                "body",
+                "## Findings\n\n**Water** is scarce. See [USIP](https://www.usip.org/) or [this](javascript:alert(1)).\n\n<script>alert(2)</script>");
         String id = create(editor, form);
 
         act(editor, id, form, "publish");
 
-        String page = SignedIn.anonymous(port).get(catalog.find(id).orElseThrow().path()).body();
-        assertThat(page).contains("<h2>Findings</h2>", "<strong>Water</strong>", "<a href=\"https://www.usip.org/\" rel=\"nofollow\">USIP</a>",
-                "&lt;script&gt;alert(2)&lt;/script&gt;").doesNotContain("javascript:alert(1)\"", "<script>alert(2)");
+        String page = SignedIn.anonymous(port)
+                .get(catalog.find(id).orElseThrow().path())
+                .body();
+        assertThat(page)
+                .contains(
+                        "<h2>Findings</h2>",
+                        "<strong>Water</strong>",
+                        "<a href=\"https://www.usip.org/\" rel=\"nofollow\">USIP</a>",
+                        "&lt;script&gt;alert(2)&lt;/script&gt;")
+                .doesNotContain("javascript:alert(1)\"", "<script>alert(2)");
     }
 
     @Test
@@ -212,15 +265,24 @@ class EditingTest extends AccountSite {
         Map<String, String> wrong = brief("Nowhere");
         wrong.put("translationOf", "NO-SUCH");
         assertThat(editor.postForm("/edit/new", wrong, true).body())
-                .contains("<p class=\"field-error\" id=\"f-translationOf-error\">no publication has the id or path NO-SUCH</p>");
+                .contains(
+                        "<p class=\"field-error\" id=\"f-translationOf-error\">no publication has the id or path NO-SUCH</p>");
 
         act(editor, original, brief("Water and peace"), "publish");
         act(editor, translation, french, "publish");
 
         assertThat(catalog.find(translation).orElseThrow().translationOf()).isEqualTo(original);
-        String originalPage = SignedIn.anonymous(port).get(catalog.find(original).orElseThrow().path()).body();
-        String translationPage = SignedIn.anonymous(port).get(catalog.find(translation).orElseThrow().path()).body();
-        assertThat(originalPage).contains("Also in:", ">français</a>", "<link rel=\"alternate\" hreflang=\"fr\" href=\"http://localhost:" + port);
+        String originalPage = SignedIn.anonymous(port)
+                .get(catalog.find(original).orElseThrow().path())
+                .body();
+        String translationPage = SignedIn.anonymous(port)
+                .get(catalog.find(translation).orElseThrow().path())
+                .body();
+        assertThat(originalPage)
+                .contains(
+                        "Also in:",
+                        ">français</a>",
+                        "<link rel=\"alternate\" hreflang=\"fr\" href=\"http://localhost:" + port);
         assertThat(translationPage).contains("Also in:", ">English</a>", "hreflang=\"en\"");
     }
 
@@ -265,10 +327,13 @@ class EditingTest extends AccountSite {
 
     /** The answer at this path once it contains the text (the search index follows the store within a second). */
     private String waitFor(String path, String text) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> SignedIn.anonymous(port).get(path).body(), body -> body.contains(text));
+        return await().atMost(Duration.ofSeconds(10))
+                .until(() -> SignedIn.anonymous(port).get(path).body(), body -> body.contains(text));
     }
 
     private String waitForPage(String path) {
-        return await().atMost(Duration.ofSeconds(10)).until(() -> SignedIn.anonymous(port).get(path), r -> r.statusCode() == 200).body();
+        return await().atMost(Duration.ofSeconds(10))
+                .until(() -> SignedIn.anonymous(port).get(path), r -> r.statusCode() == 200)
+                .body();
     }
 }

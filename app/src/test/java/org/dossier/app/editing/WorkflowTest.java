@@ -24,17 +24,17 @@ class WorkflowTest {
 
     @ParameterizedTest(name = "{0} from {1} → {2}")
     @CsvSource({
-            "SAVE,      DRAFT,        DRAFT",
-            "SAVE,      PUBLISHED,    PUBLISHED",
-            "SUBMIT,    DRAFT,        IN_REVIEW",
-            "PUBLISH,   DRAFT,        PUBLISHED",
-            "PUBLISH,   IN_REVIEW,    PUBLISHED",
-            "PUBLISH,   WITHDRAWN,    PUBLISHED",
-            "PUBLISH,   NEEDS_REVIEW, PUBLISHED",
-            "UNPUBLISH, PUBLISHED,    WITHDRAWN",
-            "UNPUBLISH, NEEDS_REVIEW, WITHDRAWN",
-            "DRAFT,     IN_REVIEW,    DRAFT",
-            "DRAFT,     WITHDRAWN,    DRAFT",
+        "SAVE,      DRAFT,        DRAFT",
+        "SAVE,      PUBLISHED,    PUBLISHED",
+        "SUBMIT,    DRAFT,        IN_REVIEW",
+        "PUBLISH,   DRAFT,        PUBLISHED",
+        "PUBLISH,   IN_REVIEW,    PUBLISHED",
+        "PUBLISH,   WITHDRAWN,    PUBLISHED",
+        "PUBLISH,   NEEDS_REVIEW, PUBLISHED",
+        "UNPUBLISH, PUBLISHED,    WITHDRAWN",
+        "UNPUBLISH, NEEDS_REVIEW, WITHDRAWN",
+        "DRAFT,     IN_REVIEW,    DRAFT",
+        "DRAFT,     WITHDRAWN,    DRAFT",
     })
     void movesAPublicationFromOneStateToTheNext(Action action, Status from, Status to) {
         assertThat(action.appliesTo(from)).isTrue();
@@ -45,20 +45,27 @@ class WorkflowTest {
     void offersEachStateOnlyTheActionsThatChangeSomething() {
         Map<Status, String> offered = new TreeMap<>();
         for (Status s : Status.values()) {
-            offered.put(s, Arrays.stream(Action.values()).filter(a -> a.appliesTo(s)).map(Action::key).collect(Collectors.joining(" ")));
+            offered.put(
+                    s,
+                    Arrays.stream(Action.values())
+                            .filter(a -> a.appliesTo(s))
+                            .map(Action::key)
+                            .collect(Collectors.joining(" ")));
         }
 
-        assertThat(offered).containsExactlyEntriesOf(new TreeMap<>(Map.of(
-                Status.DRAFT, "save submit publish",
-                Status.IN_REVIEW, "save publish draft",
-                Status.PUBLISHED, "save unpublish",
-                Status.NEEDS_REVIEW, "save publish unpublish",
-                Status.WITHDRAWN, "save publish draft")));
+        assertThat(offered)
+                .containsExactlyEntriesOf(new TreeMap<>(Map.of(
+                        Status.DRAFT, "save submit publish",
+                        Status.IN_REVIEW, "save publish draft",
+                        Status.PUBLISHED, "save unpublish",
+                        Status.NEEDS_REVIEW, "save publish unpublish",
+                        Status.WITHDRAWN, "save publish draft")));
     }
 
     @Test
     void letsAContributorSaveAndSubmitOnlyTheirOwnDraft() {
-        Publication draft = Publication.builder().title("Mine").status(Status.DRAFT).build();
+        Publication draft =
+                Publication.builder().title("Mine").status(Status.DRAFT).build();
         Publication inReview = draft.toBuilder().status(Status.IN_REVIEW).build();
 
         assertThat(Action.SAVE.allowed(draft, CONTRIBUTOR, "cora")).isTrue();
@@ -70,7 +77,8 @@ class WorkflowTest {
 
     @Test
     void letsAnEditorTakeEveryActionOnAnyonesDraftAndAReaderNone() {
-        Publication draft = Publication.builder().title("Theirs").status(Status.DRAFT).build();
+        Publication draft =
+                Publication.builder().title("Theirs").status(Status.DRAFT).build();
 
         assertThat(Action.values()).allMatch(a -> a.allowed(draft, EDITOR, "cora"));
         assertThat(Action.values()).noneMatch(a -> a.allowed(draft, READER, "rita"));

@@ -26,8 +26,7 @@ import org.xml.sax.SAXException;
 final class OaiSchemas {
     private static Schema schema;
 
-    private OaiSchemas() {
-    }
+    private OaiSchemas() {}
 
     static synchronized Schema get() {
         if (schema == null) {
@@ -48,10 +47,13 @@ final class OaiSchemas {
 
     private static Schema load() {
         String configured = System.getenv("DOSSIER_OAI_SCHEMAS");
-        Path oai = configured != null ? Path.of(configured)
+        Path oai = configured != null
+                ? Path.of(configured)
                 : Path.of(System.getProperty("user.home"), ".cache", "dossier", "oai-pmh-schemas");
-        Prerequisites.require(Files.isRegularFile(oai.resolve("OAI-PMH.xsd")), "the OAI-PMH schemas are not in " + oai
-                + " — run .ci/run, or copy OAI-PMH.xsd, oai_dc.xsd and simpledc20021212.xsd there (see docs/oai.md)");
+        Prerequisites.require(
+                Files.isRegularFile(oai.resolve("OAI-PMH.xsd")),
+                "the OAI-PMH schemas are not in " + oai
+                        + " — run .ci/run, or copy OAI-PMH.xsd, oai_dc.xsd and simpledc20021212.xsd there (see docs/oai.md)");
         Path mods = Path.of("target", "schemas", "mods");
         Map<String, Path> byNamespace = Map.of(
                 "http://www.openarchives.org/OAI/2.0/oai_dc/", oai.resolve("oai_dc.xsd"),
@@ -62,7 +64,8 @@ final class OaiSchemas {
         try {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
             DOMImplementationLS ls = (DOMImplementationLS) javax.xml.parsers.DocumentBuilderFactory.newInstance()
-                    .newDocumentBuilder().getDOMImplementation();
+                    .newDocumentBuilder()
+                    .getDOMImplementation();
             factory.setResourceResolver((type, namespace, publicId, systemId, baseUri) -> {
                 LSInput input = ls.createLSInput();
                 if (namespace == null) { // a schema's DTD, which validation does not need
@@ -77,9 +80,10 @@ final class OaiSchemas {
                 return input;
             });
             return factory.newSchema(new Source[] {
-                    new StreamSource(oai.resolve("OAI-PMH.xsd").toFile()),
-                    new StreamSource(oai.resolve("oai_dc.xsd").toFile()),
-                    new StreamSource(mods.resolve("xsd/mods-3-8.xsd").toFile())});
+                new StreamSource(oai.resolve("OAI-PMH.xsd").toFile()),
+                new StreamSource(oai.resolve("oai_dc.xsd").toFile()),
+                new StreamSource(mods.resolve("xsd/mods-3-8.xsd").toFile())
+            });
         } catch (SAXException | javax.xml.parsers.ParserConfigurationException e) {
             throw new IllegalStateException("The schemas do not load", e);
         }

@@ -18,8 +18,14 @@ class ResumptionTokenTest {
 
     @Test
     void readsBackEverythingItWasMadeOf() {
-        ResumptionToken token = new ResumptionToken("mods", "place:sahel", Instant.parse("2020-01-01T00:00:00Z"),
-                Instant.parse("2024-12-31T23:59:59Z"), 200, 2261, AFTER);
+        ResumptionToken token = new ResumptionToken(
+                "mods",
+                "place:sahel",
+                Instant.parse("2020-01-01T00:00:00Z"),
+                Instant.parse("2024-12-31T23:59:59Z"),
+                200,
+                2261,
+                AFTER);
 
         assertThat(ResumptionToken.decode(token.encode())).isEqualTo(token);
     }
@@ -37,7 +43,8 @@ class ResumptionTokenTest {
 
     @Test
     void isSafeInAnAddressAsItIs() {
-        String encoded = new ResumptionToken("oai_dc", "topic:women-girls-and-gender", null, null, 100, 101, AFTER).encode();
+        String encoded =
+                new ResumptionToken("oai_dc", "topic:women-girls-and-gender", null, null, 100, 101, AFTER).encode();
 
         assertThat(encoded).matches("[A-Za-z0-9_-]+");
     }
@@ -45,16 +52,22 @@ class ResumptionTokenTest {
     @ParameterizedTest
     @ValueSource(strings = {"", "not-a-token", "%%%", "bm90IG91cnM"})
     void refusesATokenItDidNotGive(String token) {
-        assertThatThrownBy(() -> ResumptionToken.decode(token)).isInstanceOf(OaiException.class)
+        assertThatThrownBy(() -> ResumptionToken.decode(token))
+                .isInstanceOf(OaiException.class)
                 .hasMessage("The resumptionToken '" + token + "' is not one this repository gave.")
-                .extracting(e -> ((OaiException) e).error()).isEqualTo(OaiError.BAD_RESUMPTION_TOKEN);
+                .extracting(e -> ((OaiException) e).error())
+                .isEqualTo(OaiError.BAD_RESUMPTION_TOKEN);
     }
 
     @Test
     void refusesATokenOfAnotherVersionOrWithAFieldThatIsNotANumber() {
-        for (String plain : new String[] {"2|oai_dc||||100|101|1714644930123|01HXYZ", "1|oai_dc||||many|101|1714644930123|01HXYZ",
-                "1|oai_dc||||100|101|1714644930123|"}) {
-            String token = Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
+        for (String plain : new String[] {
+            "2|oai_dc||||100|101|1714644930123|01HXYZ",
+            "1|oai_dc||||many|101|1714644930123|01HXYZ",
+            "1|oai_dc||||100|101|1714644930123|"
+        }) {
+            String token =
+                    Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
             assertThatThrownBy(() -> ResumptionToken.decode(token)).as(plain).isInstanceOf(OaiException.class);
         }
     }

@@ -26,7 +26,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * readiness is out of service, and pages and the API say the lists are incomplete instead of showing an empty
  * site as if it were complete. Once caught up, it is ready and says nothing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "dossier.indexer.enabled=false")
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "dossier.indexer.enabled=false")
 class UntilTheIndexHasCaughtUpTest {
     private final HttpClient http = HttpClient.newHttpClient();
 
@@ -40,9 +42,15 @@ class UntilTheIndexHasCaughtUpTest {
     }
 
     @Test
-    void saysItIsStillLoadingAndIsNotReadyUntilItHasCaughtUp(@Autowired Catalog catalog, @Autowired OutboxIndexer indexer) throws Exception {
-        catalog.write(IntStream.range(0, 30).mapToObj(i -> List.of(Incoming.whole(Publication.builder().status(Status.PUBLISHED).title("Statement " + i)
-                .sourceId("test:" + i).build()))).toList());
+    void saysItIsStillLoadingAndIsNotReadyUntilItHasCaughtUp(
+            @Autowired Catalog catalog, @Autowired OutboxIndexer indexer) throws Exception {
+        catalog.write(IntStream.range(0, 30)
+                .mapToObj(i -> List.of(Incoming.whole(Publication.builder()
+                        .status(Status.PUBLISHED)
+                        .title("Statement " + i)
+                        .sourceId("test:" + i)
+                        .build())))
+                .toList());
 
         HttpResponse<String> readiness = get("/actuator/health/readiness", "application/json");
         String home = get("/", "text/html").body();
@@ -51,16 +59,23 @@ class UntilTheIndexHasCaughtUpTest {
 
         assertThat(readiness.statusCode()).isEqualTo(503);
         assertThat(readiness.body()).contains("\"status\":\"OUT_OF_SERVICE\"");
-        assertThat(home).contains("Dossier is still building its search index: 0 of 30 publications are searchable so far")
+        assertThat(home)
+                .contains("Dossier is still building its search index: 0 of 30 publications are searchable so far")
                 .doesNotContain("Search 0 publications");
         assertThat(api).contains("Dossier is still building its search index");
-        assertThat(get("/actuator/health/readiness", "application/json").statusCode()).isEqualTo(200);
-        assertThat(get("/", "text/html").body()).contains("Search 30 publications").doesNotContain("still building");
+        assertThat(get("/actuator/health/readiness", "application/json").statusCode())
+                .isEqualTo(200);
+        assertThat(get("/", "text/html").body())
+                .contains("Search 30 publications")
+                .doesNotContain("still building");
         assertThat(get("/publications", "text/html").body()).doesNotContain("still building");
     }
 
     private HttpResponse<String> get(String path, String accept) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Accept", accept)
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 }

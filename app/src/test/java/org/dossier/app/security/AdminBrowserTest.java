@@ -36,7 +36,8 @@ class AdminBrowserTest extends AccountSite {
         new Select(browser.findElement(By.id("new-role"))).selectByVisibleText("editor");
         browser.findElement(By.id("new-password")).sendKeys("short");
         chromium.clickThrough(By.xpath("//button[text()='Add account']"));
-        assertThat(shown(browser, By.id("password-error")).getText()).isEqualTo("a password has at least 12 characters");
+        assertThat(shown(browser, By.id("password-error")).getText())
+                .isEqualTo("a password has at least 12 characters");
         assertThat(browser.findElement(By.id("new-name")).getAttribute("value")).isEqualTo("Rita Reporter");
 
         browser.findElement(By.id("new-password")).sendKeys(PASSWORD);
@@ -44,17 +45,20 @@ class AdminBrowserTest extends AccountSite {
 
         assertThat(shown(browser, By.cssSelector("[role=status]")).getText()).isEqualTo("Added reporter (editor).");
         List<String> usernames = browser.findElements(By.cssSelector(".accounts tbody tr td:first-child")).stream()
-                .map(WebElement::getText).toList();
+                .map(WebElement::getText)
+                .toList();
         assertThat(usernames).contains("admin", "reporter");
         chromium.clickThrough(By.linkText("Audit log"));
-        assertThat(browser.findElement(By.cssSelector(".accounts tbody tr")).getText()).contains("admin account added reporter role editor");
+        assertThat(browser.findElement(By.cssSelector(".accounts tbody tr")).getText())
+                .contains("admin account added reporter role editor");
         chromium.clickThrough(By.xpath("//button[text()='Sign out']"));
         assertThat(shown(browser, By.cssSelector("[role=status]")).getText()).isEqualTo("You are signed out.");
     }
 
     /** An element of the page the last click leads to, once it is there (a busy machine may be slow to load it). */
     private static WebElement shown(WebDriver browser, By element) {
-        return new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.visibilityOfElementLocated(element));
+        return new WebDriverWait(browser, Duration.ofSeconds(10))
+                .until(ExpectedConditions.visibilityOfElementLocated(element));
     }
 
     private String url(String path) {

@@ -23,8 +23,16 @@ import org.springframework.beans.factory.annotation.Value;
  * same with 100,000 requests.
  */
 class AnonymousVisitorsStoreNothingTest extends AccountSite {
-    private static final List<String> PAGES = List.of("/login", "/", "/publications", "/publications?q=mali", "/api/publications",
-            "/feeds/atom", "/oai?verb=Identify", "/edit", "/admin/accounts");
+    private static final List<String> PAGES = List.of(
+            "/login",
+            "/",
+            "/publications",
+            "/publications?q=mali",
+            "/api/publications",
+            "/feeds/atom",
+            "/oai?verb=Identify",
+            "/edit",
+            "/admin/accounts");
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Autowired
@@ -40,7 +48,9 @@ class AnonymousVisitorsStoreNothingTest extends AccountSite {
 
         for (int round = 0; round < 30; round++) {
             for (String page : PAGES) {
-                HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + page)).build(),
+                HttpResponse<String> r = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + page))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 assertThat(r.headers().allValues("Set-Cookie")).as(page).noneMatch(c -> c.startsWith("SESSION="));
             }
@@ -56,7 +66,8 @@ class AnonymousVisitorsStoreNothingTest extends AccountSite {
         int before = sessions();
 
         HttpResponse<String> asked = browser.get("/edit");
-        HttpResponse<String> in = browser.postForm("/login", Map.of("username", Role.EDITOR.key(), "password", PASSWORD), true);
+        HttpResponse<String> in =
+                browser.postForm("/login", Map.of("username", Role.EDITOR.key(), "password", PASSWORD), true);
 
         assertThat(asked.headers().firstValue("Location")).get().asString().endsWith("/login");
         assertThat(in.headers().firstValue("Location")).get().asString().endsWith("/edit");

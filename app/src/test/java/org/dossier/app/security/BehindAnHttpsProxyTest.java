@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Served over HTTPS by the trusted proxy: cookies are Secure and redirects stay on https. */
 class BehindAnHttpsProxyTest extends ProxiedSite {
     private static final Pattern TOKEN = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
     void signsInWithSecureCookiesAndHttpsRedirects() throws Exception {
@@ -26,10 +27,16 @@ class BehindAnHttpsProxyTest extends ProxiedSite {
         Matcher token = TOKEN.matcher(form.body());
         assertThat(token.find()).isTrue();
 
-        HttpResponse<String> in = http.send(viaProxy("/login").header("Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';')))
-                .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString("username="
-                        + Role.EDITOR.key() + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8) + "&_csrf="
-                        + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> in = http.send(
+                viaProxy("/login")
+                        .header("Cookie", csrfCookie.substring(0, csrfCookie.indexOf(';')))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("username="
+                                + Role.EDITOR.key() + "&password=" + URLEncoder.encode(PASSWORD, StandardCharsets.UTF_8)
+                                + "&_csrf="
+                                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8)))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
 
         assertThat(csrfCookie).contains("; Secure");
         assertThat(cookie(in, "SESSION")).contains("; Secure", "; HttpOnly");
@@ -38,12 +45,15 @@ class BehindAnHttpsProxyTest extends ProxiedSite {
 
     private HttpRequest.Builder viaProxy(String path) {
         return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("X-Forwarded-For", "198.51.100.20").header("X-Forwarded-Proto", "https");
+                .header("X-Forwarded-For", "198.51.100.20")
+                .header("X-Forwarded-Proto", "https");
     }
 
     private static String cookie(HttpResponse<String> r, String name) {
         List<String> cookies = r.headers().allValues("Set-Cookie");
-        return cookies.stream().filter(c -> c.startsWith(name + "=")).findFirst()
+        return cookies.stream()
+                .filter(c -> c.startsWith(name + "="))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no " + name + " cookie in " + cookies));
     }
 }

@@ -23,19 +23,53 @@ import org.springframework.beans.factory.annotation.Autowired;
  * nothing changes.
  */
 class HostileParametersTest extends AccountSite {
-    private static final List<String> PAYLOADS = List.of("' OR '1'='1", "1; DROP TABLE publication; --",
-            "\" OR \"\"=\"", "') UNION SELECT password_hash FROM account --", "%' AND 1=1 --", "1 OR 1=1");
+    private static final List<String> PAYLOADS = List.of(
+            "' OR '1'='1",
+            "1; DROP TABLE publication; --",
+            "\" OR \"\"=\"",
+            "') UNION SELECT password_hash FROM account --",
+            "%' AND 1=1 --",
+            "1 OR 1=1");
     private static final List<String> READER_ROUTES = List.of(
-            "/publications?q=@", "/publications?type=@", "/publications?topic=@", "/publications?country=@", "/publications?region=@",
-            "/publications?author=@", "/publications?year=@", "/publications?from=@", "/publications?to=@", "/publications?sort=@",
-            "/publications?page=@", "/publications?size=@", "/publications?cursor=@",
-            "/api/publications?q=@", "/api/publications?topic=@", "/api/publications?year=@", "/api/publications?size=@",
-            "/api/publications/@", "/api/publications/@/related", "/api/publications/@/citation.bib", "/api/people/@",
-            "/api/suggest?q=@", "/api/suggest?limit=@", "/api/citations.ris?q=@", "/feeds/atom?q=@", "/feeds/json?topic=@",
-            "/topics/@", "/places/@", "/people/@", "/collections/@", "/publications/2024/05/@",
-            "/oai?verb=@", "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=@", "/oai?verb=ListRecords&metadataPrefix=@",
-            "/oai?verb=ListRecords&metadataPrefix=oai_dc&set=@", "/oai?verb=ListRecords&metadataPrefix=oai_dc&from=@",
-            "/oai?verb=ListRecords&resumptionToken=@", "/login?error=@", "/sitemaps/@.xml");
+            "/publications?q=@",
+            "/publications?type=@",
+            "/publications?topic=@",
+            "/publications?country=@",
+            "/publications?region=@",
+            "/publications?author=@",
+            "/publications?year=@",
+            "/publications?from=@",
+            "/publications?to=@",
+            "/publications?sort=@",
+            "/publications?page=@",
+            "/publications?size=@",
+            "/publications?cursor=@",
+            "/api/publications?q=@",
+            "/api/publications?topic=@",
+            "/api/publications?year=@",
+            "/api/publications?size=@",
+            "/api/publications/@",
+            "/api/publications/@/related",
+            "/api/publications/@/citation.bib",
+            "/api/people/@",
+            "/api/suggest?q=@",
+            "/api/suggest?limit=@",
+            "/api/citations.ris?q=@",
+            "/feeds/atom?q=@",
+            "/feeds/json?topic=@",
+            "/topics/@",
+            "/places/@",
+            "/people/@",
+            "/collections/@",
+            "/publications/2024/05/@",
+            "/oai?verb=@",
+            "/oai?verb=GetRecord&metadataPrefix=oai_dc&identifier=@",
+            "/oai?verb=ListRecords&metadataPrefix=@",
+            "/oai?verb=ListRecords&metadataPrefix=oai_dc&set=@",
+            "/oai?verb=ListRecords&metadataPrefix=oai_dc&from=@",
+            "/oai?verb=ListRecords&resumptionToken=@",
+            "/login?error=@",
+            "/sitemaps/@.xml");
 
     @Autowired
     DSLContext db;
@@ -48,7 +82,8 @@ class HostileParametersTest extends AccountSite {
 
         for (String route : READER_ROUTES) {
             for (String payload : PAYLOADS) {
-                String path = route.replace("@", URLEncoder.encode(payload, StandardCharsets.UTF_8).replace("+", "%20"));
+                String path = route.replace(
+                        "@", URLEncoder.encode(payload, StandardCharsets.UTF_8).replace("+", "%20"));
                 HttpResponse<String> r = reader.get(path);
                 assertThat(r.statusCode()).as(path).isIn(200, 400, 404);
                 assertThat(r.body()).as(path).doesNotContain("$argon2", "SQLITE", "SQLException", "jooq");
@@ -68,45 +103,66 @@ class HostileParametersTest extends AccountSite {
         int accountRows = db.fetchCount(ACCOUNT);
 
         for (String payload : PAYLOADS) {
-            HttpResponse<String> account = admin.postForm("/admin/accounts", Map.of("username", payload, "role", "editor",
-                    "password", PASSWORD), true);
+            HttpResponse<String> account = admin.postForm(
+                    "/admin/accounts", Map.of("username", payload, "role", "editor", "password", PASSWORD), true);
             assertThat(account.statusCode()).isEqualTo(400);
             assertThat(account.body()).contains("id=\"username-error\"");
-            HttpResponse<String> signIn = SignedIn.anonymous(port).postForm("/login", Map.of("username", payload, "password", payload), true);
-            assertThat(signIn.headers().firstValue("Location")).get().asString().matches(".*/login\\?(error|throttled)");
-            HttpResponse<String> role = admin.postForm("/admin/accounts/" + URLEncoder.encode(payload, StandardCharsets.UTF_8).replace("+", "%20")
-                    + "/role", Map.of("role", payload), true);
+            HttpResponse<String> signIn =
+                    SignedIn.anonymous(port).postForm("/login", Map.of("username", payload, "password", payload), true);
+            assertThat(signIn.headers().firstValue("Location"))
+                    .get()
+                    .asString()
+                    .matches(".*/login\\?(error|throttled)");
+            HttpResponse<String> role = admin.postForm(
+                    "/admin/accounts/"
+                            + URLEncoder.encode(payload, StandardCharsets.UTF_8).replace("+", "%20") + "/role",
+                    Map.of("role", payload),
+                    true);
             assertThat(role.statusCode()).isIn(302, 400, 404);
         }
         assertThat(db.fetchCount(ACCOUNT)).isEqualTo(accountRows);
 
         SignedIn editor = as(Role.EDITOR);
         for (String payload : PAYLOADS) {
-            HttpResponse<String> draft = editor.postForm("/edit/new", Map.of("title", payload, "topics", payload, "collection", payload), true);
+            HttpResponse<String> draft = editor.postForm(
+                    "/edit/new", Map.of("title", payload, "topics", payload, "collection", payload), true);
             assertThat(draft.statusCode()).isEqualTo(302);
         }
-        assertThat(db.select(PUBLICATION.TITLE).from(PUBLICATION).fetch(PUBLICATION.TITLE)).containsAll(PAYLOADS);
+        assertThat(db.select(PUBLICATION.TITLE).from(PUBLICATION).fetch(PUBLICATION.TITLE))
+                .containsAll(PAYLOADS);
 
         int places = db.fetchCount(PLACE);
         for (String payload : PAYLOADS) {
-            HttpResponse<String> place = admin.postForm("/admin/taxonomy/place", Map.of("code", payload, "name", payload,
-                    "kind", payload, "parents", payload, "aliases", payload), true);
+            HttpResponse<String> place = admin.postForm(
+                    "/admin/taxonomy/place",
+                    Map.of("code", payload, "name", payload, "kind", payload, "parents", payload, "aliases", payload),
+                    true);
             assertThat(place.statusCode()).isEqualTo(400);
             assertThat(place.body()).contains("id=\"p-code-error\"", "id=\"p-kind-error\"", "id=\"p-parents-error\"");
-            HttpResponse<String> renamed = admin.postForm("/admin/taxonomy/place/NER/save", Map.of("name", "Niger", "kind", "country",
-                    "parents", "sahel", "aliases", payload), true);
+            HttpResponse<String> renamed = admin.postForm(
+                    "/admin/taxonomy/place/NER/save",
+                    Map.of("name", "Niger", "kind", "country", "parents", "sahel", "aliases", payload),
+                    true);
             assertThat(renamed.statusCode()).isEqualTo(302);
         }
         assertThat(db.fetchCount(PLACE)).isEqualTo(places);
-        assertThat(db.select(PLACE_ALIAS.ALIAS).from(PLACE_ALIAS).where(PLACE_ALIAS.PLACE_CODE.eq("NER")).fetch(PLACE_ALIAS.ALIAS))
+        assertThat(db.select(PLACE_ALIAS.ALIAS)
+                        .from(PLACE_ALIAS)
+                        .where(PLACE_ALIAS.PLACE_CODE.eq("NER"))
+                        .fetch(PLACE_ALIAS.ALIAS))
                 .containsExactly(PAYLOADS.get(PAYLOADS.size() - 1));
 
         for (String payload : PAYLOADS) {
-            HttpResponse<String> settings = admin.postForm("/admin/settings", Map.of("name", payload, "publisher", payload,
-                    "adminEmail", "", "disclaimer", payload), true);
+            HttpResponse<String> settings = admin.postForm(
+                    "/admin/settings",
+                    Map.of("name", payload, "publisher", payload, "adminEmail", "", "disclaimer", payload),
+                    true);
             assertThat(settings.statusCode()).isEqualTo(302);
-            assertThat(db.select(SITE_SETTING.VALUE).from(SITE_SETTING).where(SITE_SETTING.NAME.in("name", "publisher", "disclaimer"))
-                    .fetch(SITE_SETTING.VALUE)).containsOnly(payload);
+            assertThat(db.select(SITE_SETTING.VALUE)
+                            .from(SITE_SETTING)
+                            .where(SITE_SETTING.NAME.in("name", "publisher", "disclaimer"))
+                            .fetch(SITE_SETTING.VALUE))
+                    .containsOnly(payload);
         }
         admin.postForm("/admin/settings", Map.of("name", "Dossier"), true);
     }

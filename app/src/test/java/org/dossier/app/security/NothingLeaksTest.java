@@ -16,7 +16,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 /**
@@ -27,14 +26,41 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
  */
 @Tag("slow")
 class NothingLeaksTest extends AccountSite {
-    private static final List<String> VALUES = List.of("nope", "x'%22%3Cscript%3E", "..%2F..%2Fetc%2Fpasswd", "%25ZZ", "99999999999999999999999",
-            "%00", "%E2%80%AE");
-    private static final String HOSTILE_QUERY = "?page=-1&size=abc&from=13-13&to=x&cursor=%00%FF&format=x&limit=x&q=%22%5B&sort=x"
-            + "&verb=ListRecords&metadataPrefix=x&identifier=%3C&resumptionToken=!!&country=%25&year=0";
+    private static final List<String> VALUES = List.of(
+            "nope",
+            "x'%22%3Cscript%3E",
+            "..%2F..%2Fetc%2Fpasswd",
+            "%25ZZ",
+            "99999999999999999999999",
+            "%00",
+            "%E2%80%AE");
+    private static final String HOSTILE_QUERY =
+            "?page=-1&size=abc&from=13-13&to=x&cursor=%00%FF&format=x&limit=x&q=%22%5B&sort=x"
+                    + "&verb=ListRecords&metadataPrefix=x&identifier=%3C&resumptionToken=!!&country=%25&year=0";
     /** Characters XML cannot carry, and a noncharacter, as one parameter's value. */
     private static final String UNWRITABLE = "a%00b%01c%0Bd%EF%BF%BE";
-    private static final List<String> PARAMETERS = List.of("q", "type", "topic", "country", "region", "author", "year", "language",
-            "collection", "from", "to", "sort", "cursor", "verb", "identifier", "metadataPrefix", "set", "limit", "format", "page");
+
+    private static final List<String> PARAMETERS = List.of(
+            "q",
+            "type",
+            "topic",
+            "country",
+            "region",
+            "author",
+            "year",
+            "language",
+            "collection",
+            "from",
+            "to",
+            "sort",
+            "cursor",
+            "verb",
+            "identifier",
+            "metadataPrefix",
+            "set",
+            "limit",
+            "format",
+            "page");
     private final HttpClient http = HttpClient.newHttpClient();
 
     @Autowired
@@ -57,7 +83,8 @@ class NothingLeaksTest extends AccountSite {
                         requests++;
                         String leak = leak(r);
                         if (leak != null) {
-                            leaks.add(method + " " + path + query + " (" + accept + ") → " + r.statusCode() + ": " + leak);
+                            leaks.add(method + " " + path + query + " (" + accept + ") → " + r.statusCode() + ": "
+                                    + leak);
                         }
                         if (r.statusCode() >= 500) {
                             failures.add(method + " " + path + query + " (" + accept + ") → " + r.statusCode());
@@ -69,7 +96,9 @@ class NothingLeaksTest extends AccountSite {
 
         assertThat(requests).isGreaterThan(500);
         assertThat(leaks).isEmpty();
-        assertThat(failures).as("bad input is the visitor's error (4xx), not the server's").isEmpty();
+        assertThat(failures)
+                .as("bad input is the visitor's error (4xx), not the server's")
+                .isEmpty();
     }
 
     @Test
@@ -93,7 +122,8 @@ class NothingLeaksTest extends AccountSite {
     @Test
     void healthDetailsAreForAdminsOnly() throws Exception {
         String anonymous = send("GET", "/actuator/health", "application/json").body();
-        String admin = as(org.dossier.account.Role.ADMIN).get("/actuator/health").body();
+        String admin =
+                as(org.dossier.account.Role.ADMIN).get("/actuator/health").body();
 
         assertThat(anonymous).contains("\"status\":\"UP\"").doesNotContain("details", data.toString());
         assertThat(admin).contains("\"details\"", "\"documents\"");
@@ -101,13 +131,29 @@ class NothingLeaksTest extends AccountSite {
 
     /** Every path the application maps, its variables filled with hostile values; some with good ones; some it does not map. */
     private Set<String> paths() {
-        Set<String> paths = new TreeSet<>(List.of("/nowhere", "/api/nowhere", "/publications/2024/01/nowhere/", "/WEB-INF/web.xml",
-                "/actuator/env", "/actuator/health/readiness", "/error", "/feeds/atom", "/feeds/rss", "/feeds/json", "/api/citations.bib",
-                "/api/citations.ris", "/api/citations.json", "/topics/Gender", "/places/MLI", "/collections/x"));
+        Set<String> paths = new TreeSet<>(List.of(
+                "/nowhere",
+                "/api/nowhere",
+                "/publications/2024/01/nowhere/",
+                "/WEB-INF/web.xml",
+                "/actuator/env",
+                "/actuator/health/readiness",
+                "/error",
+                "/feeds/atom",
+                "/feeds/rss",
+                "/feeds/json",
+                "/api/citations.bib",
+                "/api/citations.ris",
+                "/api/citations.json",
+                "/topics/Gender",
+                "/places/MLI",
+                "/collections/x"));
         mappings.getHandlerMethods().forEach((info, method) -> {
             for (String pattern : info.getPatternValues()) {
                 for (String value : VALUES) {
-                    paths.add(pattern.replaceAll("\\{[^}]+}", value).replace("{", "").replace("}", ""));
+                    paths.add(pattern.replaceAll("\\{[^}]+}", value)
+                            .replace("{", "")
+                            .replace("}", ""));
                 }
             }
         });
@@ -115,20 +161,37 @@ class NothingLeaksTest extends AccountSite {
     }
 
     private HttpResponse<String> send(String method, String path, String accept) throws Exception {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept", accept);
-        b = method.equals("POST") ? b.POST(HttpRequest.BodyPublishers.ofString("a=%ZZ&b=\u0000")).header("Content-Type",
-                "application/x-www-form-urlencoded") : b.GET();
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept", accept);
+        b = method.equals("POST")
+                ? b.POST(HttpRequest.BodyPublishers.ofString("a=%ZZ&b=\u0000"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                : b.GET();
         return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** What in this answer gives the server away, if anything. */
     private String leak(HttpResponse<String> r) {
         String all = r.body() + " " + r.headers().map();
-        for (String sign : List.of("Exception", "exception", "\tat ", "at org.", "at java.", "org.dossier.", "org.springframework.",
-                "java.lang", "jakarta.", "Caused by", data.toString(), System.getProperty("user.dir"), System.getProperty("java.home"))) {
+        for (String sign : List.of(
+                "Exception",
+                "exception",
+                "\tat ",
+                "at org.",
+                "at java.",
+                "org.dossier.",
+                "org.springframework.",
+                "java.lang",
+                "jakarta.",
+                "Caused by",
+                data.toString(),
+                System.getProperty("user.dir"),
+                System.getProperty("java.home"))) {
             if (all.contains(sign)) {
                 int at = all.indexOf(sign);
-                return "«" + all.substring(Math.max(0, at - 60), Math.min(all.length(), at + 60)).replace("\n", " ") + "»";
+                return "«"
+                        + all.substring(Math.max(0, at - 60), Math.min(all.length(), at + 60))
+                                .replace("\n", " ") + "»";
             }
         }
         return null;

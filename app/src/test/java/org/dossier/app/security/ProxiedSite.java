@@ -10,7 +10,8 @@ import org.springframework.context.annotation.Import;
  * trust: what the proxy says of the client (X-Forwarded-For, X-Forwarded-Proto) is believed. Its clock moves only
  * when a test moves it.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "server.tomcat.remoteip.internal-proxies=127\\.0\\.0\\.1|0:0:0:0:0:0:0:1")
 @Import(MovableClock.Installed.class)
 abstract class ProxiedSite extends AccountSite {

@@ -66,8 +66,16 @@ class RoleMatrixTest extends AccountSite {
 
     @org.junit.jupiter.api.BeforeAll
     void oneOtherPublication() {
-        visibleId = editorial.save(Publication.builder().id("OTHER0000000000000000001").title("Another publication").build(),
-                "admin", "created", false).publicationId();
+        visibleId = editorial
+                .save(
+                        Publication.builder()
+                                .id("OTHER0000000000000000001")
+                                .title("Another publication")
+                                .build(),
+                        "admin",
+                        "created",
+                        false)
+                .publicationId();
     }
 
     private static byte[] pdf() {
@@ -132,8 +140,21 @@ class RoleMatrixTest extends AccountSite {
         String target = "target-" + UUID.randomUUID().toString().substring(0, 8);
         manager.add(new NewAccount(target, null, Role.CONTRIBUTOR, PASSWORD), "test");
         String fresh = "new-" + UUID.randomUUID().toString().substring(0, 8);
-        String draft = editorial.save(Publication.builder().id("D" + UUID.randomUUID().toString().replace("-", "").substring(0, 20))
-                .title("Admin's draft " + fresh).topics(List.of("Topic " + fresh)).status(Status.DRAFT).build(), "admin", "created", false)
+        String draft = editorial
+                .save(
+                        Publication.builder()
+                                .id("D"
+                                        + UUID.randomUUID()
+                                                .toString()
+                                                .replace("-", "")
+                                                .substring(0, 20))
+                                .title("Admin's draft " + fresh)
+                                .topics(List.of("Topic " + fresh))
+                                .status(Status.DRAFT)
+                                .build(),
+                        "admin",
+                        "created",
+                        false)
                 .publicationId();
         String place = "place-" + fresh;
         placeStore.save(new Place(place, "Place " + fresh, Place.Kind.REGION, List.of(), List.of()));
@@ -144,25 +165,49 @@ class RoleMatrixTest extends AccountSite {
             case ADMIN_ACCOUNTS_PAGE -> session.get("/admin/accounts");
             case ADMIN_AUDIT_PAGE -> session.get("/admin/audit");
             case FAILED_SIGN_INS_PAGE -> session.get("/admin/sign-ins");
-            case ADD_ACCOUNT -> session.postForm("/admin/accounts", Map.of("username", fresh, "role", "editor", "password", PASSWORD), true);
+            case ADD_ACCOUNT ->
+                session.postForm(
+                        "/admin/accounts", Map.of("username", fresh, "role", "editor", "password", PASSWORD), true);
             case CHANGE_ROLE -> session.postForm("/admin/accounts/" + target + "/role", Map.of("role", "admin"), true);
-            case DISABLE_ACCOUNT -> session.postForm("/admin/accounts/" + target + "/disabled", Map.of("disabled", "true"), true);
+            case DISABLE_ACCOUNT ->
+                session.postForm("/admin/accounts/" + target + "/disabled", Map.of("disabled", "true"), true);
             case EDIT_WORKLIST -> session.get("/edit");
             case NEW_PUBLICATION_FORM -> session.get("/edit/new");
             case CREATE_DRAFT -> session.postForm("/edit/new", Map.of("title", fresh), true);
             case OPEN_SOMEONE_ELSES_DRAFT -> session.get("/edit/" + draft);
             case PREVIEW_SOMEONE_ELSES_DRAFT -> session.get("/edit/" + draft + "/preview");
-            case SAVE_SOMEONE_ELSES_DRAFT -> session.postForm("/edit/" + draft, form("Changed by " + fresh, "Topic " + fresh, "save"), true);
-            case PUBLISH -> session.postForm("/edit/" + draft, form("Admin's draft " + fresh, "Topic " + fresh, "publish"), true);
-            case RESTORE_SOMEONE_ELSES_REVISION -> session.postForm("/edit/" + draft + "/revisions/1/restore", Map.of(), true);
-            case BAN_RELATED_OF_SOMEONE_ELSES_DRAFT -> session.postForm("/edit/" + draft + "/related", Map.of("op", "ban", "other", visibleId), true);
-            case ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT -> session.postFile("/edit/" + draft + "/attachments", "a.pdf", "application/pdf", PDF);
+            case SAVE_SOMEONE_ELSES_DRAFT ->
+                session.postForm("/edit/" + draft, form("Changed by " + fresh, "Topic " + fresh, "save"), true);
+            case PUBLISH ->
+                session.postForm("/edit/" + draft, form("Admin's draft " + fresh, "Topic " + fresh, "publish"), true);
+            case RESTORE_SOMEONE_ELSES_REVISION ->
+                session.postForm("/edit/" + draft + "/revisions/1/restore", Map.of(), true);
+            case BAN_RELATED_OF_SOMEONE_ELSES_DRAFT ->
+                session.postForm("/edit/" + draft + "/related", Map.of("op", "ban", "other", visibleId), true);
+            case ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT ->
+                session.postFile("/edit/" + draft + "/attachments", "a.pdf", "application/pdf", PDF);
             case TAXONOMY_PAGE -> session.get("/admin/taxonomy/topic");
-            case RENAME_TOPIC -> session.postForm("/admin/taxonomy/topic/rename", Map.of("from", "Topic " + fresh, "to", "Renamed " + fresh), true);
-            case DESCRIBE_TOPIC -> session.postForm("/admin/taxonomy/topic/describe", Map.of("name", "Topic " + fresh, "description", "About it"), true);
+            case RENAME_TOPIC ->
+                session.postForm(
+                        "/admin/taxonomy/topic/rename",
+                        Map.of("from", "Topic " + fresh, "to", "Renamed " + fresh),
+                        true);
+            case DESCRIBE_TOPIC ->
+                session.postForm(
+                        "/admin/taxonomy/topic/describe",
+                        Map.of("name", "Topic " + fresh, "description", "About it"),
+                        true);
             case PLACES_PAGE -> session.get("/admin/taxonomy/place");
-            case ADD_PLACE -> session.postForm("/admin/taxonomy/place", Map.of("code", "added-" + fresh, "name", "Added " + fresh, "kind", "region"), true);
-            case CHANGE_PLACE -> session.postForm("/admin/taxonomy/place/" + place + "/save", Map.of("name", "Renamed " + fresh, "kind", "region"), true);
+            case ADD_PLACE ->
+                session.postForm(
+                        "/admin/taxonomy/place",
+                        Map.of("code", "added-" + fresh, "name", "Added " + fresh, "kind", "region"),
+                        true);
+            case CHANGE_PLACE ->
+                session.postForm(
+                        "/admin/taxonomy/place/" + place + "/save",
+                        Map.of("name", "Renamed " + fresh, "kind", "region"),
+                        true);
             case REMOVE_PLACE -> session.postForm("/admin/taxonomy/place/" + place + "/delete", Map.of(), true);
             case SETTINGS_PAGE -> session.get("/admin/settings");
             case CHANGE_SETTINGS -> session.postForm("/admin/settings", Map.of("name", "Site " + fresh), true);
@@ -182,27 +227,49 @@ class RoleMatrixTest extends AccountSite {
             assertThat(r.statusCode()).isEqualTo(403);
         }
         assertThat(accounts.find(fresh).isPresent()).isEqualTo(allowed && route == Route.ADD_ACCOUNT);
-        assertThat(accounts.find(target).orElseThrow().role()).isEqualTo(allowed && route == Route.CHANGE_ROLE ? Role.ADMIN : Role.CONTRIBUTOR);
+        assertThat(accounts.find(target).orElseThrow().role())
+                .isEqualTo(allowed && route == Route.CHANGE_ROLE ? Role.ADMIN : Role.CONTRIBUTOR);
         assertThat(accounts.find(target).orElseThrow().disabled()).isEqualTo(allowed && route == Route.DISABLE_ACCOUNT);
-        assertThat(catalog.list(0, 100_000).stream().anyMatch(p -> p.title().equals(fresh))).isEqualTo(allowed && route == Route.CREATE_DRAFT);
+        assertThat(catalog.list(0, 100_000).stream().anyMatch(p -> p.title().equals(fresh)))
+                .isEqualTo(allowed && route == Route.CREATE_DRAFT);
         Publication after = catalog.find(draft).orElseThrow();
-        assertThat(after.title()).isEqualTo(allowed && route == Route.SAVE_SOMEONE_ELSES_DRAFT ? "Changed by " + fresh : "Admin's draft " + fresh);
+        assertThat(after.title())
+                .isEqualTo(
+                        allowed && route == Route.SAVE_SOMEONE_ELSES_DRAFT
+                                ? "Changed by " + fresh
+                                : "Admin's draft " + fresh);
         assertThat(after.status()).isEqualTo(allowed && route == Route.PUBLISH ? Status.PUBLISHED : Status.DRAFT);
-        assertThat(after.topics()).containsExactly(allowed && route == Route.RENAME_TOPIC ? "Renamed " + fresh : "Topic " + fresh);
-        assertThat(vocabulary.term(Vocabulary.Kind.TOPIC, "Topic " + fresh).map(Vocabulary.Term::description).orElse(null))
+        assertThat(after.topics())
+                .containsExactly(allowed && route == Route.RENAME_TOPIC ? "Renamed " + fresh : "Topic " + fresh);
+        assertThat(vocabulary
+                        .term(Vocabulary.Kind.TOPIC, "Topic " + fresh)
+                        .map(Vocabulary.Term::description)
+                        .orElse(null))
                 .isEqualTo(allowed && route == Route.DESCRIBE_TOPIC ? "About it" : null);
         storedPlaces.refresh();
         assertThat(gazetteer.find("added-" + fresh).isPresent()).isEqualTo(allowed && route == Route.ADD_PLACE);
-        assertThat(gazetteer.find(place).map(Place::name).orElse("removed")).isEqualTo(!allowed ? "Place " + fresh
-                : route == Route.CHANGE_PLACE ? "Renamed " + fresh : route == Route.REMOVE_PLACE ? "removed" : "Place " + fresh);
-        assertThat(site.settings().name()).isEqualTo(allowed && route == Route.CHANGE_SETTINGS ? "Site " + fresh : siteName);
+        assertThat(gazetteer.find(place).map(Place::name).orElse("removed"))
+                .isEqualTo(
+                        !allowed
+                                ? "Place " + fresh
+                                : route == Route.CHANGE_PLACE
+                                        ? "Renamed " + fresh
+                                        : route == Route.REMOVE_PLACE ? "removed" : "Place " + fresh);
+        assertThat(site.settings().name())
+                .isEqualTo(allowed && route == Route.CHANGE_SETTINGS ? "Site " + fresh : siteName);
         if (allowed && route == Route.CHANGE_SETTINGS) {
             session.postForm("/admin/settings", Map.of("name", siteName), true);
         }
-        assertThat(after.bannedRelated()).isEqualTo(allowed && route == Route.BAN_RELATED_OF_SOMEONE_ELSES_DRAFT ? List.of(visibleId) : List.of());
+        assertThat(after.bannedRelated())
+                .isEqualTo(
+                        allowed && route == Route.BAN_RELATED_OF_SOMEONE_ELSES_DRAFT ? List.of(visibleId) : List.of());
         assertThat(attachments.of(draft)).hasSize(allowed && route == Route.ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT ? 1 : 0);
-        boolean revised = allowed && (route.name().startsWith("SAVE") || route == Route.PUBLISH || route.name().startsWith("RESTORE")
-                || route.name().startsWith("BAN") || route.name().startsWith("ATTACH"));
+        boolean revised = allowed
+                && (route.name().startsWith("SAVE")
+                        || route == Route.PUBLISH
+                        || route.name().startsWith("RESTORE")
+                        || route.name().startsWith("BAN")
+                        || route.name().startsWith("ATTACH"));
         assertThat(editorial.revisions(draft)).hasSize(revised ? 2 : 1);
     }
 
@@ -212,7 +279,8 @@ class RoleMatrixTest extends AccountSite {
         SignedIn session = visitor == null ? SignedIn.anonymous(port) : as(visitor);
         String fresh = "forged-" + UUID.randomUUID().toString().substring(0, 8);
 
-        HttpResponse<String> account = session.postForm("/admin/accounts", Map.of("username", fresh, "role", "admin", "password", PASSWORD), false);
+        HttpResponse<String> account = session.postForm(
+                "/admin/accounts", Map.of("username", fresh, "role", "admin", "password", PASSWORD), false);
         HttpResponse<String> draft = session.postForm("/edit/new", Map.of("title", fresh), false);
 
         assertThat(account.statusCode()).isEqualTo(403);

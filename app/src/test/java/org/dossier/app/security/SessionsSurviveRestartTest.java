@@ -30,7 +30,8 @@ class SessionsSurviveRestartTest {
     @Test
     void onPostgreSql() throws Exception {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start()) {
-            signInRestartAndStaySignedInAndThrottled(List.of("--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
+            signInRestartAndStaySignedInAndThrottled(List.of(
+                    "--spring.datasource.url=" + pg.getJdbcUrl("postgres", "postgres"),
                     "--spring.datasource.username=postgres"));
         }
     }
@@ -40,20 +41,25 @@ class SessionsSurviveRestartTest {
         args.add("--dossier.data=" + Files.createTempDirectory("dossier-session-test"));
         SignedIn editor;
         try (ConfigurableApplicationContext first = start(args)) {
-            first.getBean(AccountManager.class).add(new NewAccount("editor", null, Role.ADMIN, "a long enough passphrase"), "test");
-            first.getBean(AccountManager.class).add(new NewAccount("guessed", null, Role.EDITOR, "a long enough passphrase"), "test");
+            first.getBean(AccountManager.class)
+                    .add(new NewAccount("editor", null, Role.ADMIN, "a long enough passphrase"), "test");
+            first.getBean(AccountManager.class)
+                    .add(new NewAccount("guessed", null, Role.EDITOR, "a long enough passphrase"), "test");
             editor = SignedIn.as(port(first), "editor", "a long enough passphrase");
             assertThat(editor.get("/admin/accounts").statusCode()).isEqualTo(200);
             for (int i = 0; i < LoginThrottle.FREE_PER_PAIR; i++) {
-                SignedIn.anonymous(port(first)).postForm("/login", java.util.Map.of("username", "guessed", "password", "guess " + i), true);
+                SignedIn.anonymous(port(first))
+                        .postForm("/login", java.util.Map.of("username", "guessed", "password", "guess " + i), true);
             }
         }
         try (ConfigurableApplicationContext second = start(args)) {
             SignedIn again = editor.at(port(second));
 
             assertThat(again.get("/admin/accounts").statusCode()).isEqualTo(200);
-            assertThat(SignedIn.anonymous(port(second)).get("/admin/accounts").statusCode()).isEqualTo(302);
-            assertThat(again.get("/admin/sign-ins").body()).as("failures kept in the store")
+            assertThat(SignedIn.anonymous(port(second)).get("/admin/accounts").statusCode())
+                    .isEqualTo(302);
+            assertThat(again.get("/admin/sign-ins").body())
+                    .as("failures kept in the store")
                     .containsPattern("<td>guessed</td><td>[^<]+</td><td>" + LoginThrottle.FREE_PER_PAIR + "</td>");
         }
     }

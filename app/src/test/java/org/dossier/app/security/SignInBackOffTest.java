@@ -23,7 +23,6 @@ class SignInBackOffTest extends ProxiedSite {
     @Autowired
     AccountManager manager;
 
-
     @Test
     void oneHundredWrongPasswordsFromOneAddressStopNeitherTheOwnerElsewhereNorOthersThere() throws Exception {
         manager.add(new NewAccount("target", null, Role.EDITOR, PASSWORD), "test");
@@ -36,7 +35,8 @@ class SignInBackOffTest extends ProxiedSite {
         }
 
         assertThat(checked).as("checked at once, before the back-off").isEqualTo(LoginThrottle.FREE_PER_PAIR);
-        assertThat(attempt(SignedIn.anonymousFrom(port, ATTACKER), "target", PASSWORD)).as("the right password, from there, now")
+        assertThat(attempt(SignedIn.anonymousFrom(port, ATTACKER), "target", PASSWORD))
+                .as("the right password, from there, now")
                 .contains("/login?throttled=");
         SignedIn.asFrom(port, "198.51.100.2", "target", PASSWORD);
         SignedIn.asFrom(port, ATTACKER, "colleague", PASSWORD);
@@ -95,7 +95,8 @@ class SignInBackOffTest extends ProxiedSite {
         clock.advance(Duration.ofSeconds(2));
 
         assertThat(during).endsWith("/login?throttled=1");
-        assertThat(SignedIn.anonymous(port).get("/login?throttled=1").body()).contains("Too many failed sign-ins from here: wait 1 second, then try again.");
+        assertThat(SignedIn.anonymous(port).get("/login?throttled=1").body())
+                .contains("Too many failed sign-ins from here: wait 1 second, then try again.");
         SignedIn.asFrom(port, "203.0.113.9", "neighbour", PASSWORD);
     }
 
@@ -118,9 +119,12 @@ class SignInBackOffTest extends ProxiedSite {
             attempt(SignedIn.anonymousFrom(port, "203.0.113.11"), "watched", "guess " + i);
         }
 
-        String page = SignedIn.asFrom(port, "198.51.100.9", "admin", PASSWORD).get("/admin/sign-ins").body();
+        String page = SignedIn.asFrom(port, "198.51.100.9", "admin", PASSWORD)
+                .get("/admin/sign-ins")
+                .body();
 
-        assertThat(page).containsPattern("<td>watched</td><td>203\\.0\\.113\\.11</td><td>3</td>\\s*<td>[^<]+</td><td>1 s</td>")
+        assertThat(page)
+                .containsPattern("<td>watched</td><td>203\\.0\\.113\\.11</td><td>3</td>\\s*<td>[^<]+</td><td>1 s</td>")
                 .containsPattern("<td><em>any</em></td><td>203\\.0\\.113\\.11</td><td>3</td>");
     }
 

@@ -34,14 +34,18 @@ class SignInTest extends AccountSite {
 
     @Test
     void keepsOnlyAnArgon2idHashOfThePassword() {
-        String hash = db.select(ACCOUNT.PASSWORD_HASH).from(ACCOUNT).where(ACCOUNT.USERNAME.eq("editor")).fetchOne(ACCOUNT.PASSWORD_HASH);
+        String hash = db.select(ACCOUNT.PASSWORD_HASH)
+                .from(ACCOUNT)
+                .where(ACCOUNT.USERNAME.eq("editor"))
+                .fetchOne(ACCOUNT.PASSWORD_HASH);
 
         assertThat(hash).startsWith("$argon2id$").doesNotContain(PASSWORD);
     }
 
     @Test
     void tellsAWrongPasswordApartFromNothingButSaysItDidNotMatch() throws Exception {
-        HttpResponse<String> r = SignedIn.anonymous(port).postForm("/login", Map.of("username", "editor", "password", "not the password"), true);
+        HttpResponse<String> r = SignedIn.anonymous(port)
+                .postForm("/login", Map.of("username", "editor", "password", "not the password"), true);
 
         assertThat(r.headers().firstValue("Location")).get().asString().endsWith("/login?error");
         assertThat(SignedIn.anonymous(port).get("/login?error").body())
@@ -56,21 +60,24 @@ class SignInTest extends AccountSite {
             attacker.postForm("/login", Map.of("username", "guessed", "password", "guess " + i), true);
         }
 
-        HttpResponse<String> r = SignedIn.anonymous(port).postForm("/login", Map.of("username", "Guessed", "password", PASSWORD), true);
+        HttpResponse<String> r =
+                SignedIn.anonymous(port).postForm("/login", Map.of("username", "Guessed", "password", PASSWORD), true);
 
         assertThat(r.headers().firstValue("Location")).get().asString().contains("/login?throttled=");
-        assertThat(SignedIn.anonymous(port).get("/login?throttled=1").body()).contains("Too many failed sign-ins from here: wait 1 second");
+        assertThat(SignedIn.anonymous(port).get("/login?throttled=1").body())
+                .contains("Too many failed sign-ins from here: wait 1 second");
     }
 
     @Test
     void believesNoForwardedAddressFromAClientThatIsNoConfiguredProxy() throws Exception {
         manager.add(new NewAccount("spoofed", null, Role.EDITOR, PASSWORD), "test");
         for (int i = 0; i < LoginThrottle.FREE_PER_PAIR; i++) {
-            SignedIn.anonymousFrom(port, "203.0.113.50").postForm("/login", Map.of("username", "spoofed", "password", "guess " + i), true);
+            SignedIn.anonymousFrom(port, "203.0.113.50")
+                    .postForm("/login", Map.of("username", "spoofed", "password", "guess " + i), true);
         }
 
-        HttpResponse<String> r = SignedIn.anonymousFrom(port, "203.0.113.51").postForm("/login",
-                Map.of("username", "spoofed", "password", "guess again"), true);
+        HttpResponse<String> r = SignedIn.anonymousFrom(port, "203.0.113.51")
+                .postForm("/login", Map.of("username", "spoofed", "password", "guess again"), true);
 
         assertThat(r.headers().firstValue("Location")).get().asString().contains("/login?throttled=");
     }
@@ -88,8 +95,10 @@ class SignInTest extends AccountSite {
     void addsAnAccountFromTheAdminPageAndAuditsIt() throws Exception {
         SignedIn admin = as(Role.ADMIN);
 
-        HttpResponse<String> r = admin.postForm("/admin/accounts", Map.of("username", "Newsdesk", "name", "News Desk",
-                "role", "contributor", "password", PASSWORD), true);
+        HttpResponse<String> r = admin.postForm(
+                "/admin/accounts",
+                Map.of("username", "Newsdesk", "name", "News Desk", "role", "contributor", "password", PASSWORD),
+                true);
 
         assertThat(r.statusCode()).isEqualTo(302);
         assertThat(admin.get("/admin/accounts").body()).contains("Added newsdesk (contributor).");
@@ -101,10 +110,12 @@ class SignInTest extends AccountSite {
     void showsWhatIsWrongNextToTheFieldAndStoresNothing() throws Exception {
         SignedIn admin = as(Role.ADMIN);
 
-        HttpResponse<String> r = admin.postForm("/admin/accounts", Map.of("username", "shorty", "role", "editor", "password", "short"), true);
+        HttpResponse<String> r = admin.postForm(
+                "/admin/accounts", Map.of("username", "shorty", "role", "editor", "password", "short"), true);
 
         assertThat(r.statusCode()).isEqualTo(400);
-        assertThat(r.body()).contains("<p class=\"field-error\" id=\"password-error\">a password has at least 12 characters</p>")
+        assertThat(r.body())
+                .contains("<p class=\"field-error\" id=\"password-error\">a password has at least 12 characters</p>")
                 .contains("value=\"shorty\"");
         assertThat(accounts.find("shorty")).isEmpty();
     }
@@ -124,7 +135,9 @@ class SignInTest extends AccountSite {
         for (String path : java.util.List.of("/", "/publications", "/login")) {
             HttpResponse<String> r = SignedIn.anonymous(port).get(path);
             String csp = r.headers().firstValue("Content-Security-Policy").orElseThrow();
-            assertThat(csp).contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'").doesNotContain("unsafe-inline");
+            assertThat(csp)
+                    .contains("script-src 'self'", "frame-ancestors 'none'", "object-src 'none'")
+                    .doesNotContain("unsafe-inline");
             assertThat(r.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
             assertThat(r.headers().firstValue("Referrer-Policy")).hasValue("strict-origin-when-cross-origin");
             assertThat(r.headers().firstValue("X-Frame-Options")).hasValue("DENY");

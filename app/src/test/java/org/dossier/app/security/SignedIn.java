@@ -30,7 +30,10 @@ public final class SignedIn {
         this.base = base;
         this.cookies = cookies;
         this.forwardedFor = forwardedFor;
-        this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .cookieHandler(cookies)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
     public static SignedIn anonymous(int port) {
@@ -43,7 +46,8 @@ public final class SignedIn {
     }
 
     /** Signs in with the form from this address (see {@link #anonymousFrom}). */
-    public static SignedIn asFrom(int port, String address, String username, String password) throws IOException, InterruptedException {
+    public static SignedIn asFrom(int port, String address, String username, String password)
+            throws IOException, InterruptedException {
         SignedIn s = anonymousFrom(port, address);
         s.signIn(username, password);
         return s;
@@ -59,14 +63,17 @@ public final class SignedIn {
     private void signIn(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> r = postForm("/login", Map.of("username", username, "password", password), true);
         if (!r.headers().firstValue("Location").orElse("").equals(base + "/")) {
-            throw new IllegalStateException(username + " could not sign in: " + r.headers().firstValue("Location").orElse(r.statusCode() + ""));
+            throw new IllegalStateException(username + " could not sign in: "
+                    + r.headers().firstValue("Location").orElse(r.statusCode() + ""));
         }
     }
 
     /** The same browser, cookies and all, talking to a server on another port (the same site restarted). */
     SignedIn at(int port) {
         CookieManager moved = new CookieManager();
-        cookies.getCookieStore().getCookies().forEach(c -> moved.getCookieStore().add(URI.create("http://localhost:" + port), c));
+        cookies.getCookieStore()
+                .getCookies()
+                .forEach(c -> moved.getCookieStore().add(URI.create("http://localhost:" + port), c));
         return new SignedIn("http://localhost:" + port, moved, forwardedFor);
     }
 
@@ -80,14 +87,21 @@ public final class SignedIn {
     }
 
     /** Posts a form, with the session's CSRF token (read from the sign-in page) when {@code withCsrf}. */
-    public HttpResponse<String> postForm(String path, Map<String, String> fields, boolean withCsrf) throws IOException, InterruptedException {
+    public HttpResponse<String> postForm(String path, Map<String, String> fields, boolean withCsrf)
+            throws IOException, InterruptedException {
         Map<String, String> all = new LinkedHashMap<>(fields);
         if (withCsrf) {
             all.put("_csrf", csrfToken());
         }
-        String body = all.entrySet().stream().map(e -> enc(e.getKey()) + "=" + enc(e.getValue())).collect(Collectors.joining("&"));
-        return http.send(request(path).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        String body = all.entrySet().stream()
+                .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
+                .collect(Collectors.joining("&"));
+        return http.send(
+                request(path)
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** Posts one file as multipart/form-data (field "file"), with the CSRF token as a form field. */
@@ -95,14 +109,20 @@ public final class SignedIn {
             throws IOException, InterruptedException {
         String boundary = "----dossier" + System.nanoTime();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken() + "\r\n")
+        body.write(
+                ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + csrfToken() + "\r\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                        + "\"\r\n" + "Content-Type: " + contentType + "\r\n\r\n")
                 .getBytes(StandardCharsets.UTF_8));
-        body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName + "\"\r\n"
-                + "Content-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
         body.write(content);
         body.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return http.send(request(path).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                request(path)
+                        .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {

@@ -48,27 +48,51 @@ class AdminTextStaysTextTest extends AccountSite {
     void showsWhatAdminsWroteAsTextOnEveryPageThatShowsIt() throws Exception {
         SignedIn admin = as(Role.ADMIN);
         admin.postForm("/admin/settings", Map.of("name", SITE, "publisher", PUBLISHER), true);
-        admin.postForm("/admin/taxonomy/place", Map.of("code", "xss-region", "name", PLACE, "kind", "region", "aliases", PLACE + " (old)"), true);
-        WriteResult.Written w = (WriteResult.Written) catalog.write(List.of(List.of(Incoming.whole(Publication.builder().status(Status.PUBLISHED)
-                .title("Hostile names").topics(List.of("Hostile topic")).places(List.of("xss-region"))
-                .date(PublicationDate.parse("2024-06-01")).sourceId("test:hostile-names").build())))).get(0);
-        admin.postForm("/admin/taxonomy/topic/describe", Map.of("name", "Hostile topic", "description", DESCRIPTION), true);
+        admin.postForm(
+                "/admin/taxonomy/place",
+                Map.of("code", "xss-region", "name", PLACE, "kind", "region", "aliases", PLACE + " (old)"),
+                true);
+        WriteResult.Written w = (WriteResult.Written) catalog.write(List.of(List.of(Incoming.whole(Publication.builder()
+                        .status(Status.PUBLISHED)
+                        .title("Hostile names")
+                        .topics(List.of("Hostile topic"))
+                        .places(List.of("xss-region"))
+                        .date(PublicationDate.parse("2024-06-01"))
+                        .sourceId("test:hostile-names")
+                        .build()))))
+                .get(0);
+        admin.postForm(
+                "/admin/taxonomy/topic/describe", Map.of("name", "Hostile topic", "description", DESCRIPTION), true);
         Publication p = catalog.find(w.changes().get(0).publicationId()).orElseThrow();
         WebDriver browser = chromium.driver();
         signIn(browser);
 
-        for (String path : List.of(p.path(), "/places/xss-region", "/topics/Hostile%20topic", "/publications?region=xss-region",
-                "/admin/settings", "/admin/taxonomy/place", "/admin/taxonomy/place/xss-region", "/admin/taxonomy/topic")) {
+        for (String path : List.of(
+                p.path(),
+                "/places/xss-region",
+                "/topics/Hostile%20topic",
+                "/publications?region=xss-region",
+                "/admin/settings",
+                "/admin/taxonomy/place",
+                "/admin/taxonomy/place/xss-region",
+                "/admin/taxonomy/topic")) {
             browser.get(url(path));
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("main")).getText().length() > 0);
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.tagName("main")).getText().length() > 0);
             assertThatThrownBy(() -> browser.switchTo().alert()).as(path).isInstanceOf(NoAlertPresentException.class);
-            assertThat(browser.findElements(By.cssSelector("script:not([src]):not([type='application/ld+json']), svg, img[src=x], iframe")))
-                    .as(path).isEmpty();
-            assertThat(browser.findElement(By.cssSelector(".brand")).getText()).as(path).isEqualTo(SITE);
+            assertThat(browser.findElements(By.cssSelector(
+                            "script:not([src]):not([type='application/ld+json']), svg, img[src=x], iframe")))
+                    .as(path)
+                    .isEmpty();
+            assertThat(browser.findElement(By.cssSelector(".brand")).getText())
+                    .as(path)
+                    .isEqualTo(SITE);
         }
         browser.get(url(p.path()));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(PLACE);
-        assertThat(browser.findElement(By.cssSelector("meta[name=citation_publisher]")).getAttribute("content")).isEqualTo(PUBLISHER);
+        assertThat(browser.findElement(By.cssSelector("meta[name=citation_publisher]"))
+                        .getAttribute("content"))
+                .isEqualTo(PUBLISHER);
         browser.get(url("/topics/Hostile%20topic"));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(DESCRIPTION);
     }

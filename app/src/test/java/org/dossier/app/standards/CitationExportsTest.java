@@ -34,8 +34,10 @@ class CitationExportsTest extends PaxSite {
     void knowEveryPublication() {
         List<Publication> all = catalog.list(0, 100_000);
         byId = all.stream().collect(Collectors.toMap(Publication::id, Function.identity()));
-        byUrl = all.stream().collect(Collectors.toMap(p -> p.sourceUrl() != null ? p.sourceUrl() : "http://localhost:" + port + p.path(),
-                Function.identity()));
+        byUrl = all.stream()
+                .collect(Collectors.toMap(
+                        p -> p.sourceUrl() != null ? p.sourceUrl() : "http://localhost:" + port + p.path(),
+                        Function.identity()));
     }
 
     @Test
@@ -48,12 +50,19 @@ class CitationExportsTest extends PaxSite {
         assertThat(entries).hasSize(byId.size());
         for (JsonNode e : entries) {
             Publication p = byUrl.get(e.get("fields").get("url").asString());
-            assertThat(e.get("fields").get("type").asString()).as("type of " + p.id()).isEqualTo(p.type());
-            assertThat(e.get("fields").get("title").asString()).as("title of " + p.id()).isEqualTo(p.title());
+            assertThat(e.get("fields").get("type").asString())
+                    .as("type of " + p.id())
+                    .isEqualTo(p.type());
+            assertThat(e.get("fields").get("title").asString())
+                    .as("title of " + p.id())
+                    .isEqualTo(p.title());
             assertThat(strings(e.get("keywords"))).as("keywords of " + p.id()).isEqualTo(p.topics());
-            e.get("raw").forEach(value -> assertThat(value.asString()).as(p.id()).doesNotContainPattern(CONTROL));
+            e.get("raw")
+                    .forEach(value -> assertThat(value.asString()).as(p.id()).doesNotContainPattern(CONTROL));
         }
-        assertThat(entries).extracting(e -> strings(e.get("keywords"))).anySatisfy(k -> assertThat(k).anyMatch(t -> t.contains(",")));
+        assertThat(entries)
+                .extracting(e -> strings(e.get("keywords")))
+                .anySatisfy(k -> assertThat(k).anyMatch(t -> t.contains(",")));
     }
 
     @Test
@@ -70,7 +79,9 @@ class CitationExportsTest extends PaxSite {
             Publication p = byId.get(r.getId());
             assertThat(r.getTypeOfWork()).as("M3 of " + p.id()).isEqualTo(p.type());
             assertThat(r.getTitle()).isEqualTo(p.title());
-            assertThat(r.getKeywords() == null ? List.of() : List.of(r.getKeywords())).as("KW of " + p.id()).isEqualTo(p.topics());
+            assertThat(r.getKeywords() == null ? List.of() : List.of(r.getKeywords()))
+                    .as("KW of " + p.id())
+                    .isEqualTo(p.topics());
         }
     }
 
@@ -80,14 +91,20 @@ class CitationExportsTest extends PaxSite {
         List<String> formatted = new ArrayList<>();
         for (String file : files) {
             JsonNode items = json.readTree(file);
-            items.forEach(item -> assertThat(item.get("genre").asString()).as(item.get("id").asString())
+            items.forEach(item -> assertThat(item.get("genre").asString())
+                    .as(item.get("id").asString())
                     .isEqualTo(byId.get(item.get("id").asString()).type()));
             formatted.addAll(Validators.cslBibliography(file, "apa"));
         }
 
-        assertThat(formatted).hasSize(byId.size()).allSatisfy(entry -> assertThat(entry).isNotBlank().doesNotContainPattern(CONTROL));
-        assertThat(formatted).contains("Armstrong, H. (2013). Crisis in Mali: Root Causes and Long-Term Solutions [Peace Brief]. "
-                + PUBLISHER + ". https://www.usip.org/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions");
+        assertThat(formatted)
+                .hasSize(byId.size())
+                .allSatisfy(entry -> assertThat(entry).isNotBlank().doesNotContainPattern(CONTROL));
+        assertThat(formatted)
+                .contains(
+                        "Armstrong, H. (2013). Crisis in Mali: Root Causes and Long-Term Solutions [Peace Brief]. "
+                                + PUBLISHER
+                                + ". https://www.usip.org/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions");
     }
 
     @Test
@@ -95,15 +112,22 @@ class CitationExportsTest extends PaxSite {
         HttpResponse<String> first = response("/api/citations.bib?type=Peace+agreement");
         HttpResponse<String> last = response("/api/citations.ris?type=Peace+agreement&page=3");
         HttpResponse<String> beyond = response("/api/citations.ris?type=Peace+agreement&page=4");
-        long agreements = byId.values().stream().filter(p -> "Peace agreement".equals(p.type())).count();
+        long agreements = byId.values().stream()
+                .filter(p -> "Peace agreement".equals(p.type()))
+                .count();
 
         assertThat(first.headers().firstValue("X-Total-Count")).contains(String.valueOf(agreements));
-        assertThat(first.headers().firstValue("Link")).contains("</api/citations.bib?type=Peace+agreement&page=2>; rel=\"next\"");
-        assertThat(first.body()).startsWith(String.format("@Comment{Dossier export: results 1-1,000 of %,d; the next are at "
-                + "/api/citations.bib?type=Peace+agreement&page=2}", agreements));
+        assertThat(first.headers().firstValue("Link"))
+                .contains("</api/citations.bib?type=Peace+agreement&page=2>; rel=\"next\"");
+        assertThat(first.body())
+                .startsWith(String.format(
+                        "@Comment{Dossier export: results 1-1,000 of %,d; the next are at "
+                                + "/api/citations.bib?type=Peace+agreement&page=2}",
+                        agreements));
         assertThat(Validators.readBibtex(first.body()).get("entries")).hasSize(1000);
         assertThat(last.headers().firstValue("Link")).isEmpty();
-        assertThat(new RISParser().parse(new StringReader(last.body())).getReferences()).hasSize((int) agreements - 2000);
+        assertThat(new RISParser().parse(new StringReader(last.body())).getReferences())
+                .hasSize((int) agreements - 2000);
         assertThat(beyond.statusCode()).isEqualTo(400);
         assertThat(beyond.body()).contains("\"parameter\":\"page\"");
         assertThat(get("/publications?type=Peace+agreement")).contains("Exports hold 1,000 references each");
@@ -112,7 +136,8 @@ class CitationExportsTest extends PaxSite {
     @Test
     void googleScholarDatesAreAFullDateOrAYear() throws Exception {
         assertThat(get(BRIEF_PATH)).contains("<meta name=\"citation_publication_date\" content=\"2013\">");
-        assertThat(get("/publications/2022/02/accord-de-principe-de-rome")).contains("<meta name=\"citation_publication_date\" content=\"2022/02/02\">");
+        assertThat(get("/publications/2022/02/accord-de-principe-de-rome"))
+                .contains("<meta name=\"citation_publication_date\" content=\"2022/02/02\">");
     }
 
     /** Every page of the whole site's export in this format. */
@@ -123,7 +148,10 @@ class CitationExportsTest extends PaxSite {
             HttpResponse<String> r = response(next);
             assertThat(r.statusCode()).as(next).isEqualTo(200);
             files.add(r.body());
-            next = r.headers().firstValue("Link").map(link -> link.substring(1, link.indexOf('>'))).orElse(null);
+            next = r.headers()
+                    .firstValue("Link")
+                    .map(link -> link.substring(1, link.indexOf('>')))
+                    .orElse(null);
         }
         return files;
     }

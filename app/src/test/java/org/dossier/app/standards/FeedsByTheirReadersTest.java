@@ -36,7 +36,10 @@ class FeedsByTheirReadersTest extends PaxSite {
             feeds.put(query, get("/feeds/json?size=100&" + query));
         }
         Set<String> itemIds = new HashSet<>();
-        feeds.values().forEach(feed -> json.readTree(feed).get("items").forEach(i -> itemIds.add(i.get("id").asString())));
+        feeds.values()
+                .forEach(feed -> json.readTree(feed)
+                        .get("items")
+                        .forEach(i -> itemIds.add(i.get("id").asString())));
 
         assertThat(Validators.jsonFeedErrors(feeds)).isEmpty();
         assertThat(itemIds).as("every publication is an item of some feed").hasSize((int) catalog.count());
@@ -46,26 +49,35 @@ class FeedsByTheirReadersTest extends PaxSite {
     void atomNamesTheAuthorsOfEntriesThatHaveAnyAndThePublisherForTheRest() throws Exception {
         JsonNode feed = Validators.readFeed(get("/feeds/atom?q=mali&size=100"));
 
-        assertThat(feed.get("bozo").asBoolean()).as(feed.get("bozo_exception").asString()).isFalse();
+        assertThat(feed.get("bozo").asBoolean())
+                .as(feed.get("bozo_exception").asString())
+                .isFalse();
         assertThat(feed.get("version").asString()).isEqualTo("atom10");
         assertThat(names(feed.get("authors"))).containsExactly(PUBLISHER);
         JsonNode brief = entry(feed, "Crisis in Mali: Root Causes and Long-Term Solutions");
         assertThat(names(brief.get("authors"))).containsExactly("Hannah Armstrong");
         JsonNode agreement = entry(feed, "Accord de Principe de Rome");
         assertThat(agreement.get("authors")).isEmpty();
-        assertThat(agreement.get("content").get(0).asString()).startsWith("Peace agreement · Wednesday, February 2, 2022 · ");
+        assertThat(agreement.get("content").get(0).asString())
+                .startsWith("Peace agreement · Wednesday, February 2, 2022 · ");
     }
 
     @Test
     void rssNamesAuthorsAsDublinCoreCreatorsAndNoneWhereThereAreNone() throws Exception {
         JsonNode feed = Validators.readFeed(get("/feeds/rss?q=mali&size=100"));
 
-        assertThat(feed.get("bozo").asBoolean()).as(feed.get("bozo_exception").asString()).isFalse();
+        assertThat(feed.get("bozo").asBoolean())
+                .as(feed.get("bozo_exception").asString())
+                .isFalse();
         assertThat(feed.get("version").asString()).isEqualTo("rss20");
         assertThat(feed.get("publisher").asString()).isEqualTo(PUBLISHER);
-        assertThat(feed.get("links").toString()).contains("{\"rel\":\"self\",\"href\":\"http://localhost:" + port + "/feeds/rss?q=mali&size=100\"}");
-        assertThat(names(entry(feed, "Crisis in Mali: Root Causes and Long-Term Solutions").get("authors"))).containsExactly("Hannah Armstrong");
-        assertThat(names(entry(feed, "After Two Coups, Mali Needs Regional Support to Bolster Democracy").get("authors")))
+        assertThat(feed.get("links").toString())
+                .contains("{\"rel\":\"self\",\"href\":\"http://localhost:" + port + "/feeds/rss?q=mali&size=100\"}");
+        assertThat(names(entry(feed, "Crisis in Mali: Root Causes and Long-Term Solutions")
+                        .get("authors")))
+                .containsExactly("Hannah Armstrong");
+        assertThat(names(entry(feed, "After Two Coups, Mali Needs Regional Support to Bolster Democracy")
+                        .get("authors")))
                 .containsExactly("Ena Dion", "Joseph Sany");
         assertThat(entry(feed, "Accord de Principe de Rome").get("authors")).isEmpty();
     }
@@ -75,17 +87,22 @@ class FeedsByTheirReadersTest extends PaxSite {
         JsonNode feed = Validators.readFeed(get("/feeds/atom?q=nothingmatchesthisword"));
 
         assertThat(feed.get("entries")).isEmpty();
-        assertThat(Instant.parse(feed.get("updated").asString())).isEqualTo(changes.latest().orElseThrow().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
+        assertThat(Instant.parse(feed.get("updated").asString()))
+                .isEqualTo(changes.latest().orElseThrow().truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
     }
 
     /** The latest publications, a search, and the list of every year, topic, country and region. */
     private List<String> feedQueries() throws Exception {
         Set<String> queries = new TreeSet<>(List.of("", "q=mali&country=MLI"));
-        catalog.list(0, 100_000).stream().map(Publication::date).filter(java.util.Objects::nonNull)
+        catalog.list(0, 100_000).stream()
+                .map(Publication::date)
+                .filter(java.util.Objects::nonNull)
                 .forEach(d -> queries.add("year=" + d.year()));
-        json.readTree(get("/api/topics")).forEach(t -> queries.add("topic=" + encode(t.get("name").asString())));
-        json.readTree(get("/api/places")).forEach(p -> queries.add((p.get("kind").asString().equals("country") ? "country=" : "region=")
-                + encode(p.get("code").asString())));
+        json.readTree(get("/api/topics"))
+                .forEach(t -> queries.add("topic=" + encode(t.get("name").asString())));
+        json.readTree(get("/api/places"))
+                .forEach(p -> queries.add((p.get("kind").asString().equals("country") ? "country=" : "region=")
+                        + encode(p.get("code").asString())));
         return List.copyOf(queries);
     }
 

@@ -55,23 +55,44 @@ class OpenApiTest extends PaxSite {
         ApiClient client = client();
         PublicationsApi publications = new PublicationsApi(client);
 
-        SearchPage all = publications.listPublications(null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
-        SearchPage mali = publications.listPublications("mali", null, null, List.of("MLI"), null, null, null, null, null,
-                "2013", null, "oldest", 1, 5, null);
-        SearchPage briefs = publications.listPublications("\"root causes\"", List.of("Peace Brief"), null, null, null, null, null, null,
-                null, null, null, null, null, null, null);
+        SearchPage all = publications.listPublications(
+                null, null, null, null, null, null, null, null, null, null, null, null, null, null, null);
+        SearchPage mali = publications.listPublications(
+                "mali", null, null, List.of("MLI"), null, null, null, null, null, "2013", null, "oldest", 1, 5, null);
+        SearchPage briefs = publications.listPublications(
+                "\"root causes\"",
+                List.of("Peace Brief"),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         Publication brief = publications.getPublication(briefs.getItems().get(0).getId());
 
         assertThat(all.getTotal()).isEqualTo(catalog.count());
         assertThat(mali.getTotal()).isLessThan(all.getTotal());
-        assertThat(mali.getItems()).hasSize(5).extracting(SearchHit::getDate).isSorted().allMatch(date -> date.compareTo("2013") >= 0);
+        assertThat(mali.getItems())
+                .hasSize(5)
+                .extracting(SearchHit::getDate)
+                .isSorted()
+                .allMatch(date -> date.compareTo("2013") >= 0);
         assertThat(briefs.getTotal()).isEqualTo(1);
         assertThat(mali.getNext()).contains("page=2");
         assertThat(brief.getTitle()).isEqualTo("Crisis in Mali: Root Causes and Long-Term Solutions");
-        assertThat(brief.getSourceUrl()).isEqualTo("https://www.usip.org/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions");
+        assertThat(brief.getSourceUrl())
+                .isEqualTo("https://www.usip.org/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions");
         assertThat(brief.getAuthors()).extracting(a -> a.getName()).containsExactly("Hannah Armstrong");
         assertThat(new TaxonomyApi(client).listTopics()).isNotEmpty();
-        assertThat(new CitationsApi(client).getCitation(brief.getId(), "ris")).content()
+        assertThat(new CitationsApi(client).getCitation(brief.getId(), "ris"))
+                .content()
                 .contains("TI  - Crisis in Mali: Root Causes and Long-Term Solutions");
     }
 
@@ -79,9 +100,26 @@ class OpenApiTest extends PaxSite {
     void aGeneratedClientReadsTheApisErrors() {
         PublicationsApi publications = new PublicationsApi(client());
 
-        ApiException missing = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class, () -> publications.getPublication("nope"));
-        ApiException wrong = org.junit.jupiter.api.Assertions.assertThrows(ApiException.class, () -> publications.listPublications(
-                null, null, null, null, null, null, null, null, null, "May 2013", null, null, null, null, null));
+        ApiException missing = org.junit.jupiter.api.Assertions.assertThrows(
+                ApiException.class, () -> publications.getPublication("nope"));
+        ApiException wrong = org.junit.jupiter.api.Assertions.assertThrows(
+                ApiException.class,
+                () -> publications.listPublications(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        "May 2013",
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
 
         assertThat(missing.getCode()).isEqualTo(404);
         assertThat(wrong.getCode()).isEqualTo(400);

@@ -33,7 +33,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * A running site with all of PA-X (../shared) and the founding example imported as the README shows, with
  * its title, date and address: the archive whose standard outputs third-party validators read.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"dossier.site.name=Peace Archive", "dossier.site.publisher=Institute for Peace Studies"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("slow")
@@ -56,16 +57,24 @@ abstract class PaxSite {
     }
 
     @BeforeAll
-    void importPaxAndTheFoundingExample(@Autowired Importer importer, @Autowired Gazetteer gazetteer, @Autowired OutboxIndexer indexer)
+    void importPaxAndTheFoundingExample(
+            @Autowired Importer importer, @Autowired Gazetteer gazetteer, @Autowired OutboxIndexer indexer)
             throws IOException {
         if (catalog.count() == 0) {
             try (RecordReader pax = new PaxReader(SharedData.file("data/pax_public.csv"), gazetteer)) {
                 importer.run(pax, false, ImportListener.SILENT);
             }
-            PageFacts readme = new PageFacts("Crisis in Mali: Root Causes and Long-Term Solutions", PublicationDate.parse("2013-05"),
-                    "https://www.usip.org/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions", null, List.of(),
-                    List.of(), null, null);
-            try (RecordReader page = new PageTextReader(SharedData.seedPage(), readme, PageTextReader.defaultVocabulary())) {
+            PageFacts readme = new PageFacts(
+                    "Crisis in Mali: Root Causes and Long-Term Solutions",
+                    PublicationDate.parse("2013-05"),
+                    "https://www.usip.org/publications/2013/05/crisis-mali-root-causes-and-long-term-solutions",
+                    null,
+                    List.of(),
+                    List.of(),
+                    null,
+                    null);
+            try (RecordReader page =
+                    new PageTextReader(SharedData.seedPage(), readme, PageTextReader.defaultVocabulary())) {
                 importer.run(page, true, ImportListener.SILENT);
             }
         }
@@ -73,7 +82,10 @@ abstract class PaxSite {
     }
 
     HttpResponse<String> response(String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), HttpResponse.BodyHandlers.ofString());
+        return http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
     }
 
     /** The body of a 200 answer to a GET of this path. */

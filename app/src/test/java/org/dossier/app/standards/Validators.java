@@ -26,8 +26,7 @@ public final class Validators {
     private static final Path PYTHON = Path.of("/usr/bin/python3");
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private Validators() {
-    }
+    private Validators() {}
 
     /** What a validator said: its exit code and what it printed (standard output, then standard error). */
     public record Run(int exit, String out, String err) {
@@ -40,7 +39,8 @@ public final class Validators {
     public static List<String> jsonFeedErrors(Map<String, String> feeds) {
         Path dir = tempDir();
         List<String> args = new ArrayList<>();
-        feeds.forEach((name, feed) -> args.add(write(dir.resolve(name.replaceAll("[^\\w.-]", "_") + ".json"), feed).toString()));
+        feeds.forEach((name, feed) -> args.add(write(dir.resolve(name.replaceAll("[^\\w.-]", "_") + ".json"), feed)
+                .toString()));
         Run run = node("jsonfeed.mjs", args);
         return run.out().lines().map(line -> line.replace(dir + "/", "")).toList();
     }
@@ -48,14 +48,23 @@ public final class Validators {
     /** The OpenAPI document checked against the official OpenAPI schema of its version: {"valid": …, "errors": […]}. */
     public static JsonNode openApi(String document) {
         Path file = write(tempDir().resolve("openapi.json"), document);
-        return node("node_modules/@seriousme/openapi-schema-validator/bin/validate-api-cli.js", List.of(file.toString())).json();
+        return node(
+                        "node_modules/@seriousme/openapi-schema-validator/bin/validate-api-cli.js",
+                        List.of(file.toString()))
+                .json();
     }
 
     /** CSL-JSON items formatted by citeproc-js in one of the official styles (by file name, e.g. "apa"), one text per item. */
     public static List<String> cslBibliography(String items, String style) {
         Path dir = tempDir();
-        Run run = node("csl.mjs", List.of(write(dir.resolve(style + ".csl"), resource(style + ".csl")).toString(),
-                write(dir.resolve("locale.xml"), resource("locales-en-US.xml")).toString(), write(dir.resolve("items.json"), items).toString()));
+        Run run = node(
+                "csl.mjs",
+                List.of(
+                        write(dir.resolve(style + ".csl"), resource(style + ".csl"))
+                                .toString(),
+                        write(dir.resolve("locale.xml"), resource("locales-en-US.xml"))
+                                .toString(),
+                        write(dir.resolve("items.json"), items).toString()));
         if (run.exit() != 0) {
             throw new AssertionError("citeproc-js could not format the items: " + run.err());
         }
@@ -75,16 +84,23 @@ public final class Validators {
     }
 
     private static Run node(String script, List<String> args) {
-        Prerequisites.require(Files.isDirectory(HOME.resolve("node_modules")) && onPath("node"),
+        Prerequisites.require(
+                Files.isDirectory(HOME.resolve("node_modules")) && onPath("node"),
                 "the npm validators are not installed: run `npm ci --prefix app/src/test/validators` (needs Node.js), as .ci/run does");
-        List<String> command = new ArrayList<>(List.of("node", HOME.resolve(script).toString()));
+        List<String> command =
+                new ArrayList<>(List.of("node", HOME.resolve(script).toString()));
         command.addAll(args);
         return run(command);
     }
 
     private static JsonNode python(String script, Path file, String debianPackage, String module) {
-        Prerequisites.require(Files.isExecutable(PYTHON) && run(List.of(PYTHON.toString(), "-c", "import " + module)).exit() == 0,
-                "Debian's " + debianPackage + " is not installed (apt-get install -y " + debianPackage + "), as .ci/run does");
+        Prerequisites.require(
+                Files.isExecutable(PYTHON)
+                        && run(List.of(PYTHON.toString(), "-c", "import " + module))
+                                        .exit()
+                                == 0,
+                "Debian's " + debianPackage + " is not installed (apt-get install -y " + debianPackage
+                        + "), as .ci/run does");
         Run run = run(List.of(PYTHON.toString(), HOME.resolve(script).toString(), file.toString()));
         if (run.exit() != 0) {
             throw new AssertionError(script + " could not read " + file.getFileName() + ":\n" + run.err());
@@ -105,7 +121,10 @@ public final class Validators {
         try {
             Path out = Files.createTempFile("validator-out", ".txt");
             Path err = Files.createTempFile("validator-err", ".txt");
-            Process p = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+            Process p = new ProcessBuilder(command)
+                    .redirectOutput(out.toFile())
+                    .redirectError(err.toFile())
+                    .start();
             if (!p.waitFor(120, TimeUnit.SECONDS)) {
                 p.destroyForcibly();
                 throw new AssertionError("timed out: " + String.join(" ", command));

@@ -26,8 +26,11 @@ interface AccountsContract {
         Account ana = accounts().find("ana.editor").orElseThrow();
         assertThat(ana.role()).isEqualTo(Role.ADMIN);
         assertThat(ana.disabled()).isTrue();
-        assertThat(accounts().credentials("ana.editor").orElseThrow().passwordHash()).isEqualTo("hash-2");
-        assertThat(accounts().audit(10)).extracting(AuditEvent::actor).startsWith("root", "ana.editor", "admin", "admin");
+        assertThat(accounts().credentials("ana.editor").orElseThrow().passwordHash())
+                .isEqualTo("hash-2");
+        assertThat(accounts().audit(10))
+                .extracting(AuditEvent::actor)
+                .startsWith("root", "ana.editor", "admin", "admin");
     }
 
     @Test
@@ -35,7 +38,9 @@ interface AccountsContract {
         accounts().add("sam", "Sam", Role.READER, "hash", "admin");
 
         assertThatThrownBy(() -> accounts().add("sam", "Another Sam", Role.EDITOR, "hash", "admin"))
-                .isInstanceOf(FieldException.class).extracting(e -> ((FieldException) e).field()).isEqualTo("username");
+                .isInstanceOf(FieldException.class)
+                .extracting(e -> ((FieldException) e).field())
+                .isEqualTo("username");
         assertThat(accounts().find("sam").orElseThrow().name()).isEqualTo("Sam");
     }
 

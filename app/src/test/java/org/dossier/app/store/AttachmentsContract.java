@@ -21,13 +21,29 @@ interface AttachmentsContract {
 
     @Test
     default void listsAPublicationsAttachmentsOldestFirst() {
-        WriteResult.Written w = (WriteResult.Written) catalog().write(List.of(List.of(Incoming.whole(
-                Publication.builder().title("With files").sourceId("test:files").build())))).get(0);
+        WriteResult.Written w = (WriteResult.Written) catalog()
+                .write(List.of(List.of(Incoming.whole(Publication.builder()
+                        .title("With files")
+                        .sourceId("test:files")
+                        .build()))))
+                .get(0);
         String id = w.changes().get(0).publicationId();
-        Attachment first = new Attachment("01ATTACHMENT00000000000001", id, "brief.pdf", "a".repeat(64), 1200,
-                Instant.parse("2026-01-01T00:00:00Z"), "ana");
-        Attachment second = new Attachment("01ATTACHMENT00000000000002", id, "annex.pdf", "b".repeat(64), 800,
-                Instant.parse("2026-01-02T00:00:00Z"), "ben");
+        Attachment first = new Attachment(
+                "01ATTACHMENT00000000000001",
+                id,
+                "brief.pdf",
+                "a".repeat(64),
+                1200,
+                Instant.parse("2026-01-01T00:00:00Z"),
+                "ana");
+        Attachment second = new Attachment(
+                "01ATTACHMENT00000000000002",
+                id,
+                "annex.pdf",
+                "b".repeat(64),
+                800,
+                Instant.parse("2026-01-02T00:00:00Z"),
+                "ben");
 
         attachments().add(second);
         attachments().add(first);

@@ -18,26 +18,46 @@ interface EditorialContract {
 
     @Test
     default void keepsEverySaveAsARevisionAndTheFirstEditorAsOwner() {
-        Publication draft = Publication.builder().title("Water and conflict").status(Status.DRAFT).build();
+        Publication draft = Publication.builder()
+                .title("Water and conflict")
+                .status(Status.DRAFT)
+                .build();
         String id = editorial().save(draft, "ana", "created", false).publicationId();
-        editorial().save(draft.toBuilder().id(id).title("Water and conflict in the Sahel").status(Status.IN_REVIEW).build(),
-                "ben", "sent for review", true);
+        editorial()
+                .save(
+                        draft.toBuilder()
+                                .id(id)
+                                .title("Water and conflict in the Sahel")
+                                .status(Status.IN_REVIEW)
+                                .build(),
+                        "ben",
+                        "sent for review",
+                        true);
 
         assertThat(editorial().owner(id)).contains("ana");
-        assertThat(editorial().revisions(id)).extracting(Revision::number, Revision::actor, Revision::note)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(2, "ben", "sent for review"),
+        assertThat(editorial().revisions(id))
+                .extracting(Revision::number, Revision::actor, Revision::note)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(2, "ben", "sent for review"),
                         org.assertj.core.groups.Tuple.tuple(1, "ana", "created"));
         assertThat(editorial().revision(id, 1).orElseThrow().snapshot().title()).isEqualTo("Water and conflict");
-        assertThat(editorial().worklist("ana", 10)).extracting(Editorial.Entry::id, Editorial.Entry::status)
+        assertThat(editorial().worklist("ana", 10))
+                .extracting(Editorial.Entry::id, Editorial.Entry::status)
                 .contains(org.assertj.core.groups.Tuple.tuple(id, Status.IN_REVIEW));
     }
 
     @Test
     default void aRefusedSaveLeavesNoRevisionBehind() {
-        Publication inAtlantis = Publication.builder().id("01EDITORIALCONTRACT0000001").title("Lost").places(List.of("ATLANTIS")).build();
+        Publication inAtlantis = Publication.builder()
+                .id("01EDITORIALCONTRACT0000001")
+                .title("Lost")
+                .places(List.of("ATLANTIS"))
+                .build();
 
         assertThatThrownBy(() -> editorial().save(inAtlantis, "ana", "created", false))
-                .isInstanceOf(FieldException.class).extracting(e -> ((FieldException) e).field()).isEqualTo("places");
+                .isInstanceOf(FieldException.class)
+                .extracting(e -> ((FieldException) e).field())
+                .isEqualTo("places");
         assertThat(editorial().revisions("01EDITORIALCONTRACT0000001")).isEmpty();
         assertThat(editorial().owner("01EDITORIALCONTRACT0000001")).isEmpty();
     }

@@ -41,29 +41,41 @@ class MigrationsTest {
     @Tag("slow")
     void anUpgradedPostgresStoreEndsIdenticalToAFreshOne() throws Exception {
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
-             Connection admin = pg.getPostgresDatabase().getConnection(); Statement s = admin.createStatement()) {
+                Connection admin = pg.getPostgresDatabase().getConnection();
+                Statement s = admin.createStatement()) {
             s.execute("CREATE DATABASE fresh");
             s.execute("CREATE DATABASE upgraded");
 
-            compare(pg.getJdbcUrl("postgres", "fresh"), pg.getJdbcUrl("postgres", "upgraded"), "public", "postgres", "");
+            compare(
+                    pg.getJdbcUrl("postgres", "fresh"),
+                    pg.getJdbcUrl("postgres", "upgraded"),
+                    "public",
+                    "postgres",
+                    "");
         }
     }
 
-    private static void compare(String freshUrl, String upgradedUrl, String schema, String user, String password) throws SQLException {
+    private static void compare(String freshUrl, String upgradedUrl, String schema, String user, String password)
+            throws SQLException {
         flyway(freshUrl, user, password, null).migrate();
         flyway(upgradedUrl, user, password, OLD_VERSION).migrate();
-        try (Connection c = DriverManager.getConnection(upgradedUrl, user, password); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(upgradedUrl, user, password);
+                Statement s = c.createStatement()) {
             oldPublication(s);
         }
         flyway(upgradedUrl, user, password, null).migrate();
 
         try (Connection fresh = DriverManager.getConnection(freshUrl, user, password);
-             Connection upgraded = DriverManager.getConnection(upgradedUrl, user, password)) {
+                Connection upgraded = DriverManager.getConnection(upgradedUrl, user, password)) {
             assertThat(shape(upgraded, schema)).isEqualTo(shape(fresh, schema));
-            for (String query : List.of("SELECT code, name, kind FROM place ORDER BY code",
+            for (String query : List.of(
+                    "SELECT code, name, kind FROM place ORDER BY code",
                     "SELECT place_code, parent_code FROM place_parent ORDER BY place_code, parent_code",
                     "SELECT place_code, position, alias FROM place_alias ORDER BY place_code, position")) {
-                assertThat(rows(upgraded, query)).as(query).isEqualTo(rows(fresh, query)).isNotEmpty();
+                assertThat(rows(upgraded, query))
+                        .as(query)
+                        .isEqualTo(rows(fresh, query))
+                        .isNotEmpty();
             }
             assertThat(rows(upgraded, "SELECT title, status, changed_at FROM publication"))
                     .containsExactly(List.of("Written before the upgrade", "published", "1700000000000"));
@@ -74,12 +86,14 @@ class MigrationsTest {
     private static void oldPublication(Statement s) throws SQLException {
         s.execute("INSERT INTO publication_type (id, name, name_key) VALUES ('01TYPE', 'Report', 'report')");
         s.execute("INSERT INTO topic (id, name, name_key) VALUES ('01TOPIC', 'Mediation', 'mediation')");
-        s.execute("INSERT INTO publication (id, slug, path, title, type_id, status, content_hash, created_at, updated_at)"
-                + " VALUES ('01OLD', 'written-before', '/publications/written-before', 'Written before the upgrade', '01TYPE',"
-                + " 'published', 'hash', 1700000000000, 1700000000000)");
+        s.execute(
+                "INSERT INTO publication (id, slug, path, title, type_id, status, content_hash, created_at, updated_at)"
+                        + " VALUES ('01OLD', 'written-before', '/publications/written-before', 'Written before the upgrade', '01TYPE',"
+                        + " 'published', 'hash', 1700000000000, 1700000000000)");
         s.execute("INSERT INTO publication_place (publication_id, place_code, position) VALUES ('01OLD', 'MLI', 0)");
         s.execute("INSERT INTO publication_topic (publication_id, topic_id, position) VALUES ('01OLD', '01TOPIC', 0)");
-        s.execute("INSERT INTO publication_source (source_id, publication_id, position) VALUES ('test:old', '01OLD', 0)");
+        s.execute(
+                "INSERT INTO publication_source (source_id, publication_id, position) VALUES ('test:old', '01OLD', 0)");
     }
 
     private static Flyway flyway(String url, String user, String password, String target) {
@@ -104,8 +118,10 @@ class MigrationsTest {
             List<String> facts = new ArrayList<>();
             try (ResultSet r = md.getColumns(null, schema, table, "%")) {
                 while (r.next()) {
-                    facts.add("column " + r.getString("COLUMN_NAME") + " " + r.getString("TYPE_NAME") + "(" + r.getInt("COLUMN_SIZE") + ") "
-                            + (r.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls ? "not null" : "null") + " default " + r.getString("COLUMN_DEF"));
+                    facts.add("column " + r.getString("COLUMN_NAME") + " " + r.getString("TYPE_NAME") + "("
+                            + r.getInt("COLUMN_SIZE") + ") "
+                            + (r.getInt("NULLABLE") == DatabaseMetaData.columnNoNulls ? "not null" : "null")
+                            + " default " + r.getString("COLUMN_DEF"));
                 }
             }
             int columns = facts.size();
@@ -116,14 +132,14 @@ class MigrationsTest {
             }
             try (ResultSet r = md.getIndexInfo(null, schema, table, false, false)) {
                 while (r.next()) {
-                    facts.add("index " + r.getString("INDEX_NAME") + " " + r.getString("COLUMN_NAME") + " " + r.getInt("ORDINAL_POSITION")
-                            + (r.getBoolean("NON_UNIQUE") ? "" : " unique"));
+                    facts.add("index " + r.getString("INDEX_NAME") + " " + r.getString("COLUMN_NAME") + " "
+                            + r.getInt("ORDINAL_POSITION") + (r.getBoolean("NON_UNIQUE") ? "" : " unique"));
                 }
             }
             try (ResultSet r = md.getImportedKeys(null, schema, table)) {
                 while (r.next()) {
-                    facts.add("references " + r.getString("FKCOLUMN_NAME") + " " + r.getString("PKTABLE_NAME") + "." + r.getString("PKCOLUMN_NAME")
-                            + " on delete " + r.getInt("DELETE_RULE"));
+                    facts.add("references " + r.getString("FKCOLUMN_NAME") + " " + r.getString("PKTABLE_NAME") + "."
+                            + r.getString("PKCOLUMN_NAME") + " on delete " + r.getInt("DELETE_RULE"));
                 }
             }
             facts.subList(columns, facts.size()).sort(null);
@@ -134,7 +150,8 @@ class MigrationsTest {
 
     private static List<List<String>> rows(Connection c, String query) throws SQLException {
         List<List<String>> rows = new ArrayList<>();
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(query)) {
+        try (Statement s = c.createStatement();
+                ResultSet r = s.executeQuery(query)) {
             int n = r.getMetaData().getColumnCount();
             while (r.next()) {
                 List<String> row = new ArrayList<>();

@@ -22,18 +22,25 @@ interface OutboxContract {
 
     @Test
     default void holdsAChangeUntilItIsDoneAndAnEmbargoUntilItsEnd() {
-        Publication embargoed = Publication.builder().title("Under embargo").status(Status.PUBLISHED).sourceId("test:embargoed")
-                .embargoUntil(Instant.now().plus(30, ChronoUnit.DAYS)).build();
-        WriteResult.Written w = (WriteResult.Written) catalog().write(List.of(List.of(Incoming.whole(embargoed)))).get(0);
+        Publication embargoed = Publication.builder()
+                .title("Under embargo")
+                .status(Status.PUBLISHED)
+                .sourceId("test:embargoed")
+                .embargoUntil(Instant.now().plus(30, ChronoUnit.DAYS))
+                .build();
+        WriteResult.Written w = (WriteResult.Written)
+                catalog().write(List.of(List.of(Incoming.whole(embargoed)))).get(0);
         String id = w.changes().get(0).publicationId();
 
         List<Outbox.Entry> pending = outbox().pending(10);
-        assertThat(pending).extracting(Outbox.Entry::publicationId, Outbox.Entry::deleted)
+        assertThat(pending)
+                .extracting(Outbox.Entry::publicationId, Outbox.Entry::deleted)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(id, false));
         outbox().done(List.of(pending.get(0).id()));
         catalog().delete(id);
 
-        assertThat(outbox().pending(10)).extracting(Outbox.Entry::publicationId, Outbox.Entry::deleted)
+        assertThat(outbox().pending(10))
+                .extracting(Outbox.Entry::publicationId, Outbox.Entry::deleted)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(id, true));
         assertThat(outbox().pendingCount()).isEqualTo(1);
     }

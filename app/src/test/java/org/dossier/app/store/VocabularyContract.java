@@ -44,23 +44,33 @@ interface VocabularyContract {
         String b = write("Second under the old name", "Mediation");
 
         assertThatThrownBy(() -> vocabulary().rename(Kind.TOPIC, "Mediation", "m".repeat(201)))
-                .isInstanceOf(FieldException.class).extracting(e -> ((FieldException) e).field()).isEqualTo("topics");
+                .isInstanceOf(FieldException.class)
+                .extracting(e -> ((FieldException) e).field())
+                .isEqualTo("topics");
 
         assertThat(catalog().find(a).orElseThrow().topics()).containsExactly("Mediation");
         assertThat(catalog().find(b).orElseThrow().topics()).containsExactly("Mediation");
-        assertThat(vocabulary().term(Kind.TOPIC, "Mediation").orElseThrow().publications()).isEqualTo(2);
+        assertThat(vocabulary().term(Kind.TOPIC, "Mediation").orElseThrow().publications())
+                .isEqualTo(2);
     }
 
     @Test
     default void refusesToRenameATermThatDoesNotExist() {
         assertThatThrownBy(() -> vocabulary().rename(Kind.COLLECTION, "Nowhere", "Somewhere"))
-                .isInstanceOf(FieldException.class).extracting(e -> ((FieldException) e).field()).isEqualTo("from");
+                .isInstanceOf(FieldException.class)
+                .extracting(e -> ((FieldException) e).field())
+                .isEqualTo("from");
     }
 
     @Test
     default void aCollectionIsWhatItsSourceSaysUntilAnAdminSaysOtherwiseWhateverTheTypeIsCalled() {
-        Publication accord = Publication.builder().status(Status.PUBLISHED).title("Accord of the north").type("Peace agreement")
-                .collection("Northern Mali process").sourceId("test:accord").build();
+        Publication accord = Publication.builder()
+                .status(Status.PUBLISHED)
+                .title("Accord of the north")
+                .type("Peace agreement")
+                .collection("Northern Mali process")
+                .sourceId("test:accord")
+                .build();
         catalog().write(List.of(List.of(Incoming.whole(accord).inCollectionOfKind("peace process"))));
         assertThat(vocabulary().collectionKind("Northern Mali process")).contains("peace process");
 
@@ -69,15 +79,24 @@ interface VocabularyContract {
         assertThat(vocabulary().collectionKind("Mali: northern process")).contains("peace process");
 
         vocabulary().classify("Mali: northern process", "mediation track");
-        catalog().write(List.of(List.of(Incoming.whole(accord.toBuilder().collection("Mali: northern process").build())
-                .inCollectionOfKind("peace process"))));
+        catalog()
+                .write(List.of(List.of(Incoming.whole(accord.toBuilder()
+                                .collection("Mali: northern process")
+                                .build())
+                        .inCollectionOfKind("peace process"))));
         assertThat(vocabulary().collectionKind("Mali: northern process")).contains("mediation track");
         assertThat(vocabulary().classify("No such collection", "series")).isFalse();
     }
 
     private String write(String title, String... topics) {
-        Publication p = Publication.builder().status(Status.PUBLISHED).title(title).topics(List.of(topics)).sourceId("test:" + title).build();
-        WriteResult.Written w = (WriteResult.Written) catalog().write(List.of(List.of(Incoming.whole(p)))).get(0);
+        Publication p = Publication.builder()
+                .status(Status.PUBLISHED)
+                .title(title)
+                .topics(List.of(topics))
+                .sourceId("test:" + title)
+                .build();
+        WriteResult.Written w = (WriteResult.Written)
+                catalog().write(List.of(List.of(Incoming.whole(p)))).get(0);
         return w.changes().get(0).publicationId();
     }
 }

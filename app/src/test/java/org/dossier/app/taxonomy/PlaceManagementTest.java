@@ -49,26 +49,52 @@ class PlaceManagementTest extends AccountSite {
         long datedBefore = changedAt(bissau);
         SignedIn admin = as(Role.ADMIN);
 
-        HttpResponse<String> added = admin.postForm("/admin/taxonomy/place",
-                form("rivers-south", "Southern Rivers", "region", "West Africa", "Rivières du Sud\nSouthern Rivers region"), true);
+        HttpResponse<String> added = admin.postForm(
+                "/admin/taxonomy/place",
+                form(
+                        "rivers-south",
+                        "Southern Rivers",
+                        "region",
+                        "West Africa",
+                        "Rivières du Sud\nSouthern Rivers region"),
+                true);
         assertThat(added.statusCode()).isEqualTo(302);
-        assertThat(admin.get("/admin/taxonomy/place/rivers-south").body()).contains("Added Southern Rivers (rivers-south).");
-        HttpResponse<String> moved = admin.postForm("/admin/taxonomy/place/GNB/save", form("", "Guinea-Bissau", "country", "West Africa, rivers-south", ""), true);
+        assertThat(admin.get("/admin/taxonomy/place/rivers-south").body())
+                .contains("Added Southern Rivers (rivers-south).");
+        HttpResponse<String> moved = admin.postForm(
+                "/admin/taxonomy/place/GNB/save",
+                form("", "Guinea-Bissau", "country", "West Africa, rivers-south", ""),
+                true);
 
         assertThat(moved.statusCode()).isEqualTo(302);
         assertThat(admin.get("/admin/taxonomy/place/GNB").body())
-                .contains("Saved. " + bissauPublications() + " publications in this place or a place within it are re-indexed.");
+                .contains("Saved. " + bissauPublications()
+                        + " publications in this place or a place within it are re-indexed.");
         assertThat(gazetteer.ancestors("GNB")).extracting(Place::name).contains("Southern Rivers", "West Africa");
-        assertThat(gazetteer.findByName("rivieres du sud")).get().extracting(Place::code).isEqualTo("rivers-south");
+        assertThat(gazetteer.findByName("rivieres du sud"))
+                .get()
+                .extracting(Place::code)
+                .isEqualTo("rivers-south");
         TaxonomyTest.waitFor(port, "/api/publications?region=rivers-south", "\"total\":" + bissauPublications());
-        assertThat(SignedIn.anonymous(port).get("/api/publications?region=rivers-south").body())
-                .contains("Cashew trade in Bafatá").doesNotContain("Zinder markets");
-        assertThat(SignedIn.anonymous(port).get("/places/rivers-south").body()).contains("Southern Rivers", "Cashew trade in Bafatá", "In West Africa.");
-        assertThat(changedAt(bissau)).as("harvesters see the publication changed").isGreaterThan(datedBefore);
-        assertThat(SignedIn.anonymous(port).get("/oai?verb=ListIdentifiers&metadataPrefix=oai_dc&set=place:rivers-south").body())
+        assertThat(SignedIn.anonymous(port)
+                        .get("/api/publications?region=rivers-south")
+                        .body())
+                .contains("Cashew trade in Bafatá")
+                .doesNotContain("Zinder markets");
+        assertThat(SignedIn.anonymous(port).get("/places/rivers-south").body())
+                .contains("Southern Rivers", "Cashew trade in Bafatá", "In West Africa.");
+        assertThat(changedAt(bissau))
+                .as("harvesters see the publication changed")
+                .isGreaterThan(datedBefore);
+        assertThat(SignedIn.anonymous(port)
+                        .get("/oai?verb=ListIdentifiers&metadataPrefix=oai_dc&set=place:rivers-south")
+                        .body())
                 .contains(":" + bissau + "</identifier>");
-        assertThat(admin.get("/admin/audit").body()).contains("<td>added place</td><td>rivers-south</td><td>Southern Rivers, region, in West Africa</td>",
-                "<td>changed place</td><td>GNB</td><td>Guinea-Bissau, country, in West Africa, Southern Rivers; " + bissauPublications() + " publications</td>");
+        assertThat(admin.get("/admin/audit").body())
+                .contains(
+                        "<td>added place</td><td>rivers-south</td><td>Southern Rivers, region, in West Africa</td>",
+                        "<td>changed place</td><td>GNB</td><td>Guinea-Bissau, country, in West Africa, Southern Rivers; "
+                                + bissauPublications() + " publications</td>");
     }
 
     @Test
@@ -76,11 +102,15 @@ class PlaceManagementTest extends AccountSite {
         write("Sugar estates of the lowveld", "SWZ");
         SignedIn admin = as(Role.ADMIN);
 
-        admin.postForm("/admin/taxonomy/place/SWZ/save", form("", "Ngwane", "country", "Southern Africa", "Swaziland"), true);
+        admin.postForm(
+                "/admin/taxonomy/place/SWZ/save", form("", "Ngwane", "country", "Southern Africa", "Swaziland"), true);
 
         assertThat(SignedIn.anonymous(port).get("/places/SWZ").body()).contains("<h1>Ngwane</h1>");
         TaxonomyTest.waitFor(port, "/api/publications?q=ngwane", "Sugar estates of the lowveld");
-        assertThat(gazetteer.findByName("Eswatini")).get().extracting(Place::name).isEqualTo("Ngwane");
+        assertThat(gazetteer.findByName("Eswatini"))
+                .get()
+                .extracting(Place::name)
+                .isEqualTo("Ngwane");
         assertThat(admin.get("/admin/taxonomy/place/SWZ").body()).contains(">Swaziland\nEswatini</textarea>");
     }
 
@@ -89,17 +119,22 @@ class PlaceManagementTest extends AccountSite {
         SignedIn admin = as(Role.ADMIN);
         int places = gazetteer.all().size();
 
-        HttpResponse<String> add = admin.postForm("/admin/taxonomy/place", form("west africa!", "Mali", "planet", "Atlantis", "Niger"), true);
-        HttpResponse<String> cycle = admin.postForm("/admin/taxonomy/place/sahel/save", form("", "Sahel", "region", "Mali", ""), true);
-        HttpResponse<String> taken = admin.postForm("/admin/taxonomy/place/EU/save", form("", "Europe", "organization", "", ""), true);
+        HttpResponse<String> add = admin.postForm(
+                "/admin/taxonomy/place", form("west africa!", "Mali", "planet", "Atlantis", "Niger"), true);
+        HttpResponse<String> cycle =
+                admin.postForm("/admin/taxonomy/place/sahel/save", form("", "Sahel", "region", "Mali", ""), true);
+        HttpResponse<String> taken =
+                admin.postForm("/admin/taxonomy/place/EU/save", form("", "Europe", "organization", "", ""), true);
 
         assertThat(add.statusCode()).isEqualTo(400);
-        assertThat(add.body()).contains("Nothing was saved",
-                "a code has 1 to 64 letters, digits and single hyphens",
-                "“Mali” is already a name of Mali (MLI)",
-                "a place is a country, a region or an organization",
-                "there is no place “Atlantis”",
-                "“Niger” is already a name of Niger (NER)");
+        assertThat(add.body())
+                .contains(
+                        "Nothing was saved",
+                        "a code has 1 to 64 letters, digits and single hyphens",
+                        "“Mali” is already a name of Mali (MLI)",
+                        "a place is a country, a region or an organization",
+                        "there is no place “Atlantis”",
+                        "“Niger” is already a name of Niger (NER)");
         assertThat(cycle.statusCode()).isEqualTo(400);
         assertThat(cycle.body()).contains("Mali lies in this place, so this place cannot lie in it");
         assertThat(taken.body()).contains("“Europe” is already a name of Europe (europe)");
@@ -127,11 +162,13 @@ class PlaceManagementTest extends AccountSite {
 
     @Test
     void followsAChangeAnotherNodeMadeInTheStoreWithoutARestart() throws Exception {
-        store.save(new Place("kivu", "<script>alert('Kivu')</script>", Place.Kind.REGION, List.of("great-lakes"), List.of()));
+        store.save(new Place(
+                "kivu", "<script>alert('Kivu')</script>", Place.Kind.REGION, List.of("great-lakes"), List.of()));
 
         await().atMost(Duration.ofSeconds(5)).until(() -> gazetteer.find("kivu").isPresent());
         assertThat(SignedIn.anonymous(port).get("/places/kivu").body())
-                .contains("&lt;script&gt;alert('Kivu')&lt;/script&gt;").doesNotContain("<script>alert");
+                .contains("&lt;script&gt;alert('Kivu')&lt;/script&gt;")
+                .doesNotContain("<script>alert");
         assertThat(store.delete("kivu")).isTrue();
     }
 
@@ -140,12 +177,21 @@ class PlaceManagementTest extends AccountSite {
     }
 
     private long changedAt(String id) {
-        return db.select(PUBLICATION.CHANGED_AT).from(PUBLICATION).where(PUBLICATION.ID.eq(id)).fetchOne(PUBLICATION.CHANGED_AT);
+        return db.select(PUBLICATION.CHANGED_AT)
+                .from(PUBLICATION)
+                .where(PUBLICATION.ID.eq(id))
+                .fetchOne(PUBLICATION.CHANGED_AT);
     }
 
     private String write(String title, String place) {
-        WriteResult r = catalog.write(List.of(List.of(Incoming.whole(Publication.builder().status(Status.PUBLISHED).title(title).places(List.of(place))
-                .date(PublicationDate.parse("2024-01-01")).sourceId("test:" + title).build())))).get(0);
+        WriteResult r = catalog.write(List.of(List.of(Incoming.whole(Publication.builder()
+                        .status(Status.PUBLISHED)
+                        .title(title)
+                        .places(List.of(place))
+                        .date(PublicationDate.parse("2024-01-01"))
+                        .sourceId("test:" + title)
+                        .build()))))
+                .get(0);
         return ((WriteResult.Written) r).changes().get(0).publicationId();
     }
 

@@ -32,22 +32,39 @@ class TaxonomyTest extends AccountSite {
         write("Grazing rights", List.of("Pastoralism", "Land"));
         write("Herders and the state", List.of("Pastoralism"));
         SignedIn admin = as(Role.ADMIN);
-        admin.postForm("/admin/taxonomy/topic/describe", Map.of("name", "Pastoralism", "description", "Herding and its conflicts."), true);
+        admin.postForm(
+                "/admin/taxonomy/topic/describe",
+                Map.of("name", "Pastoralism", "description", "Herding and its conflicts."),
+                true);
         assertThat(admin.get("/admin/taxonomy/topic").body()).contains("Described “Pastoralism”.");
 
-        HttpResponse<String> r = admin.postForm("/admin/taxonomy/topic/rename", Map.of("from", "Pastoralism", "to", "Pastoral livelihoods"), true);
+        HttpResponse<String> r = admin.postForm(
+                "/admin/taxonomy/topic/rename", Map.of("from", "Pastoralism", "to", "Pastoral livelihoods"), true);
 
         assertThat(r.statusCode()).isEqualTo(302);
-        assertThat(admin.get("/admin/taxonomy/topic").body()).contains("Renamed “Pastoralism” to “Pastoral livelihoods” in 2 publications.");
-        assertThat(catalog.list(0, 1000)).filteredOn(p -> p.title().startsWith("Grazing") || p.title().startsWith("Herders"))
-                .allMatch(p -> p.topics().contains("Pastoral livelihoods") && !p.topics().contains("Pastoralism"));
+        assertThat(admin.get("/admin/taxonomy/topic").body())
+                .contains("Renamed “Pastoralism” to “Pastoral livelihoods” in 2 publications.");
+        assertThat(catalog.list(0, 1000))
+                .filteredOn(p -> p.title().startsWith("Grazing") || p.title().startsWith("Herders"))
+                .allMatch(p -> p.topics().contains("Pastoral livelihoods")
+                        && !p.topics().contains("Pastoralism"));
         assertThat(vocabulary.term(Vocabulary.Kind.TOPIC, "Pastoralism")).isEmpty();
-        assertThat(vocabulary.term(Vocabulary.Kind.TOPIC, "Pastoral livelihoods")).get()
-                .extracting(Vocabulary.Term::description).isEqualTo("Herding and its conflicts.");
+        assertThat(vocabulary.term(Vocabulary.Kind.TOPIC, "Pastoral livelihoods"))
+                .get()
+                .extracting(Vocabulary.Term::description)
+                .isEqualTo("Herding and its conflicts.");
         waitFor(port, "/api/publications?topic=Pastoral+livelihoods", "\"total\":2");
-        assertThat(SignedIn.anonymous(port).get("/api/publications?topic=Pastoralism").body()).contains("\"total\":0");
-        assertThat(SignedIn.anonymous(port).get("/topics/Pastoral%20livelihoods").body()).contains("Herding and its conflicts.");
-        assertThat(admin.get("/admin/audit").body()).contains("<td>admin</td><td>renamed topic</td><td>Pastoralism</td><td>→ Pastoral livelihoods (2 publications)</td>");
+        assertThat(SignedIn.anonymous(port)
+                        .get("/api/publications?topic=Pastoralism")
+                        .body())
+                .contains("\"total\":0");
+        assertThat(SignedIn.anonymous(port)
+                        .get("/topics/Pastoral%20livelihoods")
+                        .body())
+                .contains("Herding and its conflicts.");
+        assertThat(admin.get("/admin/audit").body())
+                .contains(
+                        "<td>admin</td><td>renamed topic</td><td>Pastoralism</td><td>→ Pastoral livelihoods (2 publications)</td>");
     }
 
     @Test
@@ -57,9 +74,15 @@ class TaxonomyTest extends AccountSite {
 
         as(Role.ADMIN).postForm("/admin/taxonomy/topic/rename", Map.of("from", "Water resources", "to", "Water"), true);
 
-        assertThat(catalog.list(0, 1000)).filteredOn(p -> p.title().equals("Rivers")).singleElement()
-                .extracting(Publication::topics).isEqualTo(List.of("Water"));
-        assertThat(vocabulary.term(Vocabulary.Kind.TOPIC, "Water")).get().extracting(Vocabulary.Term::publications).isEqualTo(2L);
+        assertThat(catalog.list(0, 1000))
+                .filteredOn(p -> p.title().equals("Rivers"))
+                .singleElement()
+                .extracting(Publication::topics)
+                .isEqualTo(List.of("Water"));
+        assertThat(vocabulary.term(Vocabulary.Kind.TOPIC, "Water"))
+                .get()
+                .extracting(Vocabulary.Term::publications)
+                .isEqualTo(2L);
         assertThat(vocabulary.term(Vocabulary.Kind.TOPIC, "Water resources")).isEmpty();
     }
 
@@ -71,7 +94,8 @@ class TaxonomyTest extends AccountSite {
         admin.postForm("/admin/taxonomy/topic/rename", Map.of("from", "Borderlands", "to", "  "), true);
         assertThat(admin.get("/admin/taxonomy/topic").body()).contains("to: a name has 1 to 200 characters.");
         admin.postForm("/admin/taxonomy/topic/rename", Map.of("from", "No such topic", "to", "Anything"), true);
-        assertThat(admin.get("/admin/taxonomy/topic").body()).contains("from: there is no topic 'No such topic'.", "Borderlands");
+        assertThat(admin.get("/admin/taxonomy/topic").body())
+                .contains("from: there is no topic 'No such topic'.", "Borderlands");
         assertThat(vocabulary.term(Vocabulary.Kind.TOPIC, "Borderlands")).isPresent();
         assertThat(admin.get("/admin/taxonomy/planets").statusCode()).isEqualTo(404);
     }
@@ -79,26 +103,43 @@ class TaxonomyTest extends AccountSite {
     @Test
     void anAdminSaysWhatACollectionIsAndRelatedPublicationsSaySo() throws Exception {
         for (String title : List.of("Sahel brief one", "Sahel brief two")) {
-            catalog.write(List.of(List.of(Incoming.whole(Publication.builder().status(Status.PUBLISHED).title(title)
-                    .collection("Sahel briefs").date(PublicationDate.parse("2024-01-01")).sourceId("test:" + title).build()))));
+            catalog.write(List.of(List.of(Incoming.whole(Publication.builder()
+                    .status(Status.PUBLISHED)
+                    .title(title)
+                    .collection("Sahel briefs")
+                    .date(PublicationDate.parse("2024-01-01"))
+                    .sourceId("test:" + title)
+                    .build()))));
         }
         SignedIn admin = as(Role.ADMIN);
 
-        admin.postForm("/admin/taxonomy/collection/describe",
-                Map.of("name", "Sahel briefs", "description", "Short papers on the Sahel.", "isA", "series"), true);
+        admin.postForm(
+                "/admin/taxonomy/collection/describe",
+                Map.of("name", "Sahel briefs", "description", "Short papers on the Sahel.", "isA", "series"),
+                true);
 
         assertThat(admin.get("/admin/taxonomy/collection").body()).contains("value=\"series\"");
         waitFor(port, "/api/publications?collection=Sahel+briefs", "\"total\":2");
-        assertThat(SignedIn.anonymous(port).get("/publications/2024/01/sahel-brief-one").body()).contains("Same series: Sahel briefs");
+        assertThat(SignedIn.anonymous(port)
+                        .get("/publications/2024/01/sahel-brief-one")
+                        .body())
+                .contains("Same series: Sahel briefs");
     }
 
     private void write(String title, List<String> topics) {
-        catalog.write(List.of(List.of(Incoming.whole(Publication.builder().status(Status.PUBLISHED).title(title).topics(topics)
-                .date(PublicationDate.parse("2024-01-01")).sourceId("test:" + title).build()))));
+        catalog.write(List.of(List.of(Incoming.whole(Publication.builder()
+                .status(Status.PUBLISHED)
+                .title(title)
+                .topics(topics)
+                .date(PublicationDate.parse("2024-01-01"))
+                .sourceId("test:" + title)
+                .build()))));
     }
 
     /** Waits until the page at this path shows the text (the search index follows the store within a second). */
     static void waitFor(int port, String path, String text) {
-        await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(SignedIn.anonymous(port).get(path).body()).contains(text));
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() ->
+                        assertThat(SignedIn.anonymous(port).get(path).body()).contains(text));
     }
 }

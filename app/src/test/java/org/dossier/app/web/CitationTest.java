@@ -30,7 +30,8 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** References in CSL styles, and BibTeX, RIS and CSL-JSON read back by the parsers reference tools use. */
-@TestPropertySource(properties = {"dossier.site.publisher=Institute for Sahel Studies", "dossier.site.name=Citation test"})
+@TestPropertySource(
+        properties = {"dossier.site.publisher=Institute for Sahel Studies", "dossier.site.name=Citation test"})
 class CitationTest extends SeededSite {
     private static final String URL = "https://peace.example.org/publications/2013/05/malis-unfinished-bargain";
     private final HttpClient http = HttpClient.newHttpClient();
@@ -39,40 +40,58 @@ class CitationTest extends SeededSite {
 
     @BeforeAll
     void giveTheBriefItsFacts(@Autowired Importer importer, @Autowired OutboxIndexer indexer) throws Exception {
-        PageFacts facts = new PageFacts("Mali’s Unfinished Bargain: Decentralisation and the North", PublicationDate.parse("2013-05"),
-                URL, null, List.of(), List.of("MLI"), null, null);
-        try (RecordReader reader = new PageTextReader(ReaderSupport.briefPage(), facts, PageTextReader.defaultVocabulary())) {
+        PageFacts facts = new PageFacts(
+                "Mali’s Unfinished Bargain: Decentralisation and the North",
+                PublicationDate.parse("2013-05"),
+                URL,
+                null,
+                List.of(),
+                List.of("MLI"),
+                null,
+                null);
+        try (RecordReader reader =
+                new PageTextReader(ReaderSupport.briefPage(), facts, PageTextReader.defaultVocabulary())) {
             importer.run(reader, true, ImportListener.SILENT);
         }
         indexer.catchUp();
-        briefId = catalog.findByPath("/publications/2013/05/malis-unfinished-bargain").orElseThrow().id();
+        briefId = catalog.findByPath("/publications/2013/05/malis-unfinished-bargain")
+                .orElseThrow()
+                .id();
     }
 
     @Test
     void formatsTheSeedBriefInApaAndChicago() throws Exception {
         JsonNode refs = json.readTree(get("/api/publications/" + briefId + "/citations"));
 
-        assertThat(refs.get(0).get("text").asString()).isEqualTo("Okafor, N. (2013). Mali’s Unfinished Bargain: Decentralisation and the"
-                + " North [Peace Brief]. Institute for Sahel Studies. " + URL);
-        assertThat(refs.get(1).get("text").asString()).isEqualTo("Okafor, Nadia. 2013. Mali’s Unfinished Bargain: Decentralisation and"
-                + " the North. Peace Brief. Institute for Sahel Studies. " + URL + ".");
+        assertThat(refs.get(0).get("text").asString())
+                .isEqualTo("Okafor, N. (2013). Mali’s Unfinished Bargain: Decentralisation and the"
+                        + " North [Peace Brief]. Institute for Sahel Studies. " + URL);
+        assertThat(refs.get(1).get("text").asString())
+                .isEqualTo("Okafor, Nadia. 2013. Mali’s Unfinished Bargain: Decentralisation and"
+                        + " the North. Peace Brief. Institute for Sahel Studies. " + URL + ".");
     }
 
     @Test
     void showsTheCiteBoxOnThePublicationPage() throws Exception {
         String page = get("/publications/2013/05/malis-unfinished-bargain");
 
-        assertThat(page).contains("<summary>Cite this publication</summary>", "<figcaption>APA (7th edition)</figcaption>",
-                "<blockquote>Okafor, N. (2013). Mali’s Unfinished Bargain", "href=\"/api/publications/" + briefId + "/citation.bib\"");
+        assertThat(page)
+                .contains(
+                        "<summary>Cite this publication</summary>",
+                        "<figcaption>APA (7th edition)</figcaption>",
+                        "<blockquote>Okafor, N. (2013). Mali’s Unfinished Bargain",
+                        "href=\"/api/publications/" + briefId + "/citation.bib\"");
     }
 
     @Test
     void writesBibtexThatJbibtexReads() throws Exception {
-        BibTeXDatabase db = new BibTeXParser().parse(new StringReader(get("/api/publications/" + briefId + "/citation.bib")));
+        BibTeXDatabase db =
+                new BibTeXParser().parse(new StringReader(get("/api/publications/" + briefId + "/citation.bib")));
 
         BibTeXEntry entry = db.getEntries().values().iterator().next();
         assertThat(entry.getType()).isEqualTo(BibTeXEntry.TYPE_TECHREPORT);
-        assertThat(entry.getField(BibTeXEntry.KEY_TITLE).toUserString()).as("braced, so that styles keep its capitals")
+        assertThat(entry.getField(BibTeXEntry.KEY_TITLE).toUserString())
+                .as("braced, so that styles keep its capitals")
                 .isEqualTo("{Mali’s Unfinished Bargain: Decentralisation and the North}");
         assertThat(entry.getField(BibTeXEntry.KEY_AUTHOR).toUserString()).isEqualTo("Okafor, Nadia");
         assertThat(entry.getField(BibTeXEntry.KEY_INSTITUTION).toUserString()).isEqualTo("Institute for Sahel Studies");
@@ -90,7 +109,8 @@ class CitationTest extends SeededSite {
 
     @Test
     void writesRisThatCiteprocReads() throws Exception {
-        RISLibrary library = new RISParser().parse(new StringReader(get("/api/publications/" + briefId + "/citation.ris")));
+        RISLibrary library =
+                new RISParser().parse(new StringReader(get("/api/publications/" + briefId + "/citation.ris")));
 
         RISReference ref = library.getReferences().get(0);
         assertThat(ref.getTitle()).isEqualTo("Mali’s Unfinished Bargain: Decentralisation and the North");
@@ -122,7 +142,8 @@ class CitationTest extends SeededSite {
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         return r.body();
     }

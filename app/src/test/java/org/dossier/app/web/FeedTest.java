@@ -31,14 +31,18 @@ class FeedTest extends SeededSite {
         assertThat(feed.getFeedType()).isEqualTo("atom_1.0");
         assertThat(feed.getTitle()).isEqualTo("Dossier: latest publications");
         List<SyndEntry> entries = feed.getEntries();
-        assertThat(entries).extracting(SyndEntry::getTitle).startsWith(HOSTILE_TITLE,
-                "Two Coups Later, Mali’s Neighbours Hold the Key to Civilian Rule");
+        assertThat(entries)
+                .extracting(SyndEntry::getTitle)
+                .startsWith(HOSTILE_TITLE, "Two Coups Later, Mali’s Neighbours Hold the Key to Civilian Rule");
         SyndEntry coups = entries.get(1);
         assertThat(coups.getAuthors()).extracting(a -> a.getName()).containsExactly("Lena Achterberg", "Samuel Oduya");
-        assertThat(coups.getCategories()).extracting(SyndCategory::getName)
+        assertThat(coups.getCategories())
+                .extracting(SyndCategory::getName)
                 .containsExactly("Analysis and Commentary", "Civilian-Military Relations", "Democracy & Governance");
-        assertThat(coups.getDescription().getValue()).startsWith("After two military takeovers in little more than a year");
-        assertThat(coups.getLink()).endsWith("/publications/2021/12/two-coups-later-malis-neighbours-hold-the-key-to-civilian-rule");
+        assertThat(coups.getDescription().getValue())
+                .startsWith("After two military takeovers in little more than a year");
+        assertThat(coups.getLink())
+                .endsWith("/publications/2021/12/two-coups-later-malis-neighbours-hold-the-key-to-civilian-rule");
         assertThat(coups.getPublishedDate().toInstant()).hasToString("2021-12-09T00:00:00Z");
     }
 
@@ -50,7 +54,8 @@ class FeedTest extends SeededSite {
         assertThat(rss).doesNotContain("dc:publisher");
         assertThat(feed.getFeedType()).isEqualTo("rss_2.0");
         assertThat(feed.getTitle()).isEqualTo("Dossier: publications — Topic: Gender");
-        assertThat(feed.getEntries()).extracting(SyndEntry::getTitle)
+        assertThat(feed.getEntries())
+                .extracting(SyndEntry::getTitle)
                 .containsExactly("Counting Women at the Table: What Ten Peace Talks Show");
     }
 
@@ -58,10 +63,12 @@ class FeedTest extends SeededSite {
     void givesAFilteredSearchsNewestItemsAsJsonFeed() throws Exception {
         String query = "q=mali&type=Analysis+and+Commentary";
         JsonNode feed = json.readTree(get("/feeds/json?" + query, List.of()).body());
-        JsonNode search = json.readTree(get("/api/publications?sort=newest&" + query, List.of()).body());
+        JsonNode search = json.readTree(
+                get("/api/publications?sort=newest&" + query, List.of()).body());
 
         assertThat(feed.get("version").asString()).isEqualTo("https://jsonfeed.org/version/1.1");
-        assertThat(feed.get("title").asString()).isEqualTo("Dossier: publications — Type: Analysis and Commentary · “mali”");
+        assertThat(feed.get("title").asString())
+                .isEqualTo("Dossier: publications — Type: Analysis and Commentary · “mali”");
         assertThat(feed.get("feed_url").asString()).endsWith("/feeds/json?" + query);
         List<String> feedTitles = new ArrayList<>();
         feed.get("items").forEach(i -> feedTitles.add(i.get("title").asString()));
@@ -82,7 +89,9 @@ class FeedTest extends SeededSite {
         assertThat(atom.statusCode()).isEqualTo(200);
         assertThat(feed.getTitle()).isEqualTo("Dossier: publications — “mali”");
         assertThat(feed.getDescription()).isEqualTo("Control characters were left out of the search.");
-        assertThat(json.readTree(get("/feeds/json?q=mali%00", List.of()).body()).get("description").asString())
+        assertThat(json.readTree(get("/feeds/json?q=mali%00", List.of()).body())
+                        .get("description")
+                        .asString())
                 .isEqualTo("Control characters were left out of the search.");
     }
 
@@ -92,9 +101,15 @@ class FeedTest extends SeededSite {
         String etag = first.headers().firstValue("ETag").orElseThrow();
         String lastModified = first.headers().firstValue("Last-Modified").orElseThrow();
 
-        assertThat(get("/feeds/atom?topic=Gender", List.of("If-None-Match", etag)).statusCode()).isEqualTo(304);
-        assertThat(get("/feeds/atom?topic=Gender", List.of("If-Modified-Since", lastModified)).statusCode()).isEqualTo(304);
-        assertThat(get("/feeds/json?topic=Gender", List.of("If-None-Match", etag)).statusCode()).isEqualTo(200);
+        assertThat(get("/feeds/atom?topic=Gender", List.of("If-None-Match", etag))
+                        .statusCode())
+                .isEqualTo(304);
+        assertThat(get("/feeds/atom?topic=Gender", List.of("If-Modified-Since", lastModified))
+                        .statusCode())
+                .isEqualTo(304);
+        assertThat(get("/feeds/json?topic=Gender", List.of("If-None-Match", etag))
+                        .statusCode())
+                .isEqualTo(200);
     }
 
     @Test
@@ -103,16 +118,20 @@ class FeedTest extends SeededSite {
         HttpResponse<String> sort = get("/feeds/atom?sort=title", List.of());
 
         assertThat(format.statusCode()).isEqualTo(400);
-        assertThat(format.body()).isEqualTo("{\"error\":\"format must be atom, rss or json\",\"parameter\":\"format\"}");
+        assertThat(format.body())
+                .isEqualTo("{\"error\":\"format must be atom, rss or json\",\"parameter\":\"format\"}");
         assertThat(sort.statusCode()).isEqualTo(400);
     }
 
     @Test
     void letsReadersFollowAListFromItsPage() throws Exception {
-        String page = get("/publications?q=mali&topic=Gender&sort=title&page=1", List.of()).body();
+        String page = get("/publications?q=mali&topic=Gender&sort=title&page=1", List.of())
+                .body();
 
-        assertThat(page).contains("<link rel=\"alternate\" type=\"application/atom+xml\" title=\"All publications (Atom)\" href=\"/feeds/atom?q=mali&amp;topic=Gender\">",
-                "<a href=\"/feeds/json?q=mali&amp;topic=Gender\">JSON Feed</a>");
+        assertThat(page)
+                .contains(
+                        "<link rel=\"alternate\" type=\"application/atom+xml\" title=\"All publications (Atom)\" href=\"/feeds/atom?q=mali&amp;topic=Gender\">",
+                        "<a href=\"/feeds/json?q=mali&amp;topic=Gender\">JSON Feed</a>");
         assertThat(get("/topics/Gender", List.of()).body()).contains("href=\"/feeds/rss?topic=Gender\"");
     }
 

@@ -16,10 +16,15 @@ class HostHeaderTest extends SeededSite {
 
     @Test
     void aForgedHostNeverReachesAnAbsoluteAddress() throws Exception {
-        for (String path : new String[] {"/sitemap.xml", "/oai?verb=Identify", "/feeds/atom", BRIEF_PATH, "/robots.txt"}) {
+        for (String path :
+                new String[] {"/sitemap.xml", "/oai?verb=Identify", "/feeds/atom", BRIEF_PATH, "/robots.txt"}) {
             String answer = getWithHost(path, "evil.test");
 
-            assertThat(answer).as(path).startsWith("HTTP/1.1 200").doesNotContain("evil.test").contains("http://localhost:" + port);
+            assertThat(answer)
+                    .as(path)
+                    .startsWith("HTTP/1.1 200")
+                    .doesNotContain("evil.test")
+                    .contains("http://localhost:" + port);
         }
     }
 
@@ -32,7 +37,8 @@ class HostHeaderTest extends SeededSite {
     private String getWithHost(String path, String host) throws Exception {
         try (Socket socket = new Socket("localhost", port)) {
             OutputStream out = socket.getOutputStream();
-            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            out.write(("GET " + path + " HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
             out.flush();
             try (InputStream in = socket.getInputStream()) {
                 return new String(in.readAllBytes(), StandardCharsets.UTF_8);

@@ -76,24 +76,40 @@ class ImportedTextStaysTextTest {
         WebDriver browser = chromium.driver();
         Publication p = catalog.find("XSS1").orElseThrow();
         String person = p.authors().get(0).person().id();
-        List<String> pages = List.of(p.path(), "/publications?q=import", "/topics/" + enc(p.topics().get(0)), "/people/" + person,
+        List<String> pages = List.of(
+                p.path(),
+                "/publications?q=import",
+                "/topics/" + enc(p.topics().get(0)),
+                "/people/" + person,
                 "/collections/" + enc(p.collection()));
         for (String path : pages) {
             browser.get("http://localhost:" + port + path);
-            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> d.findElement(By.tagName("main")).getText().contains("Import"));
+            new WebDriverWait(browser, Duration.ofSeconds(10))
+                    .until(d -> d.findElement(By.tagName("main")).getText().contains("Import"));
             assertThatThrownBy(() -> browser.switchTo().alert()).as(path).isInstanceOf(NoAlertPresentException.class);
-            assertThat(browser.findElements(By.cssSelector("main script, main iframe, main svg, main img[src=x], main b, main i, "
-                    + "main u, main marquee, main style, main a[href^=javascript]"))).as(path).isEmpty();
+            assertThat(browser.findElements(
+                            By.cssSelector("main script, main iframe, main svg, main img[src=x], main b, main i, "
+                                    + "main u, main marquee, main style, main a[href^=javascript]")))
+                    .as(path)
+                    .isEmpty();
         }
         browser.get("http://localhost:" + port + p.path());
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("Import <script>alert('title')</script>",
-                "Lede <svg onload=alert('lede')>", "\"><script>alert('summary')</script>", "<iframe src=\"javascript:alert('body')\"></iframe>",
-                "About <b onmouseover=alert('about')>bold</b>", "<style>body{display:none}</style>Disclaimer",
-                "Ana <script>alert('author')</script>", "<i>PhD</i>", "<svg onload=alert('topic')>",
-                "<script>alert('attribute')</script>");
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains(
+                        "Import <script>alert('title')</script>",
+                        "Lede <svg onload=alert('lede')>",
+                        "\"><script>alert('summary')</script>",
+                        "<iframe src=\"javascript:alert('body')\"></iframe>",
+                        "About <b onmouseover=alert('about')>bold</b>",
+                        "<style>body{display:none}</style>Disclaimer",
+                        "Ana <script>alert('author')</script>",
+                        "<i>PhD</i>",
+                        "<svg onload=alert('topic')>",
+                        "<script>alert('attribute')</script>");
     }
 
     private static String enc(String s) {
-        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8)
+                .replace("+", "%20");
     }
 }

@@ -23,7 +23,8 @@ import tools.jackson.databind.json.JsonMapper;
 /** What publication pages tell search engines and Google Scholar, and the sitemap that leads them there. */
 @TestPropertySource(properties = {"dossier.site.publisher=Institute for Sahel Studies", "dossier.sitemap.max-urls=4"})
 class MetadataTest extends SeededSite {
-    private static final String COUPS = "/publications/2021/12/two-coups-later-malis-neighbours-hold-the-key-to-civilian-rule";
+    private static final String COUPS =
+            "/publications/2021/12/two-coups-later-malis-neighbours-hold-the-key-to-civilian-rule";
     private final HttpClient http = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
 
@@ -40,7 +41,8 @@ class MetadataTest extends SeededSite {
         JsonNode coups = jsonLd(get(COUPS));
         assertThat(coups.get("@type").asString()).isEqualTo("Article");
         assertThat(coups.get("datePublished").asString()).isEqualTo("2021-12-09");
-        assertThat(coups.get("about").findValuesAsString("name")).containsExactly("Civilian-Military Relations", "Democracy & Governance");
+        assertThat(coups.get("about").findValuesAsString("name"))
+                .containsExactly("Civilian-Military Relations", "Democracy & Governance");
     }
 
     @Test
@@ -55,12 +57,15 @@ class MetadataTest extends SeededSite {
     void carriesGoogleScholarAndOpenGraphTags() throws Exception {
         String page = get(COUPS);
 
-        assertThat(page).contains("<meta name=\"citation_title\" content=\"Two Coups Later, Mali’s Neighbours Hold the Key to Civilian Rule\">",
-                "<meta name=\"citation_author\" content=\"Lena Achterberg\">", "<meta name=\"citation_author\" content=\"Samuel Oduya\">",
-                "<meta name=\"citation_publication_date\" content=\"2021/12/09\">",
-                "<meta name=\"citation_publisher\" content=\"Institute for Sahel Studies\">",
-                "<meta property=\"og:title\" content=\"Two Coups Later, Mali’s Neighbours Hold the Key to Civilian Rule\">",
-                "<link rel=\"canonical\" href=\"" + url(COUPS) + "\">");
+        assertThat(page)
+                .contains(
+                        "<meta name=\"citation_title\" content=\"Two Coups Later, Mali’s Neighbours Hold the Key to Civilian Rule\">",
+                        "<meta name=\"citation_author\" content=\"Lena Achterberg\">",
+                        "<meta name=\"citation_author\" content=\"Samuel Oduya\">",
+                        "<meta name=\"citation_publication_date\" content=\"2021/12/09\">",
+                        "<meta name=\"citation_publisher\" content=\"Institute for Sahel Studies\">",
+                        "<meta property=\"og:title\" content=\"Two Coups Later, Mali’s Neighbours Hold the Key to Civilian Rule\">",
+                        "<link rel=\"canonical\" href=\"" + url(COUPS) + "\">");
     }
 
     @Test
@@ -76,12 +81,15 @@ class MetadataTest extends SeededSite {
             assertThat(locs).hasSizeLessThanOrEqualTo(4);
             all.addAll(locs);
         }
-        assertThat(all).hasSize(2 + 5).contains(url("/"), url("/publications"), url(BRIEF_PATH), url(COUPS), url(HOSTILE_PATH));
+        assertThat(all)
+                .hasSize(2 + 5)
+                .contains(url("/"), url("/publications"), url(BRIEF_PATH), url(COUPS), url(HOSTILE_PATH));
         assertThat(get("/robots.txt")).contains("Sitemap: " + url("/sitemap.xml"));
     }
 
     private JsonNode jsonLd(String page) {
-        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL).matcher(page);
+        Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
+                .matcher(page);
         assertThat(m.find()).isTrue();
         return json.readTree(m.group(1));
     }
@@ -101,7 +109,8 @@ class MetadataTest extends SeededSite {
     }
 
     private String get(String path) throws Exception {
-        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r =
+                http.send(HttpRequest.newBuilder(URI.create(url(path))).build(), HttpResponse.BodyHandlers.ofString());
         assertThat(r.statusCode()).as(path).isEqualTo(200);
         return r.body();
     }

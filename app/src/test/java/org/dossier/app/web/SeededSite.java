@@ -50,14 +50,21 @@ abstract class SeededSite {
     @BeforeAll
     void seed(@Autowired Importer importer, @Autowired OutboxIndexer indexer) throws IOException {
         if (catalog.count() == 0) {
-            try (RecordReader reader = new PageTextReader(ReaderSupport.briefPage(), PageFacts.NONE, PageTextReader.defaultVocabulary())) {
+            try (RecordReader reader =
+                    new PageTextReader(ReaderSupport.briefPage(), PageFacts.NONE, PageTextReader.defaultVocabulary())) {
                 importer.run(reader, true, ImportListener.SILENT);
             }
-            catalog.write(List.of(List.of(Incoming.whole(Publication.builder().status(Status.PUBLISHED).slug("hostile").title(HOSTILE_TITLE)
-                    .date(PublicationDate.parse("2024-03-21")).type("Commentary <b>bold</b>")
+            catalog.write(List.of(List.of(Incoming.whole(Publication.builder()
+                    .status(Status.PUBLISHED)
+                    .slug("hostile")
+                    .title(HOSTILE_TITLE)
+                    .date(PublicationDate.parse("2024-03-21"))
+                    .type("Commentary <b>bold</b>")
                     .lede("<img src=x onerror=alert('lede')> Lede about Mali.")
                     .body("First <iframe src=javascript:alert('body')></iframe> paragraph.\n\nSecond paragraph.")
-                    .topics(List.of("<svg onload=alert('topic')>")).sourceId("test:hostile").build()))));
+                    .topics(List.of("<svg onload=alert('topic')>"))
+                    .sourceId("test:hostile")
+                    .build()))));
         }
         indexer.catchUp();
     }

@@ -46,8 +46,7 @@ public final class SearchLatency {
     private static final int ROUNDS = 15;
     private static final int PAGE = 20;
 
-    record Case(String text, Map<Facet, Set<String>> filters) {
-    }
+    record Case(String text, Map<Facet, Set<String>> filters) {}
 
     static final List<Case> QUERIES = List.of(
             new Case("", Map.of()),
@@ -77,19 +76,36 @@ public final class SearchLatency {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         Path work = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/bench-search"));
         Gazetteer gazetteer = Gazetteer.standard();
-        System.out.printf("Dossier search latency — %d queries × %d rounds after %d warm-up rounds, page of %d, all 8 facets%n%n",
+        System.out.printf(
+                "Dossier search latency — %d queries × %d rounds after %d warm-up rounds, page of %d, all 8 facets%n%n",
                 QUERIES.size(), ROUNDS, WARMUP_ROUNDS, PAGE);
-        System.out.printf("%-24s %8s %10s %9s %9s %9s %9s %9s %9s %8s%n", "corpus", "docs", "index s",
-                "p50 ms", "p99 ms", "full p50", "full p99", "hits p50", "hits p99", "p99 ×full");
+        System.out.printf(
+                "%-24s %8s %10s %9s %9s %9s %9s %9s %9s %8s%n",
+                "corpus",
+                "docs",
+                "index s",
+                "p50 ms",
+                "p99 ms",
+                "full p50",
+                "full p99",
+                "hits p50",
+                "hits p99",
+                "p99 ×full");
         run("UNGDC + PA-X", BenchCorpus.ungdcAndPax(data, gazetteer), work.resolve("ungdc-pax"), gazetteer);
-        run("UNGDC paragraphs, 100k", BenchCorpus.ungdcParagraphs(data, gazetteer, 100_000), work.resolve("paragraphs-100k"), gazetteer);
+        run(
+                "UNGDC paragraphs, 100k",
+                BenchCorpus.ungdcParagraphs(data, gazetteer, 100_000),
+                work.resolve("paragraphs-100k"),
+                gazetteer);
         System.out.println();
         System.out.println("p50/p99: through Dossier's SearchIndex port (LuceneSearchIndex.search).");
-        System.out.println("full: the same Lucene query, drill-sideways facets and highlights straight on IndexSearcher.");
+        System.out.println(
+                "full: the same Lucene query, drill-sideways facets and highlights straight on IndexSearcher.");
         System.out.println("hits: the same Lucene query, top " + PAGE + " only. ×full: Dossier p99 / raw-full p99.");
     }
 
-    private static void run(String name, List<Publication> corpus, Path folder, Gazetteer gazetteer) throws IOException {
+    private static void run(String name, List<Publication> corpus, Path folder, Gazetteer gazetteer)
+            throws IOException {
         deleteRecursively(folder);
         long started = System.nanoTime();
         try (LuceneSearchIndex index = new LuceneSearchIndex(folder, gazetteer)) {
@@ -105,9 +121,19 @@ public final class SearchLatency {
                 double[] dossier = ms[0];
                 double[] full = ms[1];
                 double[] hits = ms[2];
-                System.out.printf(Locale.ROOT, "%-24s %8d %10.1f %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f %8.2f%n", name,
-                        corpus.size(), indexSeconds, pct(dossier, 50), pct(dossier, 99), pct(full, 50), pct(full, 99),
-                        pct(hits, 50), pct(hits, 99), pct(dossier, 99) / pct(full, 99));
+                System.out.printf(
+                        Locale.ROOT,
+                        "%-24s %8d %10.1f %9.2f %9.2f %9.2f %9.2f %9.2f %9.2f %8.2f%n",
+                        name,
+                        corpus.size(),
+                        indexSeconds,
+                        pct(dossier, 50),
+                        pct(dossier, 99),
+                        pct(full, 50),
+                        pct(full, 99),
+                        pct(hits, 50),
+                        pct(hits, 99),
+                        pct(dossier, 99) / pct(full, 99));
                 if (Boolean.getBoolean("bench.perQuery")) {
                     perQuery(calls.get(0));
                 }
@@ -131,7 +157,11 @@ public final class SearchLatency {
                 if (round == 1) {
                     ms.add(took);
                     if (took > 50) {
-                        slow.add(String.format(Locale.ROOT, "%.0f ms %s (%d chars)", took, seed.id(),
+                        slow.add(String.format(
+                                Locale.ROOT,
+                                "%.0f ms %s (%d chars)",
+                                took,
+                                seed.id(),
                                 seed.body() == null ? 0 : seed.body().length()));
                     }
                 }
@@ -141,8 +171,13 @@ public final class SearchLatency {
             slow.forEach(line -> System.out.println("    slow related: " + line));
         }
         double[] sorted = ms.stream().mapToDouble(Double::doubleValue).sorted().toArray();
-        System.out.printf(Locale.ROOT, "%-24s related block (6 cards, %d seeds): p50 %.2f ms, p99 %.2f ms%n", "",
-                sorted.length, pct(sorted, 50), pct(sorted, 99));
+        System.out.printf(
+                Locale.ROOT,
+                "%-24s related block (6 cards, %d seeds): p50 %.2f ms, p99 %.2f ms%n",
+                "",
+                sorted.length,
+                pct(sorted, 50),
+                pct(sorted, 99));
     }
 
     private static void perQuery(Call call) throws IOException {
@@ -154,7 +189,12 @@ public final class SearchLatency {
                 t[r] = (System.nanoTime() - s) / 1e6;
             }
             Arrays.sort(t);
-            System.out.printf(Locale.ROOT, "    %-40s median %6.2f ms, max %6.2f ms%n", c.text() + " " + c.filters(), t[ROUNDS / 2], t[ROUNDS - 1]);
+            System.out.printf(
+                    Locale.ROOT,
+                    "    %-40s median %6.2f ms, max %6.2f ms%n",
+                    c.text() + " " + c.filters(),
+                    t[ROUNDS / 2],
+                    t[ROUNDS - 1]);
         }
     }
 
@@ -177,7 +217,9 @@ public final class SearchLatency {
                 }
             }
         }
-        return ms.stream().map(l -> l.stream().mapToDouble(Double::doubleValue).sorted().toArray()).toArray(double[][]::new);
+        return ms.stream()
+                .map(l -> l.stream().mapToDouble(Double::doubleValue).sorted().toArray())
+                .toArray(double[][]::new);
     }
 
     private static double pct(double[] sorted, int p) {
@@ -222,7 +264,13 @@ public final class SearchLatency {
         void full(Case c) throws IOException {
             Query base = base(c);
             DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, config, state)
-                    .search(drillDown(c, base), null, null, PAGE, sort(c), c.text().isBlank() ? false : true);
+                    .search(
+                            drillDown(c, base),
+                            null,
+                            null,
+                            PAGE,
+                            sort(c),
+                            c.text().isBlank() ? false : true);
             Facets facets = r.facets;
             for (Facet f : Facet.values()) {
                 try {
@@ -249,5 +297,4 @@ public final class SearchLatency {
             }
         }
     }
-
 }

@@ -25,9 +25,33 @@ import tools.jackson.databind.node.ObjectNode;
  */
 public final class JsonLinesCodec {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:-]{0,63}");
-    private static final Set<String> FIELDS = Set.of("id", "slug", "title", "type", "date", "language", "translation_of", "status",
-            "embargo_until", "lede", "summary", "body", "body_format", "about", "disclaimer", "authors", "topics", "places", "collection",
-            "attributes", "source_url", "source_ids", "related", "related_banned", "created", "updated");
+    private static final Set<String> FIELDS = Set.of(
+            "id",
+            "slug",
+            "title",
+            "type",
+            "date",
+            "language",
+            "translation_of",
+            "status",
+            "embargo_until",
+            "lede",
+            "summary",
+            "body",
+            "body_format",
+            "about",
+            "disclaimer",
+            "authors",
+            "topics",
+            "places",
+            "collection",
+            "attributes",
+            "source_url",
+            "source_ids",
+            "related",
+            "related_banned",
+            "created",
+            "updated");
     private static final Set<String> AUTHOR_FIELDS = Set.of("id", "name", "credentials", "affiliation", "bio", "role");
 
     private final JsonMapper mapper = JsonMapper.builder().build();
@@ -42,7 +66,10 @@ public final class JsonLinesCodec {
         put(o, "language", p.language());
         put(o, "translation_of", p.translationOf());
         put(o, "status", p.status().code());
-        put(o, "embargo_until", p.embargoUntil() == null ? null : p.embargoUntil().toString());
+        put(
+                o,
+                "embargo_until",
+                p.embargoUntil() == null ? null : p.embargoUntil().toString());
         put(o, "lede", p.lede());
         putAll(o, "summary", p.summary());
         put(o, "body", p.body());
@@ -121,7 +148,8 @@ public final class JsonLinesCodec {
                 .updated(instant(node, "updated"))
                 .build();
         if (p.id() == null && p.sourceIds().isEmpty()) {
-            throw new FieldException("id", "a record needs an id or a source_ids entry, or importing it again would duplicate it");
+            throw new FieldException(
+                    "id", "a record needs an id or a source_ids entry, or importing it again would duplicate it");
         }
         return p;
     }
@@ -242,8 +270,9 @@ public final class JsonLinesCodec {
             if (name == null || name.isBlank()) {
                 throw new FieldException(field + ".name", "is required");
             }
-            out.add(new Authorship(new Person(text(a, "id"), name, text(a, "credentials"), text(a, "bio"),
-                    text(a, "affiliation")), text(a, "role")));
+            out.add(new Authorship(
+                    new Person(text(a, "id"), name, text(a, "credentials"), text(a, "bio"), text(a, "affiliation")),
+                    text(a, "role")));
         }
         return out;
     }

@@ -22,12 +22,11 @@ import org.dossier.publication.Status;
 final class Card {
     static final Pattern DATE_LINE = Pattern.compile(
             "(?i)(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),\\s+\\p{L}+\\s+\\d{1,2},\\s+\\d{4}");
-    private static final DateTimeFormatter MONTH_DAY_YEAR = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH)
-            .withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter MONTH_DAY_YEAR =
+            DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.ENGLISH).withResolverStyle(ResolverStyle.STRICT);
     private static final Pattern NAME_SUFFIX = Pattern.compile("(?i)(Jr|Sr)\\.?|[IVX]+");
 
-    private Card() {
-    }
+    private Card() {}
 
     static boolean isDate(Block block) {
         return block.lines().size() == 1 && DATE_LINE.matcher(block.firstLine()).matches();
@@ -37,8 +36,14 @@ final class Card {
      * The card whose title block is {@code title}, dated by {@code date}, followed by {@code rest}.
      * Adds notes for what the user should check; throws {@link CardException} when it cannot be read.
      */
-    static Publication read(String file, Block title, Block date, List<Block> rest, TopicSplitter splitter,
-                            String language, List<String> notes) {
+    static Publication read(
+            String file,
+            Block title,
+            Block date,
+            List<Block> rest,
+            TopicSplitter splitter,
+            String language,
+            List<String> notes) {
         PublicationDate published = parseDate(file, date, notes);
         Publication.Builder card = Publication.builder()
                 .title(title.text().replace('\n', ' '))
@@ -62,13 +67,15 @@ final class Card {
         if (others.size() >= 2) {
             Block tags = others.get(others.size() - 1);
             for (Block middle : others.subList(1, others.size() - 1)) {
-                notes.add("line " + middle.line() + ": text between the blurb and the tags of a card was not imported: \""
-                        + abbreviate(middle.text()) + "\"");
+                notes.add(
+                        "line " + middle.line() + ": text between the blurb and the tags of a card was not imported: \""
+                                + abbreviate(middle.text()) + "\"");
             }
             TopicSplitter.Split split = splitter.split(tags.text().replace('\n', ' '));
             card.topics(split.topics());
-            split.unknown().forEach(t -> notes.add("line " + tags.line() + ": tags: \"" + t
-                    + "\" is not a known topic; kept whole as a new topic"));
+            split.unknown()
+                    .forEach(t -> notes.add("line " + tags.line() + ": tags: \"" + t
+                            + "\" is not a known topic; kept whole as a new topic"));
         }
         Publication p = card.build();
         return p.toBuilder().sourceId(cardSourceId(p.title(), published)).build();
@@ -92,7 +99,8 @@ final class Card {
             while (i < pieces.length && NAME_SUFFIX.matcher(pieces[i]).matches()) {
                 name.append(", ").append(pieces[i++]);
             }
-            String credentials = i < pieces.length ? String.join(", ", List.of(pieces).subList(i, pieces.length)) : null;
+            String credentials =
+                    i < pieces.length ? String.join(", ", List.of(pieces).subList(i, pieces.length)) : null;
             authors.add(Authorship.of(new Person(null, name.toString(), credentials, null, null)));
         }
         return authors;
@@ -106,13 +114,15 @@ final class Card {
         try {
             date = LocalDate.parse(line.substring(comma + 1).strip().replaceAll("\\s+", " "), MONTH_DAY_YEAR);
         } catch (DateTimeParseException e) {
-            throw new CardException(new RecordError(new SourceLocation(file, block.line()), "date",
+            throw new CardException(new RecordError(
+                    new SourceLocation(file, block.line()),
+                    "date",
                     "\"" + line + "\" is not a date like \"Thursday, December 9, 2021\""));
         }
         String actual = date.getDayOfWeek().getDisplayName(TextStyle.FULL, Locale.ENGLISH);
         if (!actual.equalsIgnoreCase(weekday)) {
-            notes.add("line " + block.line() + ": date: \"" + line + "\" names the wrong weekday ("
-                    + date + " was a " + actual + "); the date was kept");
+            notes.add("line " + block.line() + ": date: \"" + line + "\" names the wrong weekday (" + date + " was a "
+                    + actual + "); the date was kept");
         }
         return PublicationDate.of(date);
     }

@@ -13,8 +13,7 @@ final class Disclaimer {
             "(?:^|(?<=[.!?][\"’”)]?\\s))(?:The|These|Any|All|Its) (?:views|opinions|findings|conclusions)\\b[^\\n]*?"
                     + "(?:not necessarily|are (?:solely )?(?:those|the responsibility) of|do not (?:reflect|represent))");
 
-    private Disclaimer() {
-    }
+    private Disclaimer() {}
 
     /** {about, disclaimer}: either may be null. */
     static String[] split(String about) {

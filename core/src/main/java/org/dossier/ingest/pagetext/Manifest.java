@@ -28,8 +28,7 @@ public final class Manifest {
     private final Map<String, RecordError> errorsByFile = new HashMap<>();
     private final List<RecordError> otherErrors = new ArrayList<>();
 
-    private Manifest() {
-    }
+    private Manifest() {}
 
     public static Manifest empty() {
         return new Manifest();
@@ -38,13 +37,18 @@ public final class Manifest {
     public static Manifest read(Path path, PageFactsParser facts) throws IOException {
         Manifest manifest = new Manifest();
         String name = path.getFileName().toString();
-        CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.RFC4180
+                .builder()
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         try (Reader in = Files.newBufferedReader(path, StandardCharsets.UTF_8)) {
             var parser = format.parse(in);
             if (!parser.getHeaderMap().containsKey("file")) {
-                manifest.otherErrors.add(new RecordError(new SourceLocation(name, 1), "file",
-                        "the manifest has no \"file\" column"));
+                manifest.otherErrors.add(
+                        new RecordError(new SourceLocation(name, 1), "file", "the manifest has no \"file\" column"));
                 return manifest;
             }
             for (CSVRecord row : parser) {
@@ -55,9 +59,17 @@ public final class Manifest {
                     continue;
                 }
                 try {
-                    manifest.byFile.put(file, facts.parse(value(row, "title"), value(row, "date"), value(row, "url"),
-                            value(row, "type"), value(row, "topics"), value(row, "places"),
-                            value(row, "language"), value(row, "collection")));
+                    manifest.byFile.put(
+                            file,
+                            facts.parse(
+                                    value(row, "title"),
+                                    value(row, "date"),
+                                    value(row, "url"),
+                                    value(row, "type"),
+                                    value(row, "topics"),
+                                    value(row, "places"),
+                                    value(row, "language"),
+                                    value(row, "collection")));
                 } catch (FieldException e) {
                     manifest.errorsByFile.put(file, RecordError.at(at, e));
                 }

@@ -16,8 +16,15 @@ public final class PageFactsParser {
         this.gazetteer = gazetteer;
     }
 
-    public PageFacts parse(String title, String date, String url, String type, String topics, String places,
-                           String language, String collection) {
+    public PageFacts parse(
+            String title,
+            String date,
+            String url,
+            String type,
+            String topics,
+            String places,
+            String language,
+            String collection) {
         PublicationDate parsedDate = null;
         if (date != null) {
             try {
@@ -36,13 +43,16 @@ public final class PageFactsParser {
         if (language != null && !language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
             throw new FieldException("language", "'" + language + "' is not a language code such as en or fr");
         }
-        return new PageFacts(title, parsedDate, url, type, list(topics), placeCodes(list(places)), language, collection);
+        return new PageFacts(
+                title, parsedDate, url, type, list(topics), placeCodes(list(places)), language, collection);
     }
 
     private List<String> placeCodes(List<String> names) {
         List<String> codes = new ArrayList<>();
         for (String n : names) {
-            Place p = gazetteer.find(n).or(() -> gazetteer.findByName(n))
+            Place p = gazetteer
+                    .find(n)
+                    .or(() -> gazetteer.findByName(n))
                     .orElseThrow(() -> new FieldException("places", "'" + n + "' is not a known place code or name"));
             codes.add(p.code());
         }
@@ -50,6 +60,11 @@ public final class PageFactsParser {
     }
 
     private static List<String> list(String s) {
-        return s == null ? List.of() : Arrays.stream(s.split(";")).map(String::strip).filter(x -> !x.isEmpty()).toList();
+        return s == null
+                ? List.of()
+                : Arrays.stream(s.split(";"))
+                        .map(String::strip)
+                        .filter(x -> !x.isEmpty())
+                        .toList();
     }
 }

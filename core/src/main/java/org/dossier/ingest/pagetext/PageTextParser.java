@@ -24,7 +24,13 @@ final class PageTextParser {
     private static final Pattern ABOUT = Pattern.compile("(?i)About this (\\p{L}+)");
     private static final Pattern BULLET = Pattern.compile("^[\\s\\u00A0]*•[\\s\\u00A0]+(.*)$");
 
-    private enum Section { LEDE, SUMMARY, ABOUT, RELATED, END }
+    private enum Section {
+        LEDE,
+        SUMMARY,
+        ABOUT,
+        RELATED,
+        END
+    }
 
     private final TopicSplitter splitter;
 
@@ -51,7 +57,7 @@ final class PageTextParser {
                 case SUMMARY -> summary.add(block);
                 case ABOUT -> about.add(block);
                 case RELATED -> related.add(block);
-                case END -> { }
+                case END -> {}
             }
         }
         if (lede.isEmpty() && summary.isEmpty() && about.isEmpty() && related.isEmpty()) {
@@ -61,8 +67,9 @@ final class PageTextParser {
         String language = facts.language() != null ? facts.language() : "en";
         List<String> notes = new ArrayList<>();
         if (section == Section.RELATED) {
-            notes.add("the page ends inside Related Publications, before \"View All Publications\": it may be cut short, "
-                    + "and its last related card missing or incomplete");
+            notes.add(
+                    "the page ends inside Related Publications, before \"View All Publications\": it may be cut short, "
+                            + "and its last related card missing or incomplete");
         }
         List<Incoming> unit = new ArrayList<>();
         List<String> relatedIds = new ArrayList<>();
@@ -75,8 +82,15 @@ final class PageTextParser {
         return out;
     }
 
-    private Incoming page(String file, List<Block> ledeBlocks, List<Block> summaryBlocks, List<Block> aboutBlocks,
-                          PageFacts facts, String language, List<String> relatedIds, List<String> notes) {
+    private Incoming page(
+            String file,
+            List<Block> ledeBlocks,
+            List<Block> summaryBlocks,
+            List<Block> aboutBlocks,
+            PageFacts facts,
+            String language,
+            List<String> relatedIds,
+            List<String> notes) {
         String lede = paragraphs(ledeBlocks);
         LedeCredits credits = LedeCredits.find(lede);
         List<String> bullets = new ArrayList<>();
@@ -89,9 +103,11 @@ final class PageTextParser {
         List<Authorship> authors = new ArrayList<>();
         if (credits != null) {
             for (String name : credits.authors()) {
-                boolean bioIsTheirs = credits.authors().size() == 1 && aboutAndDisclaimer[0] != null
+                boolean bioIsTheirs = credits.authors().size() == 1
+                        && aboutAndDisclaimer[0] != null
                         && aboutAndDisclaimer[0].startsWith(name);
-                authors.add(Authorship.of(new Person(null, name, null, bioIsTheirs ? aboutAndDisclaimer[0] : null, null)));
+                authors.add(
+                        Authorship.of(new Person(null, name, null, bioIsTheirs ? aboutAndDisclaimer[0] : null, null)));
             }
         }
         boolean complete = facts.title() != null && facts.date() != null;
@@ -135,8 +151,8 @@ final class PageTextParser {
         return new Incoming(page.build(), false, fallback, relatedIds, null);
     }
 
-    private List<Publication> cards(String file, List<Block> blocks, String language, List<String> notes,
-                                    List<Parsed> errors) {
+    private List<Publication> cards(
+            String file, List<Block> blocks, String language, List<String> notes, List<Parsed> errors) {
         List<Integer> dates = new ArrayList<>();
         for (int i = 1; i < blocks.size(); i++) {
             if (Card.isDate(blocks.get(i))) {
@@ -145,7 +161,8 @@ final class PageTextParser {
         }
         List<Integer> titleStarts = new ArrayList<>();
         for (int d : dates) {
-            boolean repeated = d >= 2 && blocks.get(d - 2).text().equals(blocks.get(d - 1).text());
+            boolean repeated =
+                    d >= 2 && blocks.get(d - 2).text().equals(blocks.get(d - 1).text());
             titleStarts.add(repeated ? d - 2 : d - 1);
         }
         if (!blocks.isEmpty() && (titleStarts.isEmpty() || titleStarts.get(0) > 0)) {
@@ -157,8 +174,8 @@ final class PageTextParser {
             int d = dates.get(k);
             int end = k + 1 < dates.size() ? titleStarts.get(k + 1) : blocks.size();
             try {
-                cards.add(Card.read(file, blocks.get(d - 1), blocks.get(d), blocks.subList(d + 1, end), splitter,
-                        language, notes));
+                cards.add(Card.read(
+                        file, blocks.get(d - 1), blocks.get(d), blocks.subList(d + 1, end), splitter, language, notes));
             } catch (Card.CardException e) {
                 errors.add(e.error);
             }
@@ -218,7 +235,9 @@ final class PageTextParser {
     }
 
     private static String paragraphs(List<Block> blocks) {
-        return blocks.isEmpty() ? null : String.join("\n\n", blocks.stream().map(Block::text).toList());
+        return blocks.isEmpty()
+                ? null
+                : String.join("\n\n", blocks.stream().map(Block::text).toList());
     }
 
     private static String missing(PageFacts facts) {

@@ -31,8 +31,11 @@ public final class PageTextReader implements RecordReader {
     /** Issue areas that institutes' pages commonly use; the store's own topics are added to them. */
     public static List<String> defaultVocabulary() {
         try (var in = PageTextReader.class.getResourceAsStream("issue-areas.txt")) {
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
-                    .map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .toList();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -47,9 +50,13 @@ public final class PageTextReader implements RecordReader {
             try (TextSource text = new TextSource(file)) {
                 for (String line; (line = text.readLine()) != null; ) {
                     if (text.tooLong() || text.notUtf8(text.lineNumber(), text.lineNumber())) {
-                        pending.add(new RecordError(new SourceLocation(name, text.lineNumber()), null, (text.tooLong()
-                                ? String.format("is longer than %,d characters", TextSource.MAX_LINE) : "is not UTF-8 text")
-                                + ": the page was not imported"));
+                        pending.add(new RecordError(
+                                new SourceLocation(name, text.lineNumber()),
+                                null,
+                                (text.tooLong()
+                                                ? String.format("is longer than %,d characters", TextSource.MAX_LINE)
+                                                : "is not UTF-8 text")
+                                        + ": the page was not imported"));
                         return pending.poll();
                     }
                     lines.add(line);
@@ -66,6 +73,5 @@ public final class PageTextReader implements RecordReader {
     }
 
     @Override
-    public void close() {
-    }
+    public void close() {}
 }

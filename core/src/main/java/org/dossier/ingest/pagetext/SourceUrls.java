@@ -6,8 +6,7 @@ import java.util.Locale;
 
 /** A page's URL as an identity: scheme and host lower-cased, no fragment, no trailing slash. */
 final class SourceUrls {
-    private SourceUrls() {
-    }
+    private SourceUrls() {}
 
     static String normalize(String url) {
         try {

@@ -20,8 +20,7 @@ final class TopicSplitter {
         vocabulary.forEach(t -> canonical.putIfAbsent(key(t), t.strip()));
     }
 
-    record Split(List<String> topics, List<String> unknown) {
-    }
+    record Split(List<String> topics, List<String> unknown) {}
 
     Split split(String line) {
         String s = line.strip();
@@ -83,10 +82,14 @@ final class TopicSplitter {
         cuts.add(0);
         for (int i = 1; i < s.length(); i++) {
             char before = s.charAt(i - 1);
-            boolean acronymEnds = Character.isUpperCase(before) && i + 1 < s.length()
-                    && Character.isLowerCase(s.charAt(i + 1));
-            if (Character.isUpperCase(s.charAt(i)) && !Character.isWhitespace(before) && before != '\u00A0'
-                    && before != '-' && before != '/' && (!Character.isUpperCase(before) || acronymEnds)) {
+            boolean acronymEnds =
+                    Character.isUpperCase(before) && i + 1 < s.length() && Character.isLowerCase(s.charAt(i + 1));
+            if (Character.isUpperCase(s.charAt(i))
+                    && !Character.isWhitespace(before)
+                    && before != '\u00A0'
+                    && before != '-'
+                    && before != '/'
+                    && (!Character.isUpperCase(before) || acronymEnds)) {
                 cuts.add(i);
             }
         }

@@ -40,13 +40,18 @@ final class PaxCodes {
             "Europe and Eurasia", "europe-eurasia",
             "Middle East and North Africa", "mena");
 
-    private PaxCodes() {
-    }
+    private PaxCodes() {}
 
     private static Map<String, String> topics() {
-        try (Reader in = new InputStreamReader(PaxCodes.class.getResourceAsStream("topics.csv"), StandardCharsets.UTF_8)) {
+        try (Reader in =
+                new InputStreamReader(PaxCodes.class.getResourceAsStream("topics.csv"), StandardCharsets.UTF_8)) {
             Map<String, String> out = new LinkedHashMap<>();
-            for (CSVRecord r : CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get().parse(in)) {
+            for (CSVRecord r : CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(in)) {
                 out.put(r.get("column"), r.get("topic"));
             }
             return out;

@@ -30,8 +30,9 @@ import org.dossier.publication.Status;
 public final class PaxReader implements RecordReader {
     /** What PA-X's collections are: each agreement's collection is its peace process. */
     public static final String PEACE_PROCESS = "peace process";
-    static final List<String> REQUIRED = List.of("AgtId", "Agt", "Dat", "Con", "Reg", "Loc1ISO", "Loc2ISO",
-            "PPName", "Stage", "Part");
+
+    static final List<String> REQUIRED =
+            List.of("AgtId", "Agt", "Dat", "Con", "Reg", "Loc1ISO", "Loc2ISO", "PPName", "Stage", "Part");
 
     private final String file;
     private final Gazetteer gazetteer;
@@ -51,11 +52,21 @@ public final class PaxReader implements RecordReader {
         String problem = null;
         String columns = null;
         try {
-            csv = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).setAllowMissingColumnNames(true)
-                    .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL).get().parse(text.reader());
+            csv = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .setAllowMissingColumnNames(true)
+                    .setDuplicateHeaderMode(DuplicateHeaderMode.ALLOW_ALL)
+                    .get()
+                    .parse(text.reader());
             List<String> names = csv.getHeaderNames();
-            List<String> twice = names.stream().filter(n -> !n.isBlank() && names.indexOf(n) != names.lastIndexOf(n)).distinct().toList();
-            List<String> missing = REQUIRED.stream().filter(c -> !names.contains(c)).toList();
+            List<String> twice = names.stream()
+                    .filter(n -> !n.isBlank() && names.indexOf(n) != names.lastIndexOf(n))
+                    .distinct()
+                    .toList();
+            List<String> missing =
+                    REQUIRED.stream().filter(c -> !names.contains(c)).toList();
             if (text.notUtf8(1, Math.max(1, csv.getCurrentLineNumber()))) {
                 problem = "the header is not UTF-8 text";
             } else if (!twice.isEmpty()) {
@@ -103,16 +114,22 @@ public final class PaxReader implements RecordReader {
             }
         } catch (UncheckedIOException | IllegalStateException e) {
             ended = true;
-            return new RecordError(new SourceLocation(file, lastLine + 1), null, "cannot be read as CSV from here on ("
-                    + rootMessage(e) + "): the agreements before it are kept");
+            return new RecordError(
+                    new SourceLocation(file, lastLine + 1),
+                    null,
+                    "cannot be read as CSV from here on (" + rootMessage(e) + "): the agreements before it are kept");
         }
     }
 
     /** The end of the rows: where a compressed file was cut short, if it was, else nothing more. */
     private Parsed end() {
         ended = true;
-        return text.cutShort() == null ? null : new RecordError(new SourceLocation(file, Math.max(1, lastLine)), null,
-                text.cutShort() + ": the agreements before it are kept");
+        return text.cutShort() == null
+                ? null
+                : new RecordError(
+                        new SourceLocation(file, Math.max(1, lastLine)),
+                        null,
+                        text.cutShort() + ": the agreements before it are kept");
     }
 
     private static String rootMessage(Exception e) {
@@ -125,7 +142,10 @@ public final class PaxReader implements RecordReader {
 
     private Publication agreement(CSVRecord row) {
         if (row.size() != parser.getHeaderNames().size()) {
-            throw new FieldException(null, "has " + row.size() + " cells where the header has " + parser.getHeaderNames().size());
+            throw new FieldException(
+                    null,
+                    "has " + row.size() + " cells where the header has "
+                            + parser.getHeaderNames().size());
         }
         String id = cell(row, "AgtId");
         if (id == null || !id.matches("\\d+")) {
@@ -151,8 +171,10 @@ public final class PaxReader implements RecordReader {
         for (String column : List.of("Loc1ISO", "Loc2ISO")) {
             String code = cell(row, column);
             if (code != null) {
-                p.place(gazetteer.find(code).orElseThrow(() ->
-                        new FieldException(column, "'" + code + "' is not an ISO 3166 alpha-3 code")).code());
+                p.place(gazetteer
+                        .find(code)
+                        .orElseThrow(() -> new FieldException(column, "'" + code + "' is not an ISO 3166 alpha-3 code"))
+                        .code());
             }
         }
         String location = cell(row, "Con");

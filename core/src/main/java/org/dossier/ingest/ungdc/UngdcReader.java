@@ -41,7 +41,8 @@ public final class UngdcReader implements RecordReader {
     private Publication statement(JsonNode n) {
         String id = required(n, "id");
         String iso3 = required(n, "iso3");
-        Place country = gazetteer.find(iso3)
+        Place country = gazetteer
+                .find(iso3)
                 .orElseThrow(() -> new FieldException("iso3", "'" + iso3 + "' is not a known country code"));
         int year = number(n, "year");
         if (year < 1 || year > 9999) {

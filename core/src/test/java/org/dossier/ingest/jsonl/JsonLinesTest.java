@@ -24,23 +24,46 @@ class JsonLinesTest {
 
     @Test
     void writesFieldsInAFixedOrderLeavingOutWhatIsAbsent() {
-        Publication p = Publication.builder().id("01A").slug("a-title").title("A “title”").date(PublicationDate.parse("2013-05"))
-                .summary(List.of("One", "Two")).author(new Authorship(new Person("01P", "Ena Dion", null, null, null), null))
-                .places(List.of("MLI")).sourceId("x:1").created(Instant.parse("2024-01-02T03:04:05.678Z"))
-                .updated(Instant.parse("2024-01-02T03:04:05.678Z")).build();
+        Publication p = Publication.builder()
+                .id("01A")
+                .slug("a-title")
+                .title("A “title”")
+                .date(PublicationDate.parse("2013-05"))
+                .summary(List.of("One", "Two"))
+                .author(new Authorship(new Person("01P", "Ena Dion", null, null, null), null))
+                .places(List.of("MLI"))
+                .sourceId("x:1")
+                .created(Instant.parse("2024-01-02T03:04:05.678Z"))
+                .updated(Instant.parse("2024-01-02T03:04:05.678Z"))
+                .build();
 
-        assertThat(codec.write(p)).isEqualTo("{\"id\":\"01A\",\"slug\":\"a-title\",\"title\":\"A “title”\",\"date\":\"2013-05\","
-                + "\"status\":\"draft\",\"summary\":[\"One\",\"Two\"],\"authors\":[{\"id\":\"01P\",\"name\":\"Ena Dion\"}],"
-                + "\"places\":[\"MLI\"],\"source_ids\":[\"x:1\"],\"created\":\"2024-01-02T03:04:05.678Z\","
-                + "\"updated\":\"2024-01-02T03:04:05.678Z\"}");
+        assertThat(codec.write(p))
+                .isEqualTo("{\"id\":\"01A\",\"slug\":\"a-title\",\"title\":\"A “title”\",\"date\":\"2013-05\","
+                        + "\"status\":\"draft\",\"summary\":[\"One\",\"Two\"],\"authors\":[{\"id\":\"01P\",\"name\":\"Ena Dion\"}],"
+                        + "\"places\":[\"MLI\"],\"source_ids\":[\"x:1\"],\"created\":\"2024-01-02T03:04:05.678Z\","
+                        + "\"updated\":\"2024-01-02T03:04:05.678Z\"}");
     }
 
     @Test
     void readsBackWhatItWrote() {
-        Publication p = Publication.builder().id("01A").slug("s").title("T").type("Peace Brief").language("fr")
-                .lede("L").body("B\n\nC").about("A").disclaimer("D").topics(List.of("Gender")).collection("C")
-                .attribute("Stage", "Pre").sourceUrl("https://x.org/a").sourceId("x:1").related(List.of("01B"))
-                .author(new Authorship(new Person("01P", "N", "Ph.D.", "Bio", "Aff"), "President")).build();
+        Publication p = Publication.builder()
+                .id("01A")
+                .slug("s")
+                .title("T")
+                .type("Peace Brief")
+                .language("fr")
+                .lede("L")
+                .body("B\n\nC")
+                .about("A")
+                .disclaimer("D")
+                .topics(List.of("Gender"))
+                .collection("C")
+                .attribute("Stage", "Pre")
+                .sourceUrl("https://x.org/a")
+                .sourceId("x:1")
+                .related(List.of("01B"))
+                .author(new Authorship(new Person("01P", "N", "Ph.D.", "Bio", "Aff"), "President"))
+                .build();
 
         assertThat(codec.read(codec.mapper().readTree(codec.write(p)))).isEqualTo(p);
     }
@@ -48,25 +71,30 @@ class JsonLinesTest {
     @Test
     void reportsTheLineAndFieldOfEachBadRecordAndReadsTheOthers() throws Exception {
         Path file = tmp.resolve("in.jsonl");
-        Files.writeString(file, String.join("\n",
-                "{\"id\":\"A1\",\"title\":\"One\"}",
-                "",
-                "{\"id\":\"A2\",\"title\":\"Two\"",
-                "{\"id\":\"A3\",\"title\":\"Three\",\"date\":\"2021-02-30\"}",
-                "{\"id\":\"A4\",\"title\":\"Four\",\"colour\":\"red\"}",
-                "{\"title\":\"Five\"}",
-                "{\"id\":\"A6\",\"title\":\"Six\",\"authors\":[{\"credentials\":\"Ph.D.\"}]}",
-                "{\"id\":\"A7\",\"title\":\"Seven\"}"));
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "{\"id\":\"A1\",\"title\":\"One\"}",
+                        "",
+                        "{\"id\":\"A2\",\"title\":\"Two\"",
+                        "{\"id\":\"A3\",\"title\":\"Three\",\"date\":\"2021-02-30\"}",
+                        "{\"id\":\"A4\",\"title\":\"Four\",\"colour\":\"red\"}",
+                        "{\"title\":\"Five\"}",
+                        "{\"id\":\"A6\",\"title\":\"Six\",\"authors\":[{\"credentials\":\"Ph.D.\"}]}",
+                        "{\"id\":\"A7\",\"title\":\"Seven\"}"));
 
         List<Parsed> parsed = readAll(new JsonLinesReader(file));
 
         assertThat(parsed).hasSize(7);
         assertThat(parsed.get(0)).isInstanceOf(ImportUnit.class);
         assertThat(parsed.get(1).toString()).startsWith("in.jsonl:3: is not valid JSON: ");
-        assertThat(parsed.get(2)).hasToString("in.jsonl:4: date: '2021-02-30' is not a valid date: Invalid date 'FEBRUARY 30'");
+        assertThat(parsed.get(2))
+                .hasToString("in.jsonl:4: date: '2021-02-30' is not a valid date: Invalid date 'FEBRUARY 30'");
         assertThat(parsed.get(3)).hasToString("in.jsonl:5: colour: is not a field of a Dossier record");
-        assertThat(parsed.get(4)).hasToString(
-                "in.jsonl:6: id: a record needs an id or a source_ids entry, or importing it again would duplicate it");
+        assertThat(parsed.get(4))
+                .hasToString(
+                        "in.jsonl:6: id: a record needs an id or a source_ids entry, or importing it again would duplicate it");
         assertThat(parsed.get(5)).hasToString("in.jsonl:7: authors[0].name: is required");
         assertThat(parsed.get(6)).isInstanceOf(ImportUnit.class);
     }

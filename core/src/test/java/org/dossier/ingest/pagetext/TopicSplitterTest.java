@@ -6,12 +6,19 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class TopicSplitterTest {
-    private final TopicSplitter splitter = new TopicSplitter(List.of("Civilian-Military Relations",
-            "Democracy & Governance", "Gender", "Peace Processes", "Justice, Security & Rule of Law", "Security", "COVID"));
+    private final TopicSplitter splitter = new TopicSplitter(List.of(
+            "Civilian-Military Relations",
+            "Democracy & Governance",
+            "Gender",
+            "Peace Processes",
+            "Justice, Security & Rule of Law",
+            "Security",
+            "COVID"));
 
     @Test
     void splitsTagsWrittenWithoutSeparators() {
-        assertThat(splitter.split("Civilian-Military RelationsDemocracy & Governance").topics())
+        assertThat(splitter.split("Civilian-Military RelationsDemocracy & Governance")
+                        .topics())
                 .containsExactly("Civilian-Military Relations", "Democracy & Governance");
         assertThat(splitter.split("GenderPeace Processes").topics()).containsExactly("Gender", "Peace Processes");
     }

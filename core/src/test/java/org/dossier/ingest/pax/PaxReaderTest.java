@@ -28,7 +28,8 @@ class PaxReaderTest {
         assertThat(p.places()).containsExactly("MLI", "sub-saharan-africa");
         assertThat(p.collection()).isEqualTo("Mali: Northern conflict");
         assertThat(p.topics()).containsExactly("Women, girls and gender", "Ceasefire");
-        assertThat(p.attributes()).containsEntry("Stage", "Ceasefire/related")
+        assertThat(p.attributes())
+                .containsEntry("Stage", "Ceasefire/related")
                 .containsEntry("Agreement type", "Intrastate")
                 .containsEntry("Parties", "Signed by:\nthe Government;\nthe Coordination of Movements")
                 .containsEntry("Location", "Mali/(Azawad)");
@@ -40,8 +41,10 @@ class PaxReaderTest {
         List<Parsed> parsed = readAll(new PaxReader(fixture("pax-sample.csv"), gazetteer));
 
         assertThat(parsed).hasSize(3);
-        assertThat(parsed.get(1)).isInstanceOf(RecordError.class)
-                .hasToString("pax-sample.csv:5: Dat: '2015-13-01' is not a valid date: Invalid value for MonthOfYear (valid values 1 - 12): 13");
+        assertThat(parsed.get(1))
+                .isInstanceOf(RecordError.class)
+                .hasToString(
+                        "pax-sample.csv:5: Dat: '2015-13-01' is not a valid date: Invalid value for MonthOfYear (valid values 1 - 12): 13");
         Publication third = ((ImportUnit) parsed.get(2)).publications().get(0).publication();
         assertThat(third.places()).containsExactly("ARG", "GBR");
         assertThat(third.topics()).containsExactly("Political institutions");

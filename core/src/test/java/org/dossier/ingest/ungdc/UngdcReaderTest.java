@@ -39,13 +39,18 @@ class UngdcReaderTest {
         assertThat(p.title()).isEqualTo("Mali at the UN General Debate 2012: statement by Jane Sample, Prime Minister");
         assertThat(p.type()).isEqualTo("Statement");
         assertThat(p.date()).hasToString("2012");
-        assertThat(p.authors()).containsExactly(new Authorship(new Person(null, "Jane Sample", null, null, "Mali"), "Prime Minister"));
+        assertThat(p.authors())
+                .containsExactly(new Authorship(new Person(null, "Jane Sample", null, null, "Mali"), "Prime Minister"));
         assertThat(p.places()).containsExactly("MLI");
         assertThat(p.body()).isEqualTo("Mr. President,\nWe meet in a difficult year.");
         assertThat(p.attributes()).containsEntry("Session", "67");
         assertThat(p.sourceIds()).containsExactly("ungdc:MLI_67_2012");
         assertThat(parsed.get(1)).hasToString("sample.jsonl:2: iso3: 'XXX' is not a known country code");
-        assertThat(((ImportUnit) parsed.get(2)).publications().get(0).publication().title())
+        assertThat(((ImportUnit) parsed.get(2))
+                        .publications()
+                        .get(0)
+                        .publication()
+                        .title())
                 .isEqualTo("Argentina at the UN General Debate 1946");
     }
 

@@ -21,15 +21,22 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * finds "sécurité" and "agreements" finds "agreement"; names, topics and places are folded, not stemmed.
  */
 final class Analyzers {
-    private Analyzers() {
-    }
+    private Analyzers() {}
 
     static Analyzer perField() {
         Analyzer english = english();
         Analyzer french = french();
-        return new PerFieldAnalyzerWrapper(folded(), Map.of(
-                Fields.TITLE_EN, english, Fields.TEXT_EN, english,
-                Fields.TITLE_FR, french, Fields.TEXT_FR, french));
+        return new PerFieldAnalyzerWrapper(
+                folded(),
+                Map.of(
+                        Fields.TITLE_EN,
+                        english,
+                        Fields.TEXT_EN,
+                        english,
+                        Fields.TITLE_FR,
+                        french,
+                        Fields.TEXT_FR,
+                        french));
     }
 
     static Analyzer english() {
@@ -54,8 +61,9 @@ final class Analyzers {
 
     static Analyzer french() {
         CharArraySet stops = FrenchAnalyzer.getDefaultStopSet();
-        CharArraySet articles = new CharArraySet(java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c",
-                "jusqu", "quoiqu", "lorsqu", "puisqu"), true);
+        CharArraySet articles = new CharArraySet(
+                java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"),
+                true);
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {

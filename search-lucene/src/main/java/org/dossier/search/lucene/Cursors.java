@@ -11,8 +11,7 @@ import org.apache.lucene.util.BytesRef;
  * hold values, not document numbers, so they stay valid while the index changes.
  */
 final class Cursors {
-    private Cursors() {
-    }
+    private Cursors() {}
 
     static String encode(FieldDoc last, SortField[] sort) {
         ByteBuffer buf = ByteBuffer.allocate(1024);
@@ -27,7 +26,9 @@ final class Cursors {
                 }
             }
         }
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(java.util.Arrays.copyOf(buf.array(), buf.position()));
+        return Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString(java.util.Arrays.copyOf(buf.array(), buf.position()));
     }
 
     /** The FieldDoc after which the next page starts; throws IllegalArgumentException for a bad cursor. */

@@ -50,7 +50,8 @@ final class DocumentMapper {
     }
 
     Document toDocument(Publication p) {
-        boolean french = p.language() != null && p.language().toLowerCase(Locale.ROOT).startsWith("fr");
+        boolean french =
+                p.language() != null && p.language().toLowerCase(Locale.ROOT).startsWith("fr");
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
@@ -114,7 +115,8 @@ final class DocumentMapper {
         }
         for (String code : regions) {
             facet(doc, Facet.REGION, code);
-            doc.add(new TextField(Fields.PLACES, gazetteer.find(code).map(Place::name).orElse(code), Field.Store.NO));
+            doc.add(new TextField(
+                    Fields.PLACES, gazetteer.find(code).map(Place::name).orElse(code), Field.Store.NO));
         }
     }
 
@@ -122,8 +124,13 @@ final class DocumentMapper {
         if (date == null) {
             return;
         }
-        LocalDate start = LocalDate.of(date.year(), date.month() == null ? 1 : date.month(), date.day() == null ? 1 : date.day());
-        LocalDate end = date.day() != null ? start : date.month() != null ? start.plusMonths(1).minusDays(1) : start.plusYears(1).minusDays(1);
+        LocalDate start =
+                LocalDate.of(date.year(), date.month() == null ? 1 : date.month(), date.day() == null ? 1 : date.day());
+        LocalDate end = date.day() != null
+                ? start
+                : date.month() != null
+                        ? start.plusMonths(1).minusDays(1)
+                        : start.plusYears(1).minusDays(1);
         doc.add(new LongPoint(Fields.DATE_START, start.toEpochDay()));
         doc.add(new LongPoint(Fields.DATE_END, end.toEpochDay()));
         doc.add(new NumericDocValuesField(Fields.DATE_SORT, start.toEpochDay()));
@@ -152,7 +159,9 @@ final class DocumentMapper {
 
     static String sortKey(String title) {
         String folded = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).replaceAll("^[^\\p{L}\\p{N}]+", "");
+                .replaceAll("\\p{M}+", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("^[^\\p{L}\\p{N}]+", "");
         return folded.length() > 200 ? folded.substring(0, 200) : folded;
     }
 

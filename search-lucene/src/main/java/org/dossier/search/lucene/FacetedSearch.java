@@ -43,8 +43,7 @@ final class FacetedSearch {
     private final Highlights highlights;
     private volatile ReaderState cached;
 
-    private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
+    private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     FacetedSearch(FacetsConfig config, QueryBuilder queries, Highlights highlights) {
         this.config = config;
@@ -68,24 +67,35 @@ final class FacetedSearch {
             top = searcher.searchAfter(after, query, Math.max(topN, 1), sort, true);
         } else {
             DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, config, state)
-                    .search(query, null, after, Math.max(topN, 1), sort, q.effectiveSort() == org.dossier.search.SortOrder.RELEVANCE);
+                    .search(
+                            query,
+                            null,
+                            after,
+                            Math.max(topN, 1),
+                            sort,
+                            q.effectiveSort() == org.dossier.search.SortOrder.RELEVANCE);
             top = r.hits;
             facets = r.facets;
         }
-        long total = top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
+        long total =
+                top.totalHits.relation == TotalHits.Relation.EQUAL_TO ? top.totalHits.value : searcher.count(query);
         ScoreDoc[] page = after == null
                 ? Arrays.copyOfRange(top.scoreDocs, Math.min(q.offset(), top.scoreDocs.length), top.scoreDocs.length)
                 : top.scoreDocs;
         int[] docs = Arrays.stream(page).mapToInt(d -> d.doc).toArray();
         List<String> ids = LuceneSearchIndex.ids(searcher, docs);
-        List<List<SearchResult.Fragment>> snippets = parsed.all().isEmpty() ? null : highlights.of(searcher, text, docs);
+        List<List<SearchResult.Fragment>> snippets =
+                parsed.all().isEmpty() ? null : highlights.of(searcher, text, docs);
         List<SearchResult.Hit> hits = new ArrayList<>();
         for (int i = 0; i < page.length; i++) {
-            hits.add(new SearchResult.Hit(ids.get(i), Float.isNaN(page[i].score) ? 0 : page[i].score,
+            hits.add(new SearchResult.Hit(
+                    ids.get(i),
+                    Float.isNaN(page[i].score) ? 0 : page[i].score,
                     snippets == null ? List.of() : snippets.get(i)));
         }
         String next = page.length == q.size() && page.length > 0
-                ? Cursors.encode((FieldDoc) page[page.length - 1], sort.getSort()) : null;
+                ? Cursors.encode((FieldDoc) page[page.length - 1], sort.getSort())
+                : null;
         return new SearchResult(total, hits, counts(facets, q), next, parsed.notices());
     }
 
@@ -97,7 +107,8 @@ final class FacetedSearch {
             FacetResult result = facets == null ? null : top(facets, facet, q.facetLimit());
             if (result != null) {
                 for (LabelAndValue lv : result.labelValues) {
-                    counts.add(new SearchResult.FacetCount(lv.label, lv.value.longValue(), selected.contains(lv.label)));
+                    counts.add(
+                            new SearchResult.FacetCount(lv.label, lv.value.longValue(), selected.contains(lv.label)));
                 }
             }
             for (String value : selected) {
@@ -156,5 +167,4 @@ final class FacetedSearch {
         cached = new ReaderState(reader, state);
         return state;
     }
-
 }

@@ -11,6 +11,7 @@ final class Fields {
     static final String TEXT_FR = "text_fr";
     /** Every word of title and text, folded but not stemmed: what misspellings are compared with. */
     static final String WORDS = "words";
+
     static final String NAMES = "names";
     static final String TOPICS = "topics";
     static final String PLACES = "places";
@@ -23,8 +24,7 @@ final class Fields {
 
     static final String[] TEXTS = {TEXT_EN, TEXT_FR};
 
-    private Fields() {
-    }
+    private Fields() {}
 
     /** The facet dimension of a facet. */
     static String dim(Facet facet) {

@@ -51,9 +51,11 @@ public final class LuceneSearchIndex implements SearchIndex {
             Analyzer analyzer = Analyzers.perField();
             FacetsConfig config = DocumentMapper.facetsConfig();
             this.directory = FSDirectory.open(folder.resolve("main"));
-            this.writer = new IndexWriter(directory, new IndexWriterConfig(analyzer)
-                    .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-                    .setRAMBufferSizeMB(64));
+            this.writer = new IndexWriter(
+                    directory,
+                    new IndexWriterConfig(analyzer)
+                            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                            .setRAMBufferSizeMB(64));
             this.searchers = new SearcherManager(writer, null);
             this.mapper = new DocumentMapper(gazetteer, config);
             this.faceted = new FacetedSearch(config, new QueryBuilder(analyzer), new Highlights(analyzer));

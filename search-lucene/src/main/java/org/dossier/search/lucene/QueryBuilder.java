@@ -28,8 +28,24 @@ import org.dossier.search.ParsedQuery.Field;
  */
 final class QueryBuilder {
     private static final Map<String, Float> ANYWHERE = Map.of(
-            Fields.TITLE_EN, 3f, Fields.TITLE_FR, 3f, Fields.TEXT_EN, 1f, Fields.TEXT_FR, 1f,
-            Fields.NAMES, 2f, Fields.TOPICS, 1.5f, Fields.PLACES, 1.5f, Fields.TYPE, 1f, Fields.COLLECTION, 1f);
+            Fields.TITLE_EN,
+            3f,
+            Fields.TITLE_FR,
+            3f,
+            Fields.TEXT_EN,
+            1f,
+            Fields.TEXT_FR,
+            1f,
+            Fields.NAMES,
+            2f,
+            Fields.TOPICS,
+            1.5f,
+            Fields.PLACES,
+            1.5f,
+            Fields.TYPE,
+            1f,
+            Fields.COLLECTION,
+            1f);
 
     private final Analyzer analyzer;
     private final org.apache.lucene.util.QueryBuilder lucene;
@@ -43,7 +59,10 @@ final class QueryBuilder {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean anyRequired = false;
         for (List<ParsedQuery.Term> group : q.all()) {
-            List<Query> alternatives = group.stream().map(t -> term(t, reader)).filter(x -> x != null).toList();
+            List<Query> alternatives = group.stream()
+                    .map(t -> term(t, reader))
+                    .filter(x -> x != null)
+                    .toList();
             if (alternatives.size() == 1) {
                 b.add(alternatives.get(0), Occur.MUST);
                 anyRequired = true;
@@ -73,7 +92,8 @@ final class QueryBuilder {
         }
         List<Query> perField = new ArrayList<>();
         for (Map.Entry<String, Float> f : fields(t.field()).entrySet()) {
-            Query q = t.phrase() ? lucene.createPhraseQuery(f.getKey(), t.text())
+            Query q = t.phrase()
+                    ? lucene.createPhraseQuery(f.getKey(), t.text())
                     : lucene.createBooleanQuery(f.getKey(), t.text(), Occur.MUST);
             if (q != null) {
                 perField.add(f.getValue() == 1f ? q : new BoostQuery(q, f.getValue()));
@@ -105,7 +125,8 @@ final class QueryBuilder {
     /** A word that a text analyser drops as too common ("the", "de") is not searched for. */
     private boolean isOnlyCommonWords(String text) {
         try {
-            return tokens(Fields.TEXT_EN, text).isEmpty() || tokens(Fields.TEXT_FR, text).isEmpty();
+            return tokens(Fields.TEXT_EN, text).isEmpty()
+                    || tokens(Fields.TEXT_FR, text).isEmpty();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

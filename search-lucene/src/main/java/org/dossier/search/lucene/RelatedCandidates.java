@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -70,9 +70,11 @@ final class RelatedCandidates {
      */
     private static Set<String> commonStems(Analyzer analyzer) throws IOException {
         Set<String> stems = new java.util.HashSet<>();
-        for (String[] list : new String[][] {{"english_stop.txt", Fields.TEXT_EN}, {"french_stop.txt", Fields.TEXT_FR}}) {
-            try (var reader = new java.io.InputStreamReader(java.util.Objects.requireNonNull(
-                    SnowballFilter.class.getResourceAsStream(list[0]), list[0]), java.nio.charset.StandardCharsets.UTF_8)) {
+        for (String[] list :
+                new String[][] {{"english_stop.txt", Fields.TEXT_EN}, {"french_stop.txt", Fields.TEXT_FR}}) {
+            try (var reader = new java.io.InputStreamReader(
+                    java.util.Objects.requireNonNull(SnowballFilter.class.getResourceAsStream(list[0]), list[0]),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
                 for (Object word : WordlistLoader.getSnowballWordSet(reader)) {
                     try (TokenStream ts = analyzer.tokenStream(list[1], new String((char[]) word))) {
                         CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
@@ -95,7 +97,8 @@ final class RelatedCandidates {
         int seedDoc = docOf(searcher, seed.id());
         String text = seed.title() + "\n" + DocumentMapper.text(seed);
         Query like = seedDoc >= 0 ? mlt.like(seedDoc) : mlt.like(Fields.TEXT_EN, new StringReader(text));
-        String[] telling = seedDoc >= 0 ? mlt.retrieveInterestingTerms(seedDoc)
+        String[] telling = seedDoc >= 0
+                ? mlt.retrieveInterestingTerms(seedDoc)
                 : mlt.retrieveInterestingTerms(new StringReader(text), Fields.TEXT_EN);
 
         Set<String> ids = new LinkedHashSet<>();
@@ -110,18 +113,30 @@ final class RelatedCandidates {
         }
 
         Map<String, Double> textScores = new HashMap<>();
-        Query inCandidates = new TermInSetQuery(Fields.ID, ids.stream().map(BytesRef::new).toList());
-        for (ScoreDoc d : searcher.search(new BooleanQuery.Builder().add(like, Occur.MUST).add(inCandidates, Occur.FILTER).build(),
-                ids.size()).scoreDocs) {
+        Query inCandidates =
+                new TermInSetQuery(Fields.ID, ids.stream().map(BytesRef::new).toList());
+        for (ScoreDoc d : searcher.search(
+                        new BooleanQuery.Builder()
+                                .add(like, Occur.MUST)
+                                .add(inCandidates, Occur.FILTER)
+                                .build(),
+                        ids.size())
+                .scoreDocs) {
             textScores.put(LuceneSearchIndex.ids(searcher, new int[] {d.doc}).get(0), (double) d.score);
         }
-        int[] docs = Arrays.stream(searcher.search(inCandidates, ids.size()).scoreDocs).mapToInt(d -> d.doc).sorted().toArray();
+        int[] docs = Arrays.stream(searcher.search(inCandidates, ids.size()).scoreDocs)
+                .mapToInt(d -> d.doc)
+                .sorted()
+                .toArray();
         List<String> docIds = LuceneSearchIndex.ids(searcher, docs);
         Map<Integer, List<String>> shared = sharedWords(searcher, docs, surfaceForms(text, telling));
         List<RelatedCandidate> out = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
-            out.add(new RelatedCandidate(docIds.get(i), textScores.getOrDefault(docIds.get(i), 0.0),
-                    shared.getOrDefault(docs[i], List.of()), facts(searcher, docs[i])));
+            out.add(new RelatedCandidate(
+                    docIds.get(i),
+                    textScores.getOrDefault(docIds.get(i), 0.0),
+                    shared.getOrDefault(docs[i], List.of()),
+                    facts(searcher, docs[i])));
         }
         return out;
     }
@@ -158,7 +173,8 @@ final class RelatedCandidates {
             b.add(facet(Facet.REGION, place), Occur.SHOULD);
             clauses += 2;
         }
-        for (String topic : seed.topics().subList(0, Math.min(MAX_TOPICS, seed.topics().size()))) {
+        for (String topic :
+                seed.topics().subList(0, Math.min(MAX_TOPICS, seed.topics().size()))) {
             b.add(facet(Facet.TOPIC, topic), Occur.SHOULD);
             clauses++;
         }
@@ -172,7 +188,8 @@ final class RelatedCandidates {
 
     /** The readable word behind each telling stem ("decentraliz" → "decentralization"), in the seed's own text. */
     private Map<String, String> surfaceForms(String text, String[] stems) throws IOException {
-        Set<String> wanted = new LinkedHashSet<>(Arrays.asList(stems).subList(0, Math.min(TELLING_WORDS, stems.length)));
+        Set<String> wanted =
+                new LinkedHashSet<>(Arrays.asList(stems).subList(0, Math.min(TELLING_WORDS, stems.length)));
         Map<String, String> out = new LinkedHashMap<>();
         wanted.forEach(s -> out.put(s, null));
         String scanned = text.length() > SURFACE_SCAN ? text.substring(0, SURFACE_SCAN) : text;
@@ -218,7 +235,8 @@ final class RelatedCandidates {
                     }
                 }
             }
-            found.forEach(doc -> out.computeIfAbsent(doc, d -> new ArrayList<>()).add(word.getValue()));
+            found.forEach(
+                    doc -> out.computeIfAbsent(doc, d -> new ArrayList<>()).add(word.getValue()));
         }
         return out;
     }
@@ -234,11 +252,18 @@ final class RelatedCandidates {
     }
 
     private static List<String> top(IndexSearcher searcher, Query query, int limit) throws IOException {
-        return LuceneSearchIndex.ids(searcher, Arrays.stream(searcher.search(query, limit).scoreDocs).mapToInt(d -> d.doc).toArray());
+        return LuceneSearchIndex.ids(
+                searcher,
+                Arrays.stream(searcher.search(query, limit).scoreDocs)
+                        .mapToInt(d -> d.doc)
+                        .toArray());
     }
 
     private static Query without(Query query, Query excluded) {
-        return new BooleanQuery.Builder().add(query, Occur.MUST).add(excluded, Occur.MUST_NOT).build();
+        return new BooleanQuery.Builder()
+                .add(query, Occur.MUST)
+                .add(excluded, Occur.MUST_NOT)
+                .build();
     }
 
     private static int docOf(IndexSearcher searcher, String id) throws IOException {

@@ -32,6 +32,7 @@ final class Similar {
                 docs.add(d.doc);
             }
         }
-        return LuceneSearchIndex.ids(searcher, docs.stream().mapToInt(Integer::intValue).toArray());
+        return LuceneSearchIndex.ids(
+                searcher, docs.stream().mapToInt(Integer::intValue).toArray());
     }
 }

@@ -6,8 +6,7 @@ import org.dossier.search.SortOrder;
 
 /** The Lucene sorts of the orders a reader can choose; every one ends with the id, for stable paging. */
 final class SortOrders {
-    private SortOrders() {
-    }
+    private SortOrders() {}
 
     static Sort of(SortOrder order) {
         SortField id = new SortField(Fields.ID, SortField.Type.STRING);

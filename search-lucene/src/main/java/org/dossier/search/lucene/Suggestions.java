@@ -29,14 +29,17 @@ final class Suggestions implements AutoCloseable {
     private boolean changed;
 
     Suggestions(Path dir, Gazetteer gazetteer) throws IOException {
-        this.suggester = new AnalyzingInfixSuggester(FSDirectory.open(dir), Analyzers.folded(), Analyzers.folded(),
-                2, true, true, false);
+        this.suggester = new AnalyzingInfixSuggester(
+                FSDirectory.open(dir), Analyzers.folded(), Analyzers.folded(), 2, true, true, false);
         this.gazetteer = gazetteer;
     }
 
     void add(Collection<Publication> publications) throws IOException {
         for (Publication p : publications) {
-            long recency = p.date() == null ? 0 : p.date().year() * 400L + (p.date().month() == null ? 0 : p.date().month() * 32L);
+            long recency = p.date() == null
+                    ? 0
+                    : p.date().year() * 400L
+                            + (p.date().month() == null ? 0 : p.date().month() * 32L);
             put(Suggestion.Kind.TITLE, p.id(), p.title(), recency);
             for (Authorship a : p.authors()) {
                 put(Suggestion.Kind.PERSON, a.person().id(), a.person().name(), 0);
@@ -96,7 +99,10 @@ final class Suggestions implements AutoCloseable {
     private void put(Suggestion.Kind kind, String key, String label, long weight) {
         try {
             // the kind leads the text, hidden from matching, so that a place and a topic of one name stay apart
-            suggester.update(new BytesRef(kind.ordinal() + KIND_END + label), Set.of(new BytesRef(kind.name())), weight,
+            suggester.update(
+                    new BytesRef(kind.ordinal() + KIND_END + label),
+                    Set.of(new BytesRef(kind.name())),
+                    weight,
                     new BytesRef(key.getBytes(StandardCharsets.UTF_8)));
             changed = true;
         } catch (IOException e) {
