@@ -6,4 +6,4 @@
 #   bench/search-latency.sh [path/to/shared/data]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-exec "$here/run-main.sh" org.dossier.search.lucene.SearchLatency "${1:-$here/../../shared/data}" -Xmx4g
+exec "$here/run-main.sh" org.dossier.bench.SearchLatency "${1:-$here/../../shared/data}" -Xmx4g

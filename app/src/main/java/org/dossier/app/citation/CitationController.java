@@ -3,9 +3,7 @@ package org.dossier.app.citation;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.enums.ParameterIn;
-import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
-import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -67,18 +65,7 @@ class CitationController {
 
     @GetMapping("/api/publications/{id}/citation.{format}")
     @Operation(operationId = "getCitation", summary = "A publication's reference as a file for reference managers")
-    @ApiResponse(
-            responseCode = "200",
-            description = "The reference",
-            content = {
-                @Content(mediaType = "application/x-bibtex", schema = @Schema(type = "string", format = "binary")),
-                @Content(
-                        mediaType = "application/x-research-info-systems",
-                        schema = @Schema(type = "string", format = "binary")),
-                @Content(
-                        mediaType = "application/vnd.citationstyles.csl+json",
-                        schema = @Schema(type = "string", format = "binary"))
-            })
+    @CitationFiles
     ResponseEntity<String> one(
             @PathVariable String id,
             @Parameter(description = FORMATS, schema = @Schema(allowableValues = {"bib", "ris", "json"})) @PathVariable
@@ -94,18 +81,7 @@ class CitationController {
             description =
                     "Takes the parameters of /api/publications, but page chooses which 1,000 results (1: the first); "
                             + "X-Total-Count gives how many results there are, and Link (rel=\"next\") where the next 1,000 are.")
-    @ApiResponse(
-            responseCode = "200",
-            description = "The references",
-            content = {
-                @Content(mediaType = "application/x-bibtex", schema = @Schema(type = "string", format = "binary")),
-                @Content(
-                        mediaType = "application/x-research-info-systems",
-                        schema = @Schema(type = "string", format = "binary")),
-                @Content(
-                        mediaType = "application/vnd.citationstyles.csl+json",
-                        schema = @Schema(type = "string", format = "binary"))
-            })
+    @CitationFiles
     @SearchParameters
     @Parameter(
             name = "page",

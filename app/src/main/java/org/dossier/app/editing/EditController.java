@@ -90,22 +90,27 @@ class EditController {
             throw new Editing.NotAllowed("your role may not create publications");
         }
         model.addAttribute(
-                "page",
-                new EditPages.Form(
-                        me.username(),
-                        Csrf.of(csrf),
-                        null,
-                        null,
-                        me.username(),
-                        null,
-                        editing.blankForm(),
-                        Map.of(),
-                        List.of(Editing.Action.SAVE),
-                        null,
-                        (String) model.getAttribute("problem"),
-                        List.of(),
-                        null));
+                "page", newForm(me, csrf, editing.blankForm(), Map.of(), (String) model.getAttribute("problem")));
         return "edit/form";
+    }
+
+    /** The form of a publication not yet saved: it can only be saved. */
+    private static EditPages.Form newForm(
+            Account me, CsrfToken csrf, PublicationForm form, Map<String, String> errors, String problem) {
+        return new EditPages.Form(
+                me.username(),
+                Csrf.of(csrf),
+                null,
+                null,
+                me.username(),
+                null,
+                form,
+                errors,
+                List.of(Editing.Action.SAVE),
+                null,
+                problem,
+                List.of(),
+                null);
     }
 
     @PostMapping("/edit/new")
@@ -120,22 +125,7 @@ class EditController {
         Editing.Outcome outcome = editing.create(form, me);
         if (!outcome.ok()) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute(
-                    "page",
-                    new EditPages.Form(
-                            me.username(),
-                            Csrf.of(csrf),
-                            null,
-                            null,
-                            me.username(),
-                            null,
-                            form,
-                            outcome.errors(),
-                            List.of(Editing.Action.SAVE),
-                            null,
-                            null,
-                            List.of(),
-                            null));
+            model.addAttribute("page", newForm(me, csrf, form, outcome.errors(), null));
             return "edit/form";
         }
         redirect.addFlashAttribute("done", "Draft created.");

@@ -12,35 +12,16 @@ import org.springframework.stereotype.Component;
  * bullets are descriptions, the publication's page is its identifier.
  */
 @Component
-class DublinCoreFormat implements MetadataFormat {
+class DublinCoreFormat extends MetadataFormat {
     static final String OAI_DC = "http://www.openarchives.org/OAI/2.0/oai_dc/";
     static final String DC = "http://purl.org/dc/elements/1.1/";
 
-    private final OaiIdentity identity;
-    private final Gazetteer gazetteer;
-
     DublinCoreFormat(OaiIdentity identity, Gazetteer gazetteer) {
-        this.identity = identity;
-        this.gazetteer = gazetteer;
+        super("oai_dc", "http://www.openarchives.org/OAI/2.0/oai_dc.xsd", OAI_DC, identity, gazetteer);
     }
 
     @Override
-    public String prefix() {
-        return "oai_dc";
-    }
-
-    @Override
-    public String schema() {
-        return "http://www.openarchives.org/OAI/2.0/oai_dc.xsd";
-    }
-
-    @Override
-    public String namespace() {
-        return OAI_DC;
-    }
-
-    @Override
-    public void write(XmlOut xml, Publication p) {
+    void write(XmlOut xml, Publication p) {
         xml.start("oai_dc", "dc", OAI_DC)
                 .declare("oai_dc", OAI_DC)
                 .declare("dc", DC)

@@ -1,15 +1,39 @@
 package org.dossier.app.oai;
 
+import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 
-/** A metadata format the repository disseminates: its prefix, schema and namespace, and how a publication reads in it. */
-interface MetadataFormat {
-    String prefix();
+/**
+ * A metadata format the repository disseminates: its prefix, schema and namespace, and how a publication reads
+ * in it (with the repository's identity and the names of places at hand).
+ */
+abstract class MetadataFormat {
+    private final String prefix;
+    private final String schema;
+    private final String namespace;
+    final OaiIdentity identity;
+    final Gazetteer gazetteer;
 
-    String schema();
+    MetadataFormat(String prefix, String schema, String namespace, OaiIdentity identity, Gazetteer gazetteer) {
+        this.prefix = prefix;
+        this.schema = schema;
+        this.namespace = namespace;
+        this.identity = identity;
+        this.gazetteer = gazetteer;
+    }
 
-    String namespace();
+    final String prefix() {
+        return prefix;
+    }
+
+    final String schema() {
+        return schema;
+    }
+
+    final String namespace() {
+        return namespace;
+    }
 
     /** Writes the publication's metadata as one root element in the format's namespace. */
-    void write(XmlOut xml, Publication publication);
+    abstract void write(XmlOut xml, Publication publication);
 }

@@ -13,34 +13,15 @@ import org.springframework.stereotype.Component;
  * as a series, and the page and the original source as locations.
  */
 @Component
-class ModsFormat implements MetadataFormat {
+class ModsFormat extends MetadataFormat {
     static final String MODS = "http://www.loc.gov/mods/v3";
 
-    private final OaiIdentity identity;
-    private final Gazetteer gazetteer;
-
     ModsFormat(OaiIdentity identity, Gazetteer gazetteer) {
-        this.identity = identity;
-        this.gazetteer = gazetteer;
+        super("mods", "http://www.loc.gov/standards/mods/v3/mods-3-8.xsd", MODS, identity, gazetteer);
     }
 
     @Override
-    public String prefix() {
-        return "mods";
-    }
-
-    @Override
-    public String schema() {
-        return "http://www.loc.gov/standards/mods/v3/mods-3-8.xsd";
-    }
-
-    @Override
-    public String namespace() {
-        return MODS;
-    }
-
-    @Override
-    public void write(XmlOut xml, Publication p) {
+    void write(XmlOut xml, Publication p) {
         xml.start("", "mods", MODS)
                 .declare("", MODS)
                 .declare("xsi", OaiXml.XSI)

@@ -16,6 +16,7 @@ import org.dossier.app.store.schema.tables.records.AccountRecord;
 import org.dossier.field.FieldException;
 import org.dossier.publication.Ids;
 import org.jooq.DSLContext;
+import org.jooq.TableField;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -75,40 +76,46 @@ class JooqAccounts implements Accounts {
 
     @Override
     public void changeRole(String username, Role role, String actor) {
-        write(() -> {
-            Account before = existing(username);
-            db.update(ACCOUNT)
-                    .set(ACCOUNT.ROLE, role.key())
-                    .where(ACCOUNT.USERNAME.eq(username))
-                    .execute();
-            insert(new AuditEvent(
-                    now(), actor, "role changed", username, before.role().key() + " → " + role.key()));
-            return null;
-        });
+        change(
+                username,
+                ACCOUNT.ROLE,
+                role.key(),
+                actor,
+                "role changed",
+                before -> before.role().key() + " → " + role.key());
     }
 
     @Override
     public void setDisabled(String username, boolean disabled, String actor) {
-        write(() -> {
-            existing(username);
-            db.update(ACCOUNT)
-                    .set(ACCOUNT.DISABLED, disabled)
-                    .where(ACCOUNT.USERNAME.eq(username))
-                    .execute();
-            insert(new AuditEvent(now(), actor, disabled ? "account disabled" : "account enabled", username, null));
-            return null;
-        });
+        change(
+                username,
+                ACCOUNT.DISABLED,
+                disabled,
+                actor,
+                disabled ? "account disabled" : "account enabled",
+                before -> null);
     }
 
     @Override
     public void changePassword(String username, String passwordHash, String actor) {
+        change(username, ACCOUNT.PASSWORD_HASH, passwordHash, actor, "password changed", before -> null);
+    }
+
+    /** Sets one column of an existing account and records it in the audit log, in one transaction. */
+    private <T> void change(
+            String username,
+            TableField<AccountRecord, T> column,
+            T value,
+            String actor,
+            String action,
+            java.util.function.Function<Account, String> detail) {
         write(() -> {
-            existing(username);
+            Account before = existing(username);
             db.update(ACCOUNT)
-                    .set(ACCOUNT.PASSWORD_HASH, passwordHash)
+                    .set(column, value)
                     .where(ACCOUNT.USERNAME.eq(username))
                     .execute();
-            insert(new AuditEvent(now(), actor, "password changed", username, null));
+            insert(new AuditEvent(now(), actor, action, username, detail.apply(before)));
             return null;
         });
     }

@@ -31,6 +31,7 @@ import org.jooq.DSLContext;
 import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.SelectConditionStep;
+import org.jooq.TableField;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -100,33 +101,24 @@ class JooqChangeLog implements ChangeLog {
     @Override
     public Map<Kind, Set<String>> memberships() {
         Map<Kind, Set<String>> out = new EnumMap<>(Kind.class);
-        out.put(
-                Kind.TYPE,
-                Set.copyOf(db.selectDistinct(PUBLICATION_TYPE.NAME)
-                        .from(PUBLICATION)
-                        .join(PUBLICATION_TYPE)
-                        .on(PUBLICATION_TYPE.ID.eq(PUBLICATION.TYPE_ID))
-                        .fetch(PUBLICATION_TYPE.NAME)));
-        out.put(
-                Kind.COLLECTION,
-                Set.copyOf(db.selectDistinct(COLLECTION.NAME)
-                        .from(PUBLICATION)
-                        .join(COLLECTION)
-                        .on(COLLECTION.ID.eq(PUBLICATION.COLLECTION_ID))
-                        .fetch(COLLECTION.NAME)));
-        out.put(
-                Kind.TOPIC,
-                Set.copyOf(db.selectDistinct(TOPIC.NAME)
-                        .from(PUBLICATION_TOPIC)
-                        .join(TOPIC)
-                        .on(TOPIC.ID.eq(PUBLICATION_TOPIC.TOPIC_ID))
-                        .fetch(TOPIC.NAME)));
+        out.put(Kind.TYPE, namesInUse(PUBLICATION_TYPE.NAME, PUBLICATION_TYPE.ID, PUBLICATION.TYPE_ID));
+        out.put(Kind.COLLECTION, namesInUse(COLLECTION.NAME, COLLECTION.ID, PUBLICATION.COLLECTION_ID));
+        out.put(Kind.TOPIC, namesInUse(TOPIC.NAME, TOPIC.ID, PUBLICATION_TOPIC.TOPIC_ID));
         out.put(
                 Kind.PLACE,
                 Set.copyOf(db.selectDistinct(PUBLICATION_PLACE.PLACE_CODE)
                         .from(PUBLICATION_PLACE)
                         .fetch(PUBLICATION_PLACE.PLACE_CODE)));
         return out;
+    }
+
+    /** The names of the terms some publication is filed under, through the column that links to them. */
+    private Set<String> namesInUse(TableField<?, String> name, TableField<?, String> id, TableField<?, String> link) {
+        return Set.copyOf(db.selectDistinct(name)
+                .from(link.getTable())
+                .join(name.getTable())
+                .on(id.eq(link))
+                .fetch(name));
     }
 
     @Override

@@ -27,6 +27,7 @@ import org.dossier.publication.PublicationDate;
 import org.dossier.publication.Status;
 import org.jooq.DSLContext;
 import org.jooq.Record;
+import org.jooq.TableField;
 import org.springframework.stereotype.Component;
 
 /** Loads whole publications, a batch at a time: one query per kind of row, whatever the batch size. */
@@ -106,14 +107,8 @@ class PublicationReader {
                         .fetch(),
                 PUBLICATION_TOPIC.PUBLICATION_ID,
                 r -> r.get(TOPIC.NAME));
-        Map<String, List<String>> places = groups(
-                db.select(PUBLICATION_PLACE.PUBLICATION_ID, PUBLICATION_PLACE.PLACE_CODE)
-                        .from(PUBLICATION_PLACE)
-                        .where(PUBLICATION_PLACE.PUBLICATION_ID.in(ids))
-                        .orderBy(PUBLICATION_PLACE.POSITION)
-                        .fetch(),
-                PUBLICATION_PLACE.PUBLICATION_ID,
-                r -> r.get(PUBLICATION_PLACE.PLACE_CODE));
+        Map<String, List<String>> places =
+                column(PUBLICATION_PLACE.PUBLICATION_ID, PUBLICATION_PLACE.PLACE_CODE, PUBLICATION_PLACE.POSITION, ids);
         Map<String, List<String[]>> attributes = groups(
                 db.select(PUBLICATION_ATTRIBUTE.PUBLICATION_ID, PUBLICATION_ATTRIBUTE.NAME, PUBLICATION_ATTRIBUTE.VALUE)
                         .from(PUBLICATION_ATTRIBUTE)
@@ -122,30 +117,12 @@ class PublicationReader {
                         .fetch(),
                 PUBLICATION_ATTRIBUTE.PUBLICATION_ID,
                 r -> new String[] {r.get(PUBLICATION_ATTRIBUTE.NAME), r.get(PUBLICATION_ATTRIBUTE.VALUE)});
-        Map<String, List<String>> sources = groups(
-                db.select(PUBLICATION_SOURCE.PUBLICATION_ID, PUBLICATION_SOURCE.SOURCE_ID)
-                        .from(PUBLICATION_SOURCE)
-                        .where(PUBLICATION_SOURCE.PUBLICATION_ID.in(ids))
-                        .orderBy(PUBLICATION_SOURCE.POSITION)
-                        .fetch(),
-                PUBLICATION_SOURCE.PUBLICATION_ID,
-                r -> r.get(PUBLICATION_SOURCE.SOURCE_ID));
-        Map<String, List<String>> related = groups(
-                db.select(RELATED_LINK.PUBLICATION_ID, RELATED_LINK.TARGET_ID)
-                        .from(RELATED_LINK)
-                        .where(RELATED_LINK.PUBLICATION_ID.in(ids))
-                        .orderBy(RELATED_LINK.POSITION)
-                        .fetch(),
-                RELATED_LINK.PUBLICATION_ID,
-                r -> r.get(RELATED_LINK.TARGET_ID));
-        Map<String, List<String>> bans = groups(
-                db.select(RELATED_BAN.PUBLICATION_ID, RELATED_BAN.TARGET_ID)
-                        .from(RELATED_BAN)
-                        .where(RELATED_BAN.PUBLICATION_ID.in(ids))
-                        .orderBy(RELATED_BAN.TARGET_ID)
-                        .fetch(),
-                RELATED_BAN.PUBLICATION_ID,
-                r -> r.get(RELATED_BAN.TARGET_ID));
+        Map<String, List<String>> sources = column(
+                PUBLICATION_SOURCE.PUBLICATION_ID, PUBLICATION_SOURCE.SOURCE_ID, PUBLICATION_SOURCE.POSITION, ids);
+        Map<String, List<String>> related =
+                column(RELATED_LINK.PUBLICATION_ID, RELATED_LINK.TARGET_ID, RELATED_LINK.POSITION, ids);
+        Map<String, List<String>> bans =
+                column(RELATED_BAN.PUBLICATION_ID, RELATED_BAN.TARGET_ID, RELATED_BAN.TARGET_ID, ids);
         Map<String, Publication> out = new LinkedHashMap<>();
         builders.forEach((id, b) -> {
             Map<String, String> attrs = new LinkedHashMap<>();
@@ -190,6 +167,22 @@ class PublicationReader {
             b.body(r.get(PUBLICATION.BODY)).about(r.get(PUBLICATION.ABOUT)).disclaimer(r.get(PUBLICATION.DISCLAIMER));
         }
         return b;
+    }
+
+    /** One column of a table of publications' lists, for each of these publications, in {@code order}. */
+    private Map<String, List<String>> column(
+            TableField<?, String> publication,
+            TableField<?, String> value,
+            TableField<?, ?> order,
+            Collection<String> ids) {
+        return groups(
+                db.select(publication, value)
+                        .from(publication.getTable())
+                        .where(publication.in(ids))
+                        .orderBy(order)
+                        .fetch(),
+                publication,
+                r -> r.get(value));
     }
 
     private static <R extends Record, T> Map<String, List<T>> groups(

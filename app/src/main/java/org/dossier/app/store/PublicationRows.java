@@ -43,7 +43,8 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class PublicationRows {
-    private static final List<Table<?>> CHILDREN = List.of(
+    /** The tables of a publication's ordered children, in the order they are written. */
+    static final List<Table<?>> CHILDREN = List.of(
             SUMMARY_POINT,
             AUTHORSHIP,
             PUBLICATION_TOPIC,

@@ -1,16 +1,9 @@
 package org.dossier.app.store;
 
-import static org.dossier.app.store.schema.Tables.AUTHORSHIP;
 import static org.dossier.app.store.schema.Tables.OUTBOX;
 import static org.dossier.app.store.schema.Tables.PERSON;
 import static org.dossier.app.store.schema.Tables.PUBLICATION;
-import static org.dossier.app.store.schema.Tables.PUBLICATION_ATTRIBUTE;
-import static org.dossier.app.store.schema.Tables.PUBLICATION_PLACE;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_SOURCE;
-import static org.dossier.app.store.schema.Tables.PUBLICATION_TOPIC;
-import static org.dossier.app.store.schema.Tables.RELATED_BAN;
-import static org.dossier.app.store.schema.Tables.RELATED_LINK;
-import static org.dossier.app.store.schema.Tables.SUMMARY_POINT;
 import static org.dossier.app.store.schema.Tables.TOMBSTONE;
 import static org.dossier.app.store.schema.Tables.TOMBSTONE_MEMBERSHIP;
 
@@ -29,20 +22,12 @@ import org.jooq.TableRecord;
  * JDBC batch per table (one prepared statement, bound once per row).
  */
 final class RowBatch {
-    private static final List<Table<?>> ORDER = List.of(
-            PERSON,
-            PUBLICATION,
-            PUBLICATION_SOURCE,
-            SUMMARY_POINT,
-            AUTHORSHIP,
-            PUBLICATION_TOPIC,
-            PUBLICATION_PLACE,
-            PUBLICATION_ATTRIBUTE,
-            RELATED_LINK,
-            RELATED_BAN,
-            OUTBOX,
-            TOMBSTONE,
-            TOMBSTONE_MEMBERSHIP);
+    private static final List<Table<?>> ORDER = java.util.stream.Stream.of(
+                    List.<Table<?>>of(PERSON, PUBLICATION, PUBLICATION_SOURCE),
+                    PublicationRows.CHILDREN,
+                    List.<Table<?>>of(OUTBOX, TOMBSTONE, TOMBSTONE_MEMBERSHIP))
+            .flatMap(List::stream)
+            .toList();
 
     private final Map<Table<?>, List<TableRecord<?>>> rows = new HashMap<>();
 

@@ -68,16 +68,7 @@ class ListController {
 
     @GetMapping("/topics/{name}")
     String topic(@PathVariable String name, @RequestParam MultiValueMap<String, String> params, Model model) {
-        return show(
-                model,
-                pages.build(
-                        name,
-                        "Topic",
-                        description(Vocabulary.Kind.TOPIC, name),
-                        Links.topic(name),
-                        SearchRequest.parse(params),
-                        Facet.TOPIC,
-                        name));
+        return termPage("Topic", Vocabulary.Kind.TOPIC, Facet.TOPIC, Links.topic(name), name, params, model);
     }
 
     @GetMapping("/places/{code}")
@@ -105,21 +96,28 @@ class ListController {
 
     @GetMapping("/collections/{name}")
     String collection(@PathVariable String name, @RequestParam MultiValueMap<String, String> params, Model model) {
-        return show(
-                model,
-                pages.build(
-                        name,
-                        "Collection",
-                        description(Vocabulary.Kind.COLLECTION, name),
-                        Links.collection(name),
-                        SearchRequest.parse(params),
-                        Facet.COLLECTION,
-                        name));
+        return termPage(
+                "Collection",
+                Vocabulary.Kind.COLLECTION,
+                Facet.COLLECTION,
+                Links.collection(name),
+                name,
+                params,
+                model);
     }
 
-    /** What an admin wrote about this topic or collection, if anything. */
-    private String description(Vocabulary.Kind kind, String name) {
-        return vocabulary.term(kind, name).map(Vocabulary.Term::description).orElse(null);
+    /** A topic's or collection's page: what an admin wrote about it, if anything, then its publications. */
+    private String termPage(
+            String label,
+            Vocabulary.Kind kind,
+            Facet facet,
+            String link,
+            String name,
+            MultiValueMap<String, String> params,
+            Model model) {
+        String description =
+                vocabulary.term(kind, name).map(Vocabulary.Term::description).orElse(null);
+        return show(model, pages.build(name, label, description, link, SearchRequest.parse(params), facet, name));
     }
 
     private static String show(Model model, ListPage page) {

@@ -1,4 +1,4 @@
-package org.dossier.search.lucene;
+package org.dossier.bench;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,27 +11,17 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Stream;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.facet.DrillSideways;
-import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
-import org.dossier.bench.BenchCorpus;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 import org.dossier.related.CandidateFacts;
 import org.dossier.related.RelatedEngine;
 import org.dossier.related.RelatedSettings;
 import org.dossier.search.Facet;
-import org.dossier.search.QueryParser;
 import org.dossier.search.SearchQuery;
+import org.dossier.search.lucene.LuceneSearchIndex;
+import org.dossier.search.lucene.RawLucene;
 
 /**
  * Search latency (query + all facets + highlights, one page of 20) through Dossier's port, and the same
@@ -115,8 +105,9 @@ public final class SearchLatency {
             index.refresh();
             double indexSeconds = (System.nanoTime() - started) / 1e9;
             try (DirectoryReader reader = DirectoryReader.open(FSDirectory.open(folder.resolve("main")))) {
-                Raw raw = new Raw(reader);
-                List<Call> calls = List.of(c -> index.search(query(c)), raw::full, raw::hits);
+                RawLucene raw = new RawLucene(reader);
+                List<Call> calls =
+                        List.of(c -> index.search(query(c)), c -> raw.full(query(c)), c -> raw.hits(query(c)));
                 double[][] ms = measure(calls);
                 double[] dossier = ms[0];
                 double[] full = ms[1];
@@ -228,63 +219,6 @@ public final class SearchLatency {
 
     private interface Call {
         void run(Case c) throws IOException;
-    }
-
-    /** The floor: Lucene without Dossier around it. */
-    private static final class Raw {
-        private final IndexSearcher searcher;
-        private final FacetsConfig config = DocumentMapper.facetsConfig();
-        private final SortedSetDocValuesReaderState state;
-        private final QueryBuilder queries = new QueryBuilder(Analyzers.perField());
-        private final Highlights highlights = new Highlights(Analyzers.perField());
-
-        Raw(DirectoryReader reader) throws IOException {
-            this.searcher = new IndexSearcher(reader);
-            this.state = new DefaultSortedSetDocValuesReaderState(reader, config);
-        }
-
-        private Query base(Case c) {
-            return queries.build(QueryParser.parse(c.text()), searcher.getIndexReader());
-        }
-
-        private DrillDownQuery drillDown(Case c, Query base) {
-            DrillDownQuery q = new DrillDownQuery(config, base);
-            c.filters().forEach((f, values) -> values.forEach(v -> q.add(Fields.dim(f), v)));
-            return q;
-        }
-
-        private static Sort sort(Case c) {
-            return SortOrders.of(query(c).effectiveSort());
-        }
-
-        void hits(Case c) throws IOException {
-            searcher.search(drillDown(c, base(c)), PAGE, sort(c));
-        }
-
-        void full(Case c) throws IOException {
-            Query base = base(c);
-            DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, config, state)
-                    .search(
-                            drillDown(c, base),
-                            null,
-                            null,
-                            PAGE,
-                            sort(c),
-                            c.text().isBlank() ? false : true);
-            Facets facets = r.facets;
-            for (Facet f : Facet.values()) {
-                try {
-                    facets.getTopChildren(10, Fields.dim(f));
-                } catch (IllegalArgumentException dimensionNotIndexed) {
-                    // PA-X has no authors, for instance
-                }
-            }
-            TopDocs top = r.hits;
-            int[] docs = Arrays.stream(top.scoreDocs).mapToInt(d -> d.doc).toArray();
-            if (!c.text().isBlank()) {
-                highlights.of(searcher, base, docs);
-            }
-        }
     }
 
     private static void deleteRecursively(Path folder) throws IOException {
