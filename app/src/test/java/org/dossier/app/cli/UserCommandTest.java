@@ -6,10 +6,12 @@ import java.io.ByteArrayInputStream;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The first admin comes from the command line, with a password that is asked for, never a default. */
+@Tag("site")
 class UserCommandTest {
 
     @TempDir

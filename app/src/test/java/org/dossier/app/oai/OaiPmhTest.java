@@ -15,6 +15,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
@@ -24,6 +25,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
 import org.dossier.Prerequisites;
+import org.dossier.app.testing.MovableClock;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Incoming;
 import org.dossier.catalog.WriteResult;
@@ -48,6 +50,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -60,6 +63,7 @@ import org.springframework.test.context.DynamicPropertySource;
         properties = {"dossier.oai.page-size=100", "dossier.site.url=https://peace.example.org"})
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("slow")
+@Import(MovableClock.Installed.class)
 class OaiPmhTest {
     private static final String GENDER = "Women, girls and gender";
 
@@ -84,7 +88,8 @@ class OaiPmhTest {
     }
 
     @BeforeAll
-    void importAnArchiveTheBriefAndADeletion(@Autowired Importer importer) throws IOException {
+    void importAnArchiveTheBriefAndADeletion(@Autowired Importer importer, @Autowired MovableClock clock)
+            throws IOException {
         OaiSchemas.get();
         catalog.write(archive());
         try (RecordReader reader =
@@ -105,6 +110,7 @@ class OaiPmhTest {
                 .places(List.of("MLI"))
                 .sourceId("test:withdrawn")
                 .build());
+        clock.advance(Duration.ofSeconds(2));
         assertThat(catalog.delete(deletedId)).isTrue();
     }
 
@@ -370,11 +376,9 @@ class OaiPmhTest {
     }
 
     /**
-     * Three hundred publications of three types, a third of them agreements, half on gender, half in the Sahel,
-     * stamped a few seconds before the deletion so that datestamps tell them apart.
+     * Three hundred publications of three types, a third of them agreements, half on gender, half in the Sahel.
      */
     private static List<List<Incoming>> archive() {
-        Instant earlier = Instant.now().minusSeconds(5).truncatedTo(ChronoUnit.SECONDS);
         List<String> types = List.of("Peace agreement", "Report", "Commentary");
         List<String> places = List.of("MLI", "COL", "NER", "PHL", "BFA", "SDN");
         List<List<Incoming>> units = new ArrayList<>();
@@ -387,8 +391,6 @@ class OaiPmhTest {
                     .places(List.of(places.get(i % places.size())))
                     .collection("Process " + i % 10)
                     .date(PublicationDate.parse((1990 + i % 35) + "-0" + (1 + i % 9) + "-1" + i % 10))
-                    .created(earlier)
-                    .updated(earlier)
                     .sourceId("test:archive-" + i)
                     .build())));
         }

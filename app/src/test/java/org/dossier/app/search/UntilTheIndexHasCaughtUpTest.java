@@ -14,6 +14,7 @@ import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Incoming;
 import org.dossier.publication.Publication;
 import org.dossier.publication.Status;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = "dossier.indexer.enabled=false")
+@Tag("site")
 class UntilTheIndexHasCaughtUpTest {
     private final HttpClient http = HttpClient.newHttpClient();
 

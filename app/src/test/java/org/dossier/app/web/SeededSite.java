@@ -16,6 +16,7 @@ import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
 import org.dossier.publication.Status;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,6 +30,7 @@ import org.springframework.test.context.DynamicPropertySource;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("site")
 abstract class SeededSite {
     static final String BRIEF_PATH =
             "/publications/undated/untitled-peace-brief-by-nadia-okafor-from-peace-brief-mali-decentralisation-txt";
