@@ -14,6 +14,18 @@ public final class Prerequisites {
         if (!present && "true".equalsIgnoreCase(System.getenv("CI"))) {
             fail("CI=true, yet " + missing);
         }
+        if (!present) {
+            // surefire does not print why a whole class was skipped: say it here
+            System.err.println("SKIPPED (" + caller() + "): " + missing);
+        }
         assumeTrue(present, "skipped: " + missing);
+    }
+
+    private static String caller() {
+        return StackWalker.getInstance()
+                .walk(frames -> frames.map(StackWalker.StackFrame::getClassName)
+                        .filter(name -> name.endsWith("Test") || name.endsWith("Site"))
+                        .findFirst()
+                        .orElse("a test"));
     }
 }

@@ -19,16 +19,17 @@ class EditErrors {
 
     @ExceptionHandler(Editing.NotAllowed.class)
     String notAllowed(Editing.NotAllowed e, Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.FORBIDDEN.value());
-        model.addAttribute("page", new ErrorPage(403, "Not allowed", "Not allowed: " + e.getMessage() + "."));
-        model.addAttribute(SiteName.ATTRIBUTE, siteName.current());
-        return "error";
+        return error(HttpStatus.FORBIDDEN, "Not allowed", "Not allowed: " + e.getMessage() + ".", model, response);
     }
 
     @ExceptionHandler(Editing.Missing.class)
     String missing(Editing.Missing e, Model model, HttpServletResponse response) {
-        response.setStatus(HttpStatus.NOT_FOUND.value());
-        model.addAttribute("page", new ErrorPage(404, "Not found", "There is " + e.getMessage() + "."));
+        return error(HttpStatus.NOT_FOUND, "Not found", "There is " + e.getMessage() + ".", model, response);
+    }
+
+    private String error(HttpStatus status, String title, String message, Model model, HttpServletResponse response) {
+        response.setStatus(status.value());
+        model.addAttribute("page", new ErrorPage(status.value(), title, message));
         model.addAttribute(SiteName.ATTRIBUTE, siteName.current());
         return "error";
     }

@@ -10,8 +10,6 @@ import static org.dossier.app.store.schema.Tables.TOMBSTONE;
 import static org.dossier.app.store.schema.Tables.TOMBSTONE_MEMBERSHIP;
 import static org.dossier.app.store.schema.Tables.TOPIC;
 import static org.jooq.impl.DSL.exists;
-import static org.jooq.impl.DSL.max;
-import static org.jooq.impl.DSL.min;
 import static org.jooq.impl.DSL.noCondition;
 import static org.jooq.impl.DSL.select;
 import static org.jooq.impl.DSL.selectOne;
@@ -32,6 +30,7 @@ import org.jooq.Field;
 import org.jooq.Record2;
 import org.jooq.SelectConditionStep;
 import org.jooq.TableField;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /**
@@ -80,21 +79,26 @@ class JooqChangeLog implements ChangeLog {
 
     @Override
     public Optional<Instant> earliest() {
-        Long live = db.select(min(PUBLICATION.CHANGED_AT)).from(PUBLICATION).fetchOne(0, Long.class);
-        Long deleted = db.select(min(TOMBSTONE.DELETED_AT)).from(TOMBSTONE).fetchOne(0, Long.class);
-        return java.util.stream.Stream.of(live, deleted)
-                .filter(java.util.Objects::nonNull)
-                .min(Long::compare)
-                .map(Instant::ofEpochMilli);
+        return bound(DSL::min, Math::min);
     }
 
     @Override
     public Optional<Instant> latest() {
-        Long live = db.select(max(PUBLICATION.CHANGED_AT)).from(PUBLICATION).fetchOne(0, Long.class);
-        Long deleted = db.select(max(TOMBSTONE.DELETED_AT)).from(TOMBSTONE).fetchOne(0, Long.class);
+        return bound(DSL::max, Math::max);
+    }
+
+    /** The earliest or latest change, of a publication or a deletion ({@code aggregate}: min or max). */
+    private Optional<Instant> bound(
+            java.util.function.Function<Field<Long>, Field<Long>> aggregate,
+            java.util.function.BinaryOperator<Long> pick) {
+        Long live = db.select(aggregate.apply(PUBLICATION.CHANGED_AT))
+                .from(PUBLICATION)
+                .fetchOne(0, Long.class);
+        Long deleted =
+                db.select(aggregate.apply(TOMBSTONE.DELETED_AT)).from(TOMBSTONE).fetchOne(0, Long.class);
         return java.util.stream.Stream.of(live, deleted)
                 .filter(java.util.Objects::nonNull)
-                .max(Long::compare)
+                .reduce(pick)
                 .map(Instant::ofEpochMilli);
     }
 
