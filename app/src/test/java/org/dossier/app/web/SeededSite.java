@@ -31,17 +31,17 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @Tag("site")
-abstract class SeededSite {
+public abstract class SeededSite {
     static final String BRIEF_PATH =
             "/publications/undated/untitled-peace-brief-by-nadia-okafor-from-peace-brief-mali-decentralisation-txt";
     static final String HOSTILE_TITLE = "<script>alert('title')</script> Peace & \"Security\"";
     static final String HOSTILE_PATH = "/publications/2024/03/hostile";
 
     @LocalServerPort
-    int port;
+    protected int port;
 
     @Autowired
-    Catalog catalog;
+    protected Catalog catalog;
 
     @DynamicPropertySource
     static void store(DynamicPropertyRegistry registry) throws IOException {
@@ -71,7 +71,7 @@ abstract class SeededSite {
         indexer.catchUp();
     }
 
-    String url(String path) {
+    protected String url(String path) {
         return "http://localhost:" + port + path;
     }
 }
