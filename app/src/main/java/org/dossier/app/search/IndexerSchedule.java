@@ -1,33 +1,67 @@
 package org.dossier.app.search;
 
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.dossier.search.IndexLease;
 import org.dossier.search.SearchIndex;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
-/** Runs the outbox indexer every 200 ms in the serving process, so changes are searchable within a second. */
+/**
+ * Runs the outbox indexer every 200 ms in the serving process, so changes are searchable within a second. The
+ * embedded index belongs to one serving node per store: it takes the store's {@link IndexLease} first, and a
+ * second node serving the same store (another data folder, the same SQLite file or PostgreSQL) is refused.
+ */
 @Component
 @ConditionalOnProperty(name = "dossier.search.enabled", havingValue = "true", matchIfMissing = true)
 @ConditionalOnProperty(name = "dossier.indexer.enabled", havingValue = "true", matchIfMissing = true)
 class IndexerSchedule implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(IndexerSchedule.class);
     private static final long PERIOD_MILLIS = 200;
+    private static final Duration RENEW_EVERY = Duration.ofSeconds(5);
+    static final Duration EXPIRES_AFTER = Duration.ofSeconds(30);
 
     private final OutboxIndexer indexer;
     private final SearchIndex index;
+    private final IndexLease lease;
+    private final Clock clock;
+    private final IndexLease.Holder me;
     private ScheduledExecutorService scheduler;
+    private Instant renewed;
 
-    IndexerSchedule(OutboxIndexer indexer, SearchIndex index) {
+    IndexerSchedule(
+            OutboxIndexer indexer,
+            SearchIndex index,
+            IndexLease lease,
+            Clock clock,
+            @Value("${dossier.data}") Path data) {
         this.indexer = indexer;
         this.index = index;
+        this.lease = lease;
+        this.clock = clock;
+        String host = host();
+        this.me = new IndexLease.Holder(
+                ProcessHandle.current().pid() + "@" + host + "#"
+                        + UUID.randomUUID().toString().substring(0, 8),
+                host,
+                data.resolve("index").toAbsolutePath().normalize().toString(),
+                clock.instant());
     }
 
     private void tick() {
+        renewLease();
         try {
             int n = indexer.catchUp();
             if (n >= 500) {
@@ -38,8 +72,30 @@ class IndexerSchedule implements SmartLifecycle {
         }
     }
 
+    private void renewLease() {
+        Instant now = clock.instant();
+        if (Duration.between(renewed, now).compareTo(RENEW_EVERY) < 0) {
+            return;
+        }
+        renewed = now;
+        try {
+            if (!lease.renew(me.node(), now)) {
+                log.error("search index: another node has taken this store's index lease; two nodes now index it");
+            }
+        } catch (RuntimeException e) {
+            log.warn("search index: could not renew the index lease (will retry): {}", e.toString());
+        }
+    }
+
     @Override
     public void start() {
+        renewed = clock.instant();
+        lease.acquire(
+                        new IndexLease.Holder(me.node(), me.host(), me.indexPath(), renewed),
+                        renewed.minus(EXPIRES_AFTER))
+                .ifPresent(other -> {
+                    throw new IllegalStateException(refusal(other));
+                });
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "outbox-indexer");
             t.setDaemon(true);
@@ -57,6 +113,26 @@ class IndexerSchedule implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         scheduler = null;
+        lease.release(me.node());
+    }
+
+    private String refusal(IndexLease.Holder other) {
+        long seconds =
+                Math.max(0, Duration.between(other.heard(), clock.instant()).toSeconds());
+        return "another Dossier node already serves this store (" + other.node() + ", its search index in "
+                + other.indexPath() + ", last heard " + seconds + " s ago). With the embedded search index, one node"
+                + " serves a store: stop that node (or, if it has died, start again in "
+                + EXPIRES_AFTER.toSeconds() + " s), or give this node a store of its own (another --data folder"
+                + " and database). Several nodes on one store need a shared search engine, which this version"
+                + " does not have yet.";
+    }
+
+    private static String host() {
+        try {
+            return InetAddress.getLocalHost().getHostName();
+        } catch (UnknownHostException e) {
+            return "unknown-host";
+        }
     }
 
     @Override

@@ -52,6 +52,7 @@ import org.dossier.publication.Person;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
 import org.dossier.publication.Status;
+import org.dossier.search.IndexLease;
 import org.dossier.site.SettingsStore;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
@@ -69,7 +70,8 @@ abstract class StoreContract
                 EditorialContract,
                 SettingsContract,
                 OutboxContract,
-                AttachmentsContract {
+                AttachmentsContract,
+                IndexLeaseContract {
     private static final String MALI_URL = "https://peace.example.org/publications/2013/05/malis-unfinished-bargain";
 
     @Autowired
@@ -92,6 +94,9 @@ abstract class StoreContract
 
     @Autowired
     SettingsStore settings;
+
+    @Autowired
+    IndexLease lease;
 
     @Autowired
     Outbox outbox;
@@ -120,6 +125,7 @@ abstract class StoreContract
                 "audit_event",
                 "account",
                 "site_setting",
+                "index_lease",
                 "sign_in_failure",
                 "tombstone_membership",
                 "tombstone",
@@ -164,6 +170,11 @@ abstract class StoreContract
     @Override
     public SettingsStore settings() {
         return settings;
+    }
+
+    @Override
+    public IndexLease lease() {
+        return lease;
     }
 
     @Override
