@@ -23,4 +23,7 @@ public interface Outbox {
     String latest();
 
     long pendingCount();
+
+    /** Forgets the entries applied before this time, so that the outbox stays small; returns how many. */
+    int prune(java.time.Instant appliedBefore);
 }

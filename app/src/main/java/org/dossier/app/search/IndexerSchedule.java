@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.dossier.catalog.Outbox;
 import org.dossier.search.IndexLease;
 import org.dossier.search.SearchIndex;
 import org.slf4j.Logger;
@@ -31,25 +32,33 @@ class IndexerSchedule implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(IndexerSchedule.class);
     private static final long PERIOD_MILLIS = 200;
     private static final Duration RENEW_EVERY = Duration.ofSeconds(5);
+    private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+    /** How long applied outbox entries are kept, to look into when something went wrong. */
+    static final Duration KEEP_APPLIED = Duration.ofDays(1);
+
     static final Duration EXPIRES_AFTER = Duration.ofSeconds(30);
 
     private final OutboxIndexer indexer;
     private final SearchIndex index;
     private final IndexLease lease;
+    private final Outbox outbox;
     private final Clock clock;
     private final IndexLease.Holder me;
     private ScheduledExecutorService scheduler;
     private Instant renewed;
+    private Instant pruned;
 
     IndexerSchedule(
             OutboxIndexer indexer,
             SearchIndex index,
             IndexLease lease,
+            Outbox outbox,
             Clock clock,
             @Value("${dossier.data}") Path data) {
         this.indexer = indexer;
         this.index = index;
         this.lease = lease;
+        this.outbox = outbox;
         this.clock = clock;
         String host = host();
         this.me = new IndexLease.Holder(
@@ -62,6 +71,7 @@ class IndexerSchedule implements SmartLifecycle {
 
     private void tick() {
         renewLease();
+        pruneOutbox();
         try {
             int n = indexer.catchUp();
             if (n >= 500) {
@@ -84,6 +94,23 @@ class IndexerSchedule implements SmartLifecycle {
             }
         } catch (RuntimeException e) {
             log.warn("search index: could not renew the index lease (will retry): {}", e.toString());
+        }
+    }
+
+    /** Applied entries go after a day; only the node holding the lease does it, so once per store. */
+    private void pruneOutbox() {
+        Instant now = clock.instant();
+        if (pruned != null && Duration.between(pruned, now).compareTo(PRUNE_EVERY) < 0) {
+            return;
+        }
+        pruned = now;
+        try {
+            int n = outbox.prune(now.minus(KEEP_APPLIED));
+            if (n > 0) {
+                log.info("search index: forgot {} outbox entries applied more than a day ago", n);
+            }
+        } catch (RuntimeException e) {
+            log.warn("search index: could not prune the outbox (will retry): {}", e.toString());
         }
     }
 

@@ -64,6 +64,13 @@ class JooqOutbox implements Outbox {
         return db.fetchCount(OUTBOX, due());
     }
 
+    @Override
+    public int prune(java.time.Instant appliedBefore) {
+        return writeLock.holding(() -> db.deleteFrom(OUTBOX)
+                .where(OUTBOX.PROCESSED_AT.lt(appliedBefore.toEpochMilli()))
+                .execute());
+    }
+
     /** Not yet processed, and not waiting for a later time (the end of an embargo). */
     private org.jooq.Condition due() {
         return OUTBOX.PROCESSED_AT.isNull().and(OUTBOX.NOT_BEFORE.isNull().or(OUTBOX.NOT_BEFORE.le(clock.millis())));

@@ -44,4 +44,24 @@ interface OutboxContract {
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(id, true));
         assertThat(outbox().pendingCount()).isEqualTo(1);
     }
+
+    @Test
+    default void forgetsAppliedEntriesOnceTheyAreOldButNeverPendingOnes() {
+        for (String title : List.of("Applied", "Pending")) {
+            catalog()
+                    .write(List.of(List.of(Incoming.whole(Publication.builder()
+                            .title(title)
+                            .status(Status.PUBLISHED)
+                            .sourceId("test:" + title)
+                            .build()))));
+        }
+        List<Outbox.Entry> pending = outbox().pending(10);
+        outbox().done(List.of(pending.get(0).id()));
+
+        assertThat(outbox().prune(Instant.now().minus(1, ChronoUnit.HOURS))).isZero();
+        assertThat(outbox().prune(Instant.now().plus(1, ChronoUnit.HOURS))).isEqualTo(1);
+        assertThat(outbox().pending(10))
+                .extracting(Outbox.Entry::id)
+                .containsExactly(pending.get(1).id());
+    }
 }
