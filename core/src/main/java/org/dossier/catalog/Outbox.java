@@ -24,6 +24,9 @@ public interface Outbox {
 
     long pendingCount();
 
+    /** When the oldest change still waiting was made: how far the index lags behind the store. */
+    java.util.Optional<java.time.Instant> oldestPending();
+
     /** Forgets the entries applied before this time, so that the outbox stays small; returns how many. */
     int prune(java.time.Instant appliedBefore);
 }

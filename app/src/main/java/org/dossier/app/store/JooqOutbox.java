@@ -64,6 +64,17 @@ class JooqOutbox implements Outbox {
         return db.fetchCount(OUTBOX, due());
     }
 
+    /** An embargoed entry waits from the end of its embargo, not from when it was written. */
+    @Override
+    public java.util.Optional<java.time.Instant> oldestPending() {
+        return java.util.Optional.ofNullable(db.select(
+                                org.jooq.impl.DSL.min(org.jooq.impl.DSL.coalesce(OUTBOX.NOT_BEFORE, OUTBOX.CREATED_AT)))
+                        .from(OUTBOX)
+                        .where(due())
+                        .fetchOne(0, Long.class))
+                .map(java.time.Instant::ofEpochMilli);
+    }
+
     @Override
     public int prune(java.time.Instant appliedBefore) {
         return writeLock.holding(() -> db.deleteFrom(OUTBOX)

@@ -43,6 +43,11 @@ interface OutboxContract {
                 .extracting(Outbox.Entry::publicationId, Outbox.Entry::deleted)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(id, true));
         assertThat(outbox().pendingCount()).isEqualTo(1);
+        assertThat(outbox().oldestPending())
+                .hasValueSatisfying(t ->
+                        assertThat(t).isBetween(Instant.now().minus(1, ChronoUnit.MINUTES), Instant.now()));
+        outbox().done(List.of(outbox().pending(10).get(0).id()));
+        assertThat(outbox().oldestPending()).isEmpty();
     }
 
     @Test
