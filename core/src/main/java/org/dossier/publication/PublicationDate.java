@@ -55,6 +55,21 @@ public record PublicationDate(int year, Integer month, Integer day) implements C
         }
     }
 
+    /** The first day this date may mean ("2013-05" → 1 May 2013). */
+    public LocalDate start() {
+        return LocalDate.of(year, month == null ? 1 : month, day == null ? 1 : day);
+    }
+
+    /** The last day this date may mean ("2013-05" → 31 May 2013). */
+    public LocalDate end() {
+        LocalDate start = start();
+        return day != null
+                ? start
+                : month != null
+                        ? start.plusMonths(1).minusDays(1)
+                        : start.plusYears(1).minusDays(1);
+    }
+
     @Override
     public String toString() {
         StringBuilder s = new StringBuilder(10);

@@ -8,7 +8,7 @@ import org.dossier.related.RelatedCandidate;
 
 /**
  * The search port. The index is derived from the store: it is fed changed publications, and it can be
- * emptied and rebuilt from the store at any time. Implementations: embedded Lucene, later SolrCloud.
+ * emptied and rebuilt from the store at any time. Implementations: embedded Lucene (search-lucene) and SolrCloud (search-solr).
  */
 public interface SearchIndex extends Closeable {
 

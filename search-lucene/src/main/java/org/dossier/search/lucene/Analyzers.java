@@ -1,11 +1,14 @@
 package org.dossier.search.lucene;
 
+import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.WordlistLoader;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -13,17 +16,33 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
 
 /**
  * How text becomes terms. English and French text is stemmed and has its accents folded, so "securite"
  * finds "sécurité" and "agreements" finds "agreement"; names, topics and places are folded, not stemmed.
+ * Public because the SolrCloud adapter analyses queries and telling words with these same analysers (its
+ * schema declares the same chains).
  */
-final class Analyzers {
+public final class Analyzers {
+    /** The articles French elides ("l'accord" → "accord"). */
+    public static final java.util.List<String> FRENCH_ELISIONS =
+            java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu");
+
     private Analyzers() {}
 
-    static Analyzer perField() {
+    public static CharArraySet englishStopWords() {
+        return EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    }
+
+    public static CharArraySet frenchStopWords() {
+        return FrenchAnalyzer.getDefaultStopSet();
+    }
+
+    public static Analyzer perField() {
         Analyzer english = english();
         Analyzer french = french();
         return new PerFieldAnalyzerWrapper(
@@ -39,8 +58,8 @@ final class Analyzers {
                         french));
     }
 
-    static Analyzer english() {
-        CharArraySet stops = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+    public static Analyzer english() {
+        CharArraySet stops = englishStopWords();
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -59,11 +78,9 @@ final class Analyzers {
         };
     }
 
-    static Analyzer french() {
-        CharArraySet stops = FrenchAnalyzer.getDefaultStopSet();
-        CharArraySet articles = new CharArraySet(
-                java.util.List.of("l", "m", "t", "qu", "n", "s", "j", "d", "c", "jusqu", "quoiqu", "lorsqu", "puisqu"),
-                true);
+    public static Analyzer french() {
+        CharArraySet stops = frenchStopWords();
+        CharArraySet articles = new CharArraySet(FRENCH_ELISIONS, true);
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -82,7 +99,7 @@ final class Analyzers {
         };
     }
 
-    static Analyzer folded() {
+    public static Analyzer folded() {
         return new Analyzer() {
             @Override
             protected TokenStreamComponents createComponents(String field) {
@@ -95,5 +112,31 @@ final class Analyzers {
                 return new ASCIIFoldingFilter(new LowerCaseFilter(in));
             }
         };
+    }
+
+    /**
+     * Snowball's longer English and French stop lists, as stems, so that MoreLikeThis does not pick "from"
+     * or "because" as telling words (the search analysers keep Lucene's short lists, for phrases).
+     */
+    public static Set<String> commonStems(Analyzer analyzer) throws IOException {
+        Set<String> stems = new java.util.HashSet<>();
+        for (String[] list :
+                new String[][] {{"english_stop.txt", Fields.TEXT_EN}, {"french_stop.txt", Fields.TEXT_FR}}) {
+            try (var reader = new java.io.InputStreamReader(
+                    java.util.Objects.requireNonNull(SnowballFilter.class.getResourceAsStream(list[0]), list[0]),
+                    java.nio.charset.StandardCharsets.UTF_8)) {
+                for (Object word : WordlistLoader.getSnowballWordSet(reader)) {
+                    try (TokenStream ts = analyzer.tokenStream(list[1], new String((char[]) word))) {
+                        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+                        ts.reset();
+                        while (ts.incrementToken()) {
+                            stems.add(term.toString());
+                        }
+                        ts.end();
+                    }
+                }
+            }
+        }
+        return stems;
     }
 }

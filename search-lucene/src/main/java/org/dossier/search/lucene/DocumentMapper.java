@@ -3,11 +3,7 @@ package org.dossier.search.lucene;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -26,7 +22,10 @@ import org.dossier.place.Place;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
+import org.dossier.related.CandidateFacts;
 import org.dossier.search.Facet;
+import org.dossier.search.IndexedPlaces;
+import org.dossier.search.IndexedText;
 
 /** A publication as a Lucene document: searchable text per language, facets, dates and sort keys. */
 final class DocumentMapper {
@@ -50,13 +49,12 @@ final class DocumentMapper {
     }
 
     Document toDocument(Publication p) {
-        boolean french =
-                p.language() != null && p.language().toLowerCase(Locale.ROOT).startsWith("fr");
+        boolean french = IndexedText.isFrench(p);
         Document doc = new Document();
         doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
         doc.add(new TextField(french ? Fields.TITLE_FR : Fields.TITLE_EN, p.title(), Field.Store.YES));
-        String text = text(p);
+        String text = IndexedText.of(p);
         if (!text.isEmpty()) {
             doc.add(new Field(french ? Fields.TEXT_FR : Fields.TEXT_EN, text, STORED_TEXT_WITH_OFFSETS));
         }
@@ -64,8 +62,9 @@ final class DocumentMapper {
         for (Authorship a : p.authors()) {
             doc.add(new Field(Fields.WORDS, a.person().name(), WORDS_ONLY));
         }
-        doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(sortKey(p.title()))));
-        doc.add(new BinaryDocValuesField(FactsCodec.FIELD, FactsCodec.encode(p)));
+        doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(IndexedText.sortKey(p.title()))));
+        doc.add(new BinaryDocValuesField(
+                Fields.FACTS, new BytesRef(CandidateFacts.of(p).encode())));
         for (Authorship a : p.authors()) {
             doc.add(new TextField(Fields.NAMES, a.person().name(), Field.Store.NO));
             facet(doc, Facet.AUTHOR, a.person().id());
@@ -96,24 +95,14 @@ final class DocumentMapper {
 
     /** Places by code, each with the regions it lies in; countries and regions are separate facets. */
     private void places(Document doc, List<String> codes) {
-        Set<String> countries = new LinkedHashSet<>();
-        Set<String> regions = new LinkedHashSet<>();
-        for (String code : codes) {
-            Place place = gazetteer.find(code).orElse(null);
-            if (place == null || place.kind() == Place.Kind.REGION) {
-                regions.add(code);
-            } else {
-                countries.add(code);
-            }
-            gazetteer.ancestors(code).forEach(a -> regions.add(a.code()));
-        }
-        for (String code : countries) {
+        IndexedPlaces places = IndexedPlaces.of(codes, gazetteer);
+        for (String code : places.countries()) {
             facet(doc, Facet.COUNTRY, code);
             String name = gazetteer.find(code).map(Place::name).orElse("");
             doc.add(new TextField(Fields.PLACES, code + " " + name, Field.Store.NO));
             doc.add(new Field(Fields.WORDS, name, WORDS_ONLY));
         }
-        for (String code : regions) {
+        for (String code : places.regions()) {
             facet(doc, Facet.REGION, code);
             doc.add(new TextField(
                     Fields.PLACES, gazetteer.find(code).map(Place::name).orElse(code), Field.Store.NO));
@@ -124,13 +113,8 @@ final class DocumentMapper {
         if (date == null) {
             return;
         }
-        LocalDate start =
-                LocalDate.of(date.year(), date.month() == null ? 1 : date.month(), date.day() == null ? 1 : date.day());
-        LocalDate end = date.day() != null
-                ? start
-                : date.month() != null
-                        ? start.plusMonths(1).minusDays(1)
-                        : start.plusYears(1).minusDays(1);
+        LocalDate start = date.start();
+        LocalDate end = date.end();
         doc.add(new LongPoint(Fields.DATE_START, start.toEpochDay()));
         doc.add(new LongPoint(Fields.DATE_END, end.toEpochDay()));
         doc.add(new NumericDocValuesField(Fields.DATE_SORT, start.toEpochDay()));
@@ -139,30 +123,6 @@ final class DocumentMapper {
 
     private static void facet(Document doc, Facet facet, String value) {
         doc.add(new SortedSetDocValuesFacetField(Fields.dim(facet), value));
-    }
-
-    /** The text a reader searches and sees in snippets: lede, summary bullets, body and author note. */
-    static String text(Publication p) {
-        List<String> parts = new ArrayList<>();
-        if (p.lede() != null) {
-            parts.add(p.lede());
-        }
-        parts.addAll(p.summary());
-        if (p.body() != null) {
-            parts.add(p.body());
-        }
-        if (p.about() != null) {
-            parts.add(p.about());
-        }
-        return String.join("\n\n", parts);
-    }
-
-    static String sortKey(String title) {
-        String folded = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFKD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT)
-                .replaceAll("^[^\\p{L}\\p{N}]+", "");
-        return folded.length() > 200 ? folded.substring(0, 200) : folded;
     }
 
     private static FieldType wordsOnly() {

@@ -21,6 +21,8 @@ final class Fields {
     static final String DATE_END = "date_end";
     static final String DATE_SORT = "date_sort";
     static final String TITLE_SORT = "title_sort";
+    /** The related engine's facts of a publication ({@link org.dossier.related.CandidateFacts#encode()}). */
+    static final String FACTS = "facts";
 
     static final String[] TEXTS = {TEXT_EN, TEXT_FR};
 

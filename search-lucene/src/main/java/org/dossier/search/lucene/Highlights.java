@@ -9,6 +9,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.Passage;
 import org.apache.lucene.search.uhighlight.PassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.dossier.search.MarkedSnippet;
 import org.dossier.search.SearchResult.Fragment;
 
 /**
@@ -16,10 +17,6 @@ import org.dossier.search.SearchResult.Fragment;
  * shows them escapes the text itself and only marks the matches.
  */
 final class Highlights {
-    private static final char START = '\uE000';
-    private static final char END = '\uE001';
-    private static final char GAP = '\uE002';
-
     private final Analyzer analyzer;
 
     Highlights(Analyzer analyzer) {
@@ -46,28 +43,7 @@ final class Highlights {
                     break;
                 }
             }
-            out.add(marked == null ? List.of() : fragments(marked));
-        }
-        return out;
-    }
-
-    private static List<Fragment> fragments(String marked) {
-        List<Fragment> out = new ArrayList<>();
-        StringBuilder text = new StringBuilder();
-        boolean match = false;
-        for (char c : marked.toCharArray()) {
-            if (c == START || c == END) {
-                if (!text.isEmpty()) {
-                    out.add(new Fragment(text.toString(), match));
-                    text.setLength(0);
-                }
-                match = c == START;
-            } else {
-                text.append(c == GAP ? " … " : c == '\n' ? ' ' : c);
-            }
-        }
-        if (!text.isEmpty()) {
-            out.add(new Fragment(text.toString(), match));
+            out.add(marked == null ? List.of() : MarkedSnippet.parse(marked));
         }
         return out;
     }
@@ -79,7 +55,7 @@ final class Highlights {
             StringBuilder s = new StringBuilder();
             for (Passage p : passages) {
                 if (!s.isEmpty()) {
-                    s.append(GAP);
+                    s.append(MarkedSnippet.GAP);
                 }
                 int pos = p.getStartOffset();
                 for (int i = 0; i < p.getNumMatches(); i++) {
@@ -89,9 +65,9 @@ final class Highlights {
                         continue;
                     }
                     append(s, content, pos, start);
-                    s.append(START);
+                    s.append(MarkedSnippet.START);
                     append(s, content, start, end);
-                    s.append(END);
+                    s.append(MarkedSnippet.END);
                     pos = end;
                 }
                 append(s, content, pos, p.getEndOffset());
@@ -102,7 +78,7 @@ final class Highlights {
         private static void append(StringBuilder s, String content, int from, int to) {
             for (int i = from; i < to; i++) {
                 char c = content.charAt(i);
-                if (c < START || c > GAP) {
+                if (!MarkedSnippet.isMark(c)) {
                     s.append(c);
                 }
             }

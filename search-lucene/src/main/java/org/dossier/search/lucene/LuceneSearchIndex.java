@@ -59,8 +59,9 @@ public final class LuceneSearchIndex implements SearchIndex {
             this.searchers = new SearcherManager(writer, null);
             this.mapper = new DocumentMapper(gazetteer, config);
             this.faceted = new FacetedSearch(config, new QueryBuilder(analyzer), new Highlights(analyzer));
-            this.similar = new Similar(analyzer);
-            this.related = new RelatedCandidates(analyzer, config);
+            LikeThis likeThis = new LikeThis(analyzer);
+            this.similar = new Similar(likeThis);
+            this.related = new RelatedCandidates(analyzer, config, likeThis);
             this.suggestions = new Suggestions(folder.resolve("suggest"), gazetteer);
         } catch (LockObtainFailedException e) {
             throw new IndexInUseException("the search index in " + folder + " is in use by another process", e);

@@ -1,7 +1,6 @@
 package org.dossier.search.lucene;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -13,8 +12,6 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -22,18 +19,16 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.index.Terms;
-import org.apache.lucene.index.TermsEnum;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
@@ -41,65 +36,46 @@ import org.dossier.publication.Authorship;
 import org.dossier.publication.Publication;
 import org.dossier.related.RelatedCandidate;
 import org.dossier.search.Facet;
+import org.dossier.search.IndexedText;
+import org.dossier.search.TellingWords;
 
 /**
- * Finds related candidates in two ways — by words (MoreLikeThis over title and text, the text capped) and
+ * Finds related candidates in two ways — by words (telling words of title and text, the text capped) and
  * by facts (the same collection, people, countries, topics; rare values weigh more) — then gives every
  * candidate its word similarity, the seed's telling words it contains, and its facts.
  */
 final class RelatedCandidates {
-    private static final String[] TEXT_FIELDS = {Fields.TITLE_EN, Fields.TEXT_EN, Fields.TITLE_FR, Fields.TEXT_FR};
     private static final int MAX_TOPICS = 15;
     private static final int TELLING_WORDS = 12;
     /** The readable form of a telling word is looked for in this much of the seed's text (statements run to 127 kB). */
     private static final int SURFACE_SCAN = 20_000;
 
+    static final Sort BY_SCORE_THEN_ID =
+            new Sort(SortField.FIELD_SCORE, new SortField(Fields.ID, SortField.Type.STRING));
+
     private final Analyzer analyzer;
     private final FacetsConfig config;
-    private final Set<String> commonStems;
+    private final LikeThis likeThis;
+    private final TellingWords.Settings settings;
 
-    RelatedCandidates(Analyzer analyzer, FacetsConfig config) throws IOException {
+    RelatedCandidates(Analyzer analyzer, FacetsConfig config, LikeThis likeThis) throws IOException {
         this.analyzer = analyzer;
         this.config = config;
-        this.commonStems = commonStems(analyzer);
-    }
-
-    /**
-     * Snowball's longer English and French stop lists, as stems, so that MoreLikeThis does not pick "from"
-     * or "because" as telling words (the search analysers keep Lucene's short lists, for phrases).
-     */
-    private static Set<String> commonStems(Analyzer analyzer) throws IOException {
-        Set<String> stems = new java.util.HashSet<>();
-        for (String[] list :
-                new String[][] {{"english_stop.txt", Fields.TEXT_EN}, {"french_stop.txt", Fields.TEXT_FR}}) {
-            try (var reader = new java.io.InputStreamReader(
-                    java.util.Objects.requireNonNull(SnowballFilter.class.getResourceAsStream(list[0]), list[0]),
-                    java.nio.charset.StandardCharsets.UTF_8)) {
-                for (Object word : WordlistLoader.getSnowballWordSet(reader)) {
-                    try (TokenStream ts = analyzer.tokenStream(list[1], new String((char[]) word))) {
-                        CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-                        ts.reset();
-                        while (ts.incrementToken()) {
-                            stems.add(term.toString());
-                        }
-                        ts.end();
-                    }
-                }
-            }
-        }
-        return stems;
+        this.likeThis = likeThis;
+        this.settings = new TellingWords.Settings(2, 5, 3, 25, 2000, Analyzers.commonStems(analyzer), true);
     }
 
     List<RelatedCandidate> find(IndexSearcher searcher, Publication seed, Collection<String> alsoConsider, int limit)
             throws IOException {
         Query notSeed = new TermQuery(new Term(Fields.ID, seed.id()));
-        MoreLikeThis mlt = moreLikeThis(searcher);
         int seedDoc = docOf(searcher, seed.id());
-        String text = seed.title() + "\n" + DocumentMapper.text(seed);
-        Query like = seedDoc >= 0 ? mlt.like(seedDoc) : mlt.like(Fields.TEXT_EN, new StringReader(text));
-        String[] telling = seedDoc >= 0
-                ? mlt.retrieveInterestingTerms(seedDoc)
-                : mlt.retrieveInterestingTerms(new StringReader(text), Fields.TEXT_EN);
+        String text = seed.title() + "\n" + IndexedText.of(seed);
+        List<TellingWords.Word> words = likeThis.words(
+                searcher.getIndexReader(),
+                seedDoc >= 0 ? LikeThis.stored(searcher, seedDoc) : Map.of(Fields.TEXT_EN, List.of(text)),
+                settings);
+        Query like = LikeThis.query(words);
+        String[] telling = words.stream().map(TellingWords.Word::term).toArray(String[]::new);
 
         Set<String> ids = new LinkedHashSet<>();
         top(searcher, without(like, notSeed), limit).forEach(ids::add);
@@ -129,7 +105,7 @@ final class RelatedCandidates {
                 .sorted()
                 .toArray();
         List<String> docIds = LuceneSearchIndex.ids(searcher, docs);
-        Map<Integer, List<String>> shared = sharedWords(searcher, docs, surfaceForms(text, telling));
+        Map<Integer, List<String>> shared = sharedWords(searcher, inCandidates, surfaceForms(text, telling));
         List<RelatedCandidate> out = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
             out.add(new RelatedCandidate(
@@ -139,21 +115,6 @@ final class RelatedCandidates {
                     facts(searcher, docs[i])));
         }
         return out;
-    }
-
-    private MoreLikeThis moreLikeThis(IndexSearcher searcher) throws IOException {
-        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-        mlt.setAnalyzer(analyzer);
-        mlt.setFieldNames(TEXT_FIELDS);
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(2);
-        mlt.setMaxDocFreq(Math.max(10, searcher.getIndexReader().numDocs() / 5));
-        mlt.setMinWordLen(3);
-        mlt.setMaxQueryTerms(25);
-        mlt.setMaxNumTokensParsed(2000);
-        mlt.setBoost(true);
-        mlt.setStopWords(commonStems);
-        return mlt;
     }
 
     /** Publications sharing the seed's collection, people, countries or topics; rarer values weigh more. */
@@ -210,33 +171,21 @@ final class RelatedCandidates {
     }
 
     /** For each candidate document, which of the seed's telling words it contains, most telling first. */
-    private Map<Integer, List<String>> sharedWords(IndexSearcher searcher, int[] sortedDocs, Map<String, String> words)
-            throws IOException {
+    private static Map<Integer, List<String>> sharedWords(
+            IndexSearcher searcher, Query candidates, Map<String, String> words) throws IOException {
         Map<Integer, List<String>> out = new HashMap<>();
-        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         for (Map.Entry<String, String> word : words.entrySet()) {
-            Set<Integer> found = new java.util.HashSet<>();
-            for (String field : TEXT_FIELDS) {
-                for (LeafReaderContext leaf : leaves) {
-                    Terms terms = leaf.reader().terms(field);
-                    TermsEnum te = terms == null ? null : terms.iterator();
-                    if (te == null || !te.seekExact(new BytesRef(word.getKey()))) {
-                        continue;
-                    }
-                    PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
-                    for (int doc : sortedDocs) {
-                        int local = doc - leaf.docBase;
-                        if (local < 0 || local >= leaf.reader().maxDoc() || local < postings.docID()) {
-                            continue;
-                        }
-                        if (postings.advance(local) == local) {
-                            found.add(doc);
-                        }
-                    }
-                }
+            BooleanQuery.Builder anyField = new BooleanQuery.Builder();
+            for (String field : LikeThis.TEXT_FIELDS) {
+                anyField.add(new TermQuery(new Term(field, word.getKey())), Occur.SHOULD);
             }
-            found.forEach(
-                    doc -> out.computeIfAbsent(doc, d -> new ArrayList<>()).add(word.getValue()));
+            Query containing = new BooleanQuery.Builder()
+                    .add(anyField.build(), Occur.MUST)
+                    .add(candidates, Occur.FILTER)
+                    .build();
+            for (ScoreDoc d : searcher.search(containing, Integer.MAX_VALUE).scoreDocs) {
+                out.computeIfAbsent(d.doc, k -> new ArrayList<>()).add(word.getValue());
+            }
         }
         return out;
     }
@@ -244,17 +193,18 @@ final class RelatedCandidates {
     private static org.dossier.related.CandidateFacts facts(IndexSearcher searcher, int doc) throws IOException {
         List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        BinaryDocValues values = DocValues.getBinary(leaf.reader(), FactsCodec.FIELD);
+        BinaryDocValues values = DocValues.getBinary(leaf.reader(), Fields.FACTS);
         if (!values.advanceExact(doc - leaf.docBase)) {
             throw new IllegalStateException("document " + doc + " has no facts; run dossier reindex");
         }
-        return FactsCodec.decode(values.binaryValue());
+        return org.dossier.related.CandidateFacts.decode(values.binaryValue().utf8ToString());
     }
 
+    /** The best {@code limit} publications for a query; ties go to the smaller id, as in every adapter. */
     private static List<String> top(IndexSearcher searcher, Query query, int limit) throws IOException {
         return LuceneSearchIndex.ids(
                 searcher,
-                Arrays.stream(searcher.search(query, limit).scoreDocs)
+                Arrays.stream(searcher.search(query, limit, BY_SCORE_THEN_ID).scoreDocs)
                         .mapToInt(d -> d.doc)
                         .toArray());
     }

@@ -3,31 +3,30 @@ package org.dossier.search.lucene;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.queries.mlt.MoreLikeThis;
+import java.util.Set;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.dossier.search.TellingWords;
 
-/** Publications whose words are most like one's own (Lucene MoreLikeThis over title and text). */
+/** Publications whose words are most like one's own (MoreLikeThis's way over title and text). */
 final class Similar {
-    private final Analyzer analyzer;
+    private static final TellingWords.Settings SETTINGS = new TellingWords.Settings(2, 0, 0, 25, 2000, Set.of(), false);
 
-    Similar(Analyzer analyzer) {
-        this.analyzer = analyzer;
+    private final LikeThis likeThis;
+
+    Similar(LikeThis likeThis) {
+        this.likeThis = likeThis;
     }
 
     List<String> to(IndexSearcher searcher, int doc, int limit) throws IOException {
-        MoreLikeThis mlt = new MoreLikeThis(searcher.getIndexReader());
-        mlt.setAnalyzer(analyzer);
-        mlt.setFieldNames(new String[] {Fields.TITLE_EN, Fields.TEXT_EN, Fields.TITLE_FR, Fields.TEXT_FR});
-        mlt.setMinTermFreq(1);
-        mlt.setMinDocFreq(2);
-        mlt.setMaxQueryTerms(25);
-        mlt.setMaxNumTokensParsed(2000);
-        Query like = mlt.like(doc);
+        List<TellingWords.Word> words =
+                likeThis.words(searcher.getIndexReader(), LikeThis.stored(searcher, doc), SETTINGS);
+        if (words.isEmpty()) {
+            return List.of();
+        }
         List<Integer> docs = new ArrayList<>();
-        for (ScoreDoc d : searcher.search(like, limit + 1).scoreDocs) {
+        for (ScoreDoc d :
+                searcher.search(LikeThis.query(words), limit + 1, RelatedCandidates.BY_SCORE_THEN_ID).scoreDocs) {
             if (d.doc != doc && docs.size() < limit) {
                 docs.add(d.doc);
             }

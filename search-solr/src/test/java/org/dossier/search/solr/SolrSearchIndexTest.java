@@ -1,0 +1,17 @@
+package org.dossier.search.solr;
+
+import java.nio.file.Path;
+import org.dossier.search.SearchIndex;
+import org.dossier.search.SearchIndexContract;
+
+/** The search port's contract, against a SolrCloud collection of 2 shards × 2 replicas on 2 nodes. */
+class SolrSearchIndexTest extends SearchIndexContract {
+
+    @Override
+    protected SearchIndex open(Path folder) {
+        SolrSearchIndex index = TestCluster.index("contract");
+        index.clear();
+        index.refresh();
+        return index;
+    }
+}
