@@ -5,14 +5,20 @@ import java.util.List;
 
 /**
  * The changes of publications not yet applied to the search index, oldest first. Written by the
- * catalog in the same transaction as each change; read and marked done by the indexer.
+ * catalog in the same transaction as each change; claimed and marked done by the indexers, one per node.
  */
 public interface Outbox {
 
     /** A publication that changed: {@code deleted} when it is gone from the store. */
     record Entry(String id, String publicationId, boolean deleted) {}
 
-    List<Entry> pending(int limit);
+    /**
+     * Takes up to {@code limit} due entries for this node until {@code hold} has passed: none claimed by
+     * another node that still holds it, and none of a publication whose changes another node holds, so that
+     * one publication's changes are applied by one node at a time, in order. A node that dies leaves claims
+     * that expire; another node takes them over. Claiming again what this node holds renews it.
+     */
+    List<Entry> claim(String node, int limit, java.time.Duration hold);
 
     void done(Collection<String> entryIds);
 

@@ -1,16 +1,15 @@
 package org.dossier.app.search;
 
-import java.net.InetAddress;
-import java.net.UnknownHostException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.UUID;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.dossier.app.shared.ThisNode;
 import org.dossier.catalog.Outbox;
+import org.dossier.cluster.ClusterJobs;
 import org.dossier.search.IndexLease;
 import org.dossier.search.SearchIndex;
 import org.slf4j.Logger;
@@ -21,9 +20,11 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.stereotype.Component;
 
 /**
- * Runs the outbox indexer every 200 ms in the serving process, so changes are searchable within a second. The
- * embedded index belongs to one serving node per store: it takes the store's {@link IndexLease} first, and a
- * second node serving the same store (another data folder, the same SQLite file or PostgreSQL) is refused.
+ * Runs the outbox indexer every 200 ms on every serving node, so changes are searchable within a second, and
+ * prunes the outbox once an hour for the whole cluster. The embedded index belongs to one serving node per
+ * store: it takes the store's {@link IndexLease} first, and a second node serving the same store (another data
+ * folder, the same SQLite file or PostgreSQL) is refused. A shared index (SolrCloud) takes no lease: every node
+ * drains the outbox.
  */
 @Component
 @ConditionalOnProperty(name = "dossier.search.enabled", havingValue = "true", matchIfMissing = true)
@@ -33,6 +34,7 @@ class IndexerSchedule implements SmartLifecycle {
     private static final long PERIOD_MILLIS = 200;
     private static final Duration RENEW_EVERY = Duration.ofSeconds(5);
     private static final Duration PRUNE_EVERY = Duration.ofHours(1);
+    private static final Duration PRUNE_CHECK_EVERY = Duration.ofMinutes(1);
     /** How long applied outbox entries are kept, to look into when something went wrong. */
     static final Duration KEEP_APPLIED = Duration.ofDays(1);
 
@@ -42,7 +44,9 @@ class IndexerSchedule implements SmartLifecycle {
     private final SearchIndex index;
     private final IndexLease lease;
     private final Outbox outbox;
+    private final ClusterJobs jobs;
     private final Clock clock;
+    private final boolean embedded;
     private final IndexLease.Holder me;
     private ScheduledExecutorService scheduler;
     private Instant renewed;
@@ -53,18 +57,21 @@ class IndexerSchedule implements SmartLifecycle {
             SearchIndex index,
             IndexLease lease,
             Outbox outbox,
+            ClusterJobs jobs,
             Clock clock,
+            ThisNode node,
+            @Value("${dossier.search.engine:embedded}") String engine,
             @Value("${dossier.data}") Path data) {
         this.indexer = indexer;
         this.index = index;
         this.lease = lease;
         this.outbox = outbox;
+        this.jobs = jobs;
         this.clock = clock;
-        String host = host();
+        this.embedded = !SearchConfiguration.SOLR.equals(engine);
         this.me = new IndexLease.Holder(
-                ProcessHandle.current().pid() + "@" + host + "#"
-                        + UUID.randomUUID().toString().substring(0, 8),
-                host,
+                node.id(),
+                node.host(),
                 data.resolve("index").toAbsolutePath().normalize().toString(),
                 clock.instant());
     }
@@ -84,7 +91,7 @@ class IndexerSchedule implements SmartLifecycle {
 
     private void renewLease() {
         Instant now = clock.instant();
-        if (Duration.between(renewed, now).compareTo(RENEW_EVERY) < 0) {
+        if (!embedded || Duration.between(renewed, now).compareTo(RENEW_EVERY) < 0) {
             return;
         }
         renewed = now;
@@ -97,14 +104,17 @@ class IndexerSchedule implements SmartLifecycle {
         }
     }
 
-    /** Applied entries go after a day; only the node holding the lease does it, so once per store. */
+    /** Applied entries go after a day, once an hour for the whole cluster (the node that claims the hour). */
     private void pruneOutbox() {
         Instant now = clock.instant();
-        if (pruned != null && Duration.between(pruned, now).compareTo(PRUNE_EVERY) < 0) {
+        if (pruned != null && Duration.between(pruned, now).compareTo(PRUNE_CHECK_EVERY) < 0) {
             return;
         }
         pruned = now;
         try {
+            if (!jobs.claim("prune-outbox", me.node(), PRUNE_EVERY)) {
+                return;
+            }
             int n = outbox.prune(now.minus(KEEP_APPLIED));
             if (n > 0) {
                 log.info("search index: forgot {} outbox entries applied more than a day ago", n);
@@ -117,18 +127,24 @@ class IndexerSchedule implements SmartLifecycle {
     @Override
     public void start() {
         renewed = clock.instant();
-        lease.acquire(
-                        new IndexLease.Holder(me.node(), me.host(), me.indexPath(), renewed),
-                        renewed.minus(EXPIRES_AFTER))
-                .ifPresent(other -> {
-                    throw new IllegalStateException(refusal(other));
-                });
+        if (embedded) {
+            takeLease();
+        }
         scheduler = Executors.newSingleThreadScheduledExecutor(r -> {
             Thread t = new Thread(r, "outbox-indexer");
             t.setDaemon(true);
             return t;
         });
         scheduler.scheduleWithFixedDelay(this::tick, 0, PERIOD_MILLIS, TimeUnit.MILLISECONDS);
+    }
+
+    private void takeLease() {
+        lease.acquire(
+                        new IndexLease.Holder(me.node(), me.host(), me.indexPath(), renewed),
+                        renewed.minus(EXPIRES_AFTER))
+                .ifPresent(other -> {
+                    throw new IllegalStateException(refusal(other));
+                });
     }
 
     @Override
@@ -140,7 +156,9 @@ class IndexerSchedule implements SmartLifecycle {
             Thread.currentThread().interrupt();
         }
         scheduler = null;
-        lease.release(me.node());
+        if (embedded) {
+            lease.release(me.node());
+        }
     }
 
     private String refusal(IndexLease.Holder other) {
@@ -150,16 +168,8 @@ class IndexerSchedule implements SmartLifecycle {
                 + other.indexPath() + ", last heard " + seconds + " s ago). With the embedded search index, one node"
                 + " serves a store: stop that node (or, if it has died, start again in "
                 + EXPIRES_AFTER.toSeconds() + " s), or give this node a store of its own (another --data folder"
-                + " and database). Several nodes on one store need a shared search engine, which this version"
-                + " does not have yet.";
-    }
-
-    private static String host() {
-        try {
-            return InetAddress.getLocalHost().getHostName();
-        } catch (UnknownHostException e) {
-            return "unknown-host";
-        }
+                + " and database). Several nodes on one store need the shared search engine: set"
+                + " dossier.search.engine=solr and dossier.search.solr.urls (see docs/deployment.md).";
     }
 
     @Override

@@ -1,12 +1,14 @@
 package org.dossier.app.search;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import org.dossier.app.place.StoredPlaces;
+import org.dossier.app.shared.ThisNode;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Outbox;
 import org.dossier.publication.Publication;
@@ -17,7 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Feeds the search index from the outbox: takes the pending changes, indexes the publications as the
  * store has them now if readers may see them (and removes the others: gone, drafts, withdrawn, still
- * under embargo), makes them searchable, and marks the changes done. Places are read again first if an
+ * under embargo), makes them searchable, and marks the changes done. Every node runs one; the outbox hands
+ * each change to one node at a time, and a dead node's changes to another once its claim expires. Places are read again first if an
  * admin changed them, since a publication's regions are indexed with it. An embargo's end is a change that
  * waits in the outbox until its time. After a crash it simply catches up. {@link IndexerSchedule} runs it a few times a second.
  */
@@ -25,16 +28,20 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "dossier.search.enabled", havingValue = "true", matchIfMissing = true)
 public class OutboxIndexer {
     private static final int BATCH = 500;
+    /** How long this node holds the changes it took: far longer than a batch takes, short enough to take over. */
+    static final Duration HOLD = Duration.ofMinutes(2);
 
     private final Outbox outbox;
     private final Catalog catalog;
     private final SearchIndex index;
     private final Clock clock;
     private final StoredPlaces places;
+    private final String node;
     private volatile boolean caughtUp;
 
-    OutboxIndexer(Outbox outbox, Catalog catalog, SearchIndex index, Clock clock, StoredPlaces places) {
+    OutboxIndexer(Outbox outbox, Catalog catalog, SearchIndex index, Clock clock, StoredPlaces places, ThisNode node) {
         this.places = places;
+        this.node = node.id();
         this.outbox = outbox;
         this.catalog = catalog;
         this.index = index;
@@ -46,7 +53,7 @@ public class OutboxIndexer {
         places.refresh();
         int applied = 0;
         List<Outbox.Entry> pending;
-        while (!(pending = outbox.pending(BATCH)).isEmpty()) {
+        while (!(pending = outbox.claim(node, BATCH, HOLD)).isEmpty()) {
             Set<String> ids = new LinkedHashSet<>();
             pending.forEach(e -> ids.add(e.publicationId()));
             Instant now = clock.instant();

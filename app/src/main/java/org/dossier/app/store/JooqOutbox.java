@@ -3,33 +3,74 @@ package org.dossier.app.store;
 import static org.dossier.app.store.schema.Tables.OUTBOX;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import org.dossier.catalog.Outbox;
 import org.jooq.DSLContext;
+import org.jooq.SQLDialect;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
+/**
+ * The outbox table. Nodes claim entries one at a time: on PostgreSQL a transaction-scoped advisory lock
+ * serialises the claims of all nodes (a claim is one short query; the indexing happens outside it), on SQLite
+ * the single writer does.
+ */
 @Repository
 class JooqOutbox implements Outbox {
+    /** The advisory lock the claims of every node take on PostgreSQL ("outbox" in ASCII). */
+    private static final long CLAIM_LOCK = 0x6f7574626f78L;
+
     private final DSLContext db;
     private final WriteLock writeLock;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
-    JooqOutbox(DSLContext db, WriteLock writeLock, Clock clock) {
+    JooqOutbox(DSLContext db, WriteLock writeLock, Clock clock, PlatformTransactionManager transactions) {
         this.db = db;
         this.writeLock = writeLock;
         this.clock = clock;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     @Override
-    public List<Entry> pending(int limit) {
-        return db.select(OUTBOX.ID, OUTBOX.PUBLICATION_ID, OUTBOX.CHANGE_KIND)
-                .from(OUTBOX)
-                .where(due())
-                .orderBy(OUTBOX.ID)
-                .limit(limit)
-                .fetch(r -> new Entry(
-                        r.value1(), r.value2(), OutboxChange.DELETE.code().equals(r.value3())));
+    public List<Entry> claim(String node, int limit, Duration hold) {
+        return writeLock.holding(() -> transaction.execute(status -> {
+            if (db.dialect().family() == SQLDialect.POSTGRES) {
+                db.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.val(CLAIM_LOCK)))
+                        .fetch();
+            }
+            long now = clock.millis();
+            org.dossier.app.store.schema.tables.Outbox claimed = OUTBOX.as("claimed");
+            List<Entry> entries = db.select(OUTBOX.ID, OUTBOX.PUBLICATION_ID, OUTBOX.CHANGE_KIND)
+                    .from(OUTBOX)
+                    .where(due())
+                    .and(OUTBOX.CLAIMED_UNTIL
+                            .isNull()
+                            .or(OUTBOX.CLAIMED_UNTIL.le(now))
+                            .or(OUTBOX.CLAIMED_BY.eq(node)))
+                    .andNotExists(DSL.selectOne()
+                            .from(claimed)
+                            .where(claimed.PUBLICATION_ID.eq(OUTBOX.PUBLICATION_ID))
+                            .and(claimed.PROCESSED_AT.isNull())
+                            .and(claimed.CLAIMED_UNTIL.gt(now))
+                            .and(claimed.CLAIMED_BY.ne(node)))
+                    .orderBy(OUTBOX.ID)
+                    .limit(limit)
+                    .fetch(r -> new Entry(
+                            r.value1(), r.value2(), OutboxChange.DELETE.code().equals(r.value3())));
+            if (!entries.isEmpty()) {
+                db.update(OUTBOX)
+                        .set(OUTBOX.CLAIMED_BY, node)
+                        .set(OUTBOX.CLAIMED_UNTIL, now + hold.toMillis())
+                        .where(OUTBOX.ID.in(entries.stream().map(Entry::id).toList()))
+                        .execute();
+            }
+            return entries;
+        }));
     }
 
     @Override

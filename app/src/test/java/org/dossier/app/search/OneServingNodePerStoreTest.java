@@ -32,7 +32,8 @@ class OneServingNodePerStoreTest {
                     .hasMessageContaining("another Dossier node already serves this store")
                     .hasMessageContaining(
                             first.resolve("index").toAbsolutePath().normalize().toString())
-                    .hasMessageContaining("Several nodes on one store need a shared search engine");
+                    .hasMessageContaining(
+                            "Several nodes on one store need the shared search engine: set dossier.search.engine=solr");
         } finally {
             a.close();
         }

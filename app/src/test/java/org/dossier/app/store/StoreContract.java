@@ -35,6 +35,7 @@ import org.dossier.catalog.Incoming;
 import org.dossier.catalog.Outbox;
 import org.dossier.catalog.Vocabulary;
 import org.dossier.catalog.WriteResult;
+import org.dossier.cluster.ClusterJobs;
 import org.dossier.editorial.Editorial;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.ImportReport;
@@ -71,7 +72,8 @@ abstract class StoreContract
                 SettingsContract,
                 OutboxContract,
                 AttachmentsContract,
-                IndexLeaseContract {
+                IndexLeaseContract,
+                ClusterJobsContract {
     private static final String MALI_URL = "https://peace.example.org/publications/2013/05/malis-unfinished-bargain";
 
     @Autowired
@@ -102,6 +104,9 @@ abstract class StoreContract
     Outbox outbox;
 
     @Autowired
+    ClusterJobs clusterJobs;
+
+    @Autowired
     Attachments attachments;
 
     @Autowired
@@ -126,6 +131,7 @@ abstract class StoreContract
                 "account",
                 "site_setting",
                 "index_lease",
+                "cluster_job",
                 "sign_in_failure",
                 "tombstone_membership",
                 "tombstone",
@@ -180,6 +186,11 @@ abstract class StoreContract
     @Override
     public Outbox outbox() {
         return outbox;
+    }
+
+    @Override
+    public ClusterJobs clusterJobs() {
+        return clusterJobs;
     }
 
     @Override
