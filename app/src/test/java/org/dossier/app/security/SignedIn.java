@@ -69,7 +69,7 @@ public final class SignedIn {
     }
 
     /** The same browser, cookies and all, talking to a server on another port (the same site restarted). */
-    SignedIn at(int port) {
+    public SignedIn at(int port) {
         CookieManager moved = new CookieManager();
         cookies.getCookieStore()
                 .getCookies()
