@@ -28,6 +28,9 @@ public interface Outbox {
     /** The newest entry's id, or null when there is none. */
     String latest();
 
+    /** The publications changed after this entry (by entries applied or not), in the order of their first change. */
+    List<String> changedAfter(String entryId);
+
     long pendingCount();
 
     /** When the oldest change still waiting was made: how far the index lags behind the store. */

@@ -18,8 +18,22 @@ public interface SearchIndex extends Closeable {
     /** Removes these publications. */
     void delete(Collection<String> ids);
 
-    /** Removes everything, before a rebuild. */
+    /** Removes everything. */
     void clear();
+
+    /**
+     * Starts building the index anew: what is given to the rebuild becomes the whole index when it finishes;
+     * until then searches answer from the index as it was (a shared index keeps serving every node).
+     */
+    Rebuild rebuild();
+
+    /** An index being built anew. */
+    interface Rebuild {
+        void index(Collection<Publication> publications);
+
+        /** Makes the rebuilt index the one searches use. */
+        void finish();
+    }
 
     /** Makes what was indexed durable and visible to searches. */
     void refresh();
@@ -41,6 +55,12 @@ public interface SearchIndex extends Closeable {
 
     /** How many publications are searchable. */
     long size();
+
+    /**
+     * Every indexed publication's id with the {@link org.dossier.publication.ContentHash} of what was indexed,
+     * so that the index can be compared with the store.
+     */
+    java.util.Map<String, String> fingerprints();
 
     @Override
     void close();

@@ -310,6 +310,25 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void rebuildsWhileSearchesStillAnswerFromTheOldIndex() {
+        Publication renamed =
+                fixtures().get(0).toBuilder().title("Timbuktu Renewed").build();
+        SearchIndex.Rebuild rebuild = index.rebuild();
+        rebuild.index(List.of(renamed, fixtures().get(1)));
+
+        assertThat(search("").total()).isEqualTo(6);
+        assertThat(ids(search("Colombia"))).containsExactly("COLOMBIA");
+
+        rebuild.finish();
+
+        assertThat(search("").total()).isEqualTo(2);
+        assertThat(ids(search("Timbuktu"))).containsExactly("MALI-BRIEF");
+        assertThat(ids(search("Colombia"))).isEmpty();
+        assertThat(index.size()).isEqualTo(2);
+        assertThat(index.suggest("timb", 5)).isNotEmpty();
+    }
+
+    @Test
     void suggestsPlacesPeopleTopicsAndTitlesAsTheyAreTyped() {
         List<Suggestion> s = index.suggest("mal", 5);
 
@@ -347,6 +366,22 @@ public abstract class SearchIndexContract {
         assertThat(brief.sharedWords()).contains("decentralization");
         assertThat(brief.facts())
                 .isEqualTo(org.dossier.related.CandidateFacts.of(fixtures().get(0)));
+    }
+
+    @Test
+    void fingerprintsEveryIndexedPublicationWithTheHashOfWhatWasIndexed() {
+        Publication changed =
+                fixtures().get(0).toBuilder().title("Timbuktu Renewed").build();
+        index.index(List.of(changed));
+        index.delete(List.of("COLOMBIA"));
+        index.refresh();
+
+        Map<String, String> expected = new java.util.HashMap<>();
+        fixtures().stream()
+                .filter(p -> !p.id().equals("COLOMBIA"))
+                .forEach(p -> expected.put(p.id(), org.dossier.publication.ContentHash.of(p)));
+        expected.put(changed.id(), org.dossier.publication.ContentHash.of(changed));
+        assertThat(index.fingerprints()).isEqualTo(expected);
     }
 
     @Test

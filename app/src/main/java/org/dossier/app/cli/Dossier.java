@@ -29,6 +29,7 @@ import picocli.CommandLine.ScopeType;
             ImportCommand.class,
             ExportCommand.class,
             ReindexCommand.class,
+            VerifyCommand.class,
             RelatedCommand.class,
             UserCommand.class,
             CommandLine.HelpCommand.class

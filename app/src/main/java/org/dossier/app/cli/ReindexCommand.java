@@ -14,9 +14,10 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         header = "Rebuild the search index from the store.",
         description = {
-            "Empties the search index in <data>/index and indexes every publication of the",
-            "store again. The store is the truth: nothing is lost. Stop a running Dossier",
-            "first (it owns the index while it serves)."
+            "Builds the search index again from every publication of the store. The store",
+            "is the truth: nothing is lost. With the embedded index (<data>/index), stop a",
+            "running Dossier first (it owns the index while it serves). With SolrCloud, run",
+            "it while the cluster serves: a new collection replaces the old one when done."
         })
 final class ReindexCommand implements Callable<Integer> {
     @ParentCommand

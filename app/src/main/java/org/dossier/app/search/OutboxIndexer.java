@@ -13,6 +13,7 @@ import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Outbox;
 import org.dossier.publication.Publication;
 import org.dossier.search.SearchIndex;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -28,8 +29,6 @@ import org.springframework.stereotype.Component;
 @ConditionalOnProperty(name = "dossier.search.enabled", havingValue = "true", matchIfMissing = true)
 public class OutboxIndexer {
     private static final int BATCH = 500;
-    /** How long this node holds the changes it took: far longer than a batch takes, short enough to take over. */
-    static final Duration HOLD = Duration.ofMinutes(2);
 
     private final Outbox outbox;
     private final Catalog catalog;
@@ -37,11 +36,24 @@ public class OutboxIndexer {
     private final Clock clock;
     private final StoredPlaces places;
     private final String node;
+    private final Duration hold;
     private volatile boolean caughtUp;
 
-    OutboxIndexer(Outbox outbox, Catalog catalog, SearchIndex index, Clock clock, StoredPlaces places, ThisNode node) {
+    /**
+     * {@code hold}: how long this node holds the changes it took, far longer than a batch takes; a dead node's
+     * changes are taken over after it.
+     */
+    OutboxIndexer(
+            Outbox outbox,
+            Catalog catalog,
+            SearchIndex index,
+            Clock clock,
+            StoredPlaces places,
+            ThisNode node,
+            @Value("${dossier.indexer.claim-hold:PT2M}") Duration hold) {
         this.places = places;
         this.node = node.id();
+        this.hold = hold;
         this.outbox = outbox;
         this.catalog = catalog;
         this.index = index;
@@ -53,7 +65,7 @@ public class OutboxIndexer {
         places.refresh();
         int applied = 0;
         List<Outbox.Entry> pending;
-        while (!(pending = outbox.claim(node, BATCH, HOLD)).isEmpty()) {
+        while (!(pending = outbox.claim(node, BATCH, hold)).isEmpty()) {
             Set<String> ids = new LinkedHashSet<>();
             pending.forEach(e -> ids.add(e.publicationId()));
             Instant now = clock.instant();

@@ -3,7 +3,9 @@ package org.dossier.app.search;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Outbox;
 import org.dossier.publication.Publication;
@@ -11,7 +13,11 @@ import org.dossier.search.SearchIndex;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
-/** Rebuilds the search index from the store, from nothing: every publication readers may see now. */
+/**
+ * Rebuilds the search index from the store, from nothing: every publication readers may see now. A shared
+ * index keeps serving meanwhile (a new collection replaces the old one when it is complete); what changed while
+ * it was built is applied to it again at the end, since the nodes applied those changes to the old one.
+ */
 @Component
 @ConditionalOnProperty(name = "dossier.search.enabled", havingValue = "true", matchIfMissing = true)
 public class Reindexer {
@@ -32,7 +38,7 @@ public class Reindexer {
     /** Empties the index and indexes every publication readers may see; returns how many. */
     public long rebuild() {
         String upTo = outbox.latest();
-        index.clear();
+        SearchIndex.Rebuild rebuild = index.rebuild();
         List<Publication> batch = new ArrayList<>();
         long[] count = {0};
         Instant now = clock.instant();
@@ -42,17 +48,31 @@ public class Reindexer {
             }
             batch.add(p);
             if (batch.size() == BATCH) {
-                index.index(batch);
+                rebuild.index(batch);
                 count[0] += batch.size();
                 batch.clear();
             }
         });
-        index.index(batch);
+        rebuild.index(batch);
         count[0] += batch.size();
-        index.refresh();
+        rebuild.finish();
         if (upTo != null) {
+            applyAgain(outbox.changedAfter(upTo));
             outbox.doneUpTo(upTo);
         }
         return count[0];
+    }
+
+    private void applyAgain(List<String> changed) {
+        Instant now = clock.instant();
+        for (int i = 0; i < changed.size(); i += BATCH) {
+            Set<String> ids = new LinkedHashSet<>(changed.subList(i, Math.min(changed.size(), i + BATCH)));
+            List<Publication> visible =
+                    catalog.findAll(ids).stream().filter(p -> p.visibleAt(now)).toList();
+            visible.forEach(p -> ids.remove(p.id()));
+            index.index(visible);
+            index.delete(ids);
+        }
+        index.refresh();
     }
 }

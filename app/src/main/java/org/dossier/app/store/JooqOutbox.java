@@ -101,6 +101,16 @@ class JooqOutbox implements Outbox {
     }
 
     @Override
+    public List<String> changedAfter(String entryId) {
+        return db.select(OUTBOX.PUBLICATION_ID)
+                .from(OUTBOX)
+                .where(OUTBOX.ID.gt(entryId))
+                .groupBy(OUTBOX.PUBLICATION_ID)
+                .orderBy(DSL.min(OUTBOX.ID))
+                .fetch(OUTBOX.PUBLICATION_ID);
+    }
+
+    @Override
     public long pendingCount() {
         return db.fetchCount(OUTBOX, due());
     }

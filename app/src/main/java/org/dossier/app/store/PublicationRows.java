@@ -31,6 +31,7 @@ import org.dossier.app.store.schema.tables.records.TombstoneMembershipRecord;
 import org.dossier.app.store.schema.tables.records.TombstoneRecord;
 import org.dossier.catalog.ChangeLog.Membership;
 import org.dossier.publication.Authorship;
+import org.dossier.publication.ContentHash;
 import org.dossier.publication.Ids;
 import org.dossier.publication.Publication;
 import org.jooq.DSLContext;

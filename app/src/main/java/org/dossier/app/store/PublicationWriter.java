@@ -17,6 +17,7 @@ import org.dossier.catalog.Merge;
 import org.dossier.catalog.WriteResult.Change;
 import org.dossier.catalog.WriteResult.Outcome;
 import org.dossier.publication.Authorship;
+import org.dossier.publication.ContentHash;
 import org.dossier.publication.Publication;
 import org.dossier.publication.Slugs;
 import org.jooq.DSLContext;

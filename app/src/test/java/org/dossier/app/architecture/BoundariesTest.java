@@ -1,5 +1,7 @@
 package org.dossier.app.architecture;
 
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -11,10 +13,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The shape of the code, checked on its compiled classes (core, the Lucene adapter and the application): the core
- * knows no framework or engine, only the store speaks SQL through jOOQ, only the adapter knows Lucene, the
- * application's feature packages depend on each other without a cycle, and controllers reach the store only
- * through the core's ports.
+ * The shape of the code, checked on its compiled classes (core, the two search adapters and the application): the
+ * core knows no framework or engine, only the store speaks SQL through jOOQ, only the search adapters know their
+ * engines (the SolrCloud adapter uses Lucene's analysers, nothing else of Lucene), the application's feature
+ * packages depend on each other without a cycle, and controllers reach the store only through the core's ports.
  */
 class BoundariesTest {
     private static final JavaClasses DOSSIER = new ClassFileImporter()
@@ -29,10 +31,16 @@ class BoundariesTest {
                 .that()
                 .resideInAPackage("org.dossier..")
                 .and()
-                .resideOutsideOfPackages("org.dossier.app..", "org.dossier.search.lucene..")
+                .resideOutsideOfPackages(
+                        "org.dossier.app..", "org.dossier.search.lucene..", "org.dossier.search.solr..")
                 .should()
                 .dependOnClassesThat()
-                .resideInAnyPackage("org.springframework..", "org.jooq..", "org.apache.lucene..", "jakarta.servlet..")
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "org.jooq..",
+                        "org.apache.lucene..",
+                        "org.apache.solr..",
+                        "jakarta.servlet..")
                 .check(DOSSIER);
     }
 
@@ -48,13 +56,27 @@ class BoundariesTest {
     }
 
     @Test
-    void onlyTheSearchAdapterKnowsLucene() {
+    void onlyTheSearchAdaptersKnowTheirEngines() {
         noClasses()
                 .that()
-                .resideOutsideOfPackage("org.dossier.search.lucene..")
+                .resideOutsideOfPackages("org.dossier.search.lucene..", "org.dossier.search.solr..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAPackage("org.apache.lucene..")
+                .check(DOSSIER);
+        noClasses()
+                .that()
+                .resideInAPackage("org.dossier.search.solr..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.apache.lucene..")
+                        .and(not(resideInAPackage("org.apache.lucene.analysis.."))))
+                .check(DOSSIER);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.dossier.search.solr..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.apache.solr..")
                 .check(DOSSIER);
     }
 

@@ -130,6 +130,19 @@ interface OutboxContract {
         assertThat(outbox().pendingCount()).isZero();
     }
 
+    @Test
+    default void tellsWhichPublicationsChangedAfterAnEntryAppliedOrNot() {
+        String first = write("Earlier");
+        String mark = outbox().latest();
+        String second = write("Later");
+        outbox().done(outbox().claim("node-a", 10, HOLD).stream()
+                .map(Outbox.Entry::id)
+                .toList());
+        catalog().delete(first);
+
+        assertThat(outbox().changedAfter(mark)).containsExactly(second, first);
+    }
+
     private String write(String title) {
         WriteResult.Written w = (WriteResult.Written) catalog()
                 .write(List.of(List.of(Incoming.whole(Publication.builder()

@@ -20,6 +20,7 @@ import org.apache.lucene.util.BytesRef;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.Authorship;
+import org.dossier.publication.ContentHash;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
 import org.dossier.related.CandidateFacts;
@@ -65,6 +66,7 @@ final class DocumentMapper {
         doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(IndexedText.sortKey(p.title()))));
         doc.add(new BinaryDocValuesField(
                 Fields.FACTS, new BytesRef(CandidateFacts.of(p).encode())));
+        doc.add(new BinaryDocValuesField(Fields.FINGERPRINT, new BytesRef(ContentHash.of(p))));
         for (Authorship a : p.authors()) {
             doc.add(new TextField(Fields.NAMES, a.person().name(), Field.Store.NO));
             facet(doc, Facet.AUTHOR, a.person().id());

@@ -23,6 +23,8 @@ final class Fields {
     static final String TITLE_SORT = "title_sort";
     /** The related engine's facts of a publication ({@link org.dossier.related.CandidateFacts#encode()}). */
     static final String FACTS = "facts";
+    /** The content hash of the publication as indexed. */
+    static final String FINGERPRINT = "fingerprint";
 
     static final String[] TEXTS = {TEXT_EN, TEXT_FR};
 

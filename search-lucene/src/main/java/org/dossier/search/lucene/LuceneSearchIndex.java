@@ -6,9 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -16,12 +19,14 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.util.Bits;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 import org.dossier.related.RelatedCandidate;
@@ -103,6 +108,23 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
+    /** Empties the index at once; searches see the old content until the rebuild finishes (the next refresh). */
+    @Override
+    public Rebuild rebuild() {
+        clear();
+        return new Rebuild() {
+            @Override
+            public void index(Collection<Publication> publications) {
+                LuceneSearchIndex.this.index(publications);
+            }
+
+            @Override
+            public void finish() {
+                refresh();
+            }
+        };
+    }
+
     @Override
     public void refresh() {
         try {
@@ -147,6 +169,26 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public long size() {
         return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public Map<String, String> fingerprints() {
+        return withSearcher(searcher -> {
+            Map<String, String> out = new HashMap<>();
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                SortedDocValues ids = DocValues.getSorted(leaf.reader(), Fields.ID);
+                BinaryDocValues hashes = DocValues.getBinary(leaf.reader(), Fields.FINGERPRINT);
+                for (int doc = ids.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                    if (live == null || live.get(doc)) {
+                        String hash =
+                                hashes.advanceExact(doc) ? hashes.binaryValue().utf8ToString() : "";
+                        out.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), hash);
+                    }
+                }
+            }
+            return out;
+        });
     }
 
     @Override

@@ -106,10 +106,40 @@ final class SolrCollections {
             }
             return collection;
         } catch (SolrServerException | IOException e) {
-            throw new UncheckedIOException(
-                    "cannot set up the SolrCloud collection " + alias + ": " + e.getMessage(),
-                    e instanceof IOException io ? io : new IOException(e));
+            throw failed("cannot set up the SolrCloud collection " + alias, e);
         }
+    }
+
+    /**
+     * A new collection for the alias, on the current configset, to be filled and then named by the alias;
+     * collections of the alias older than the one it names now are deleted first.
+     */
+    String createBeside(String alias, int shards, int replicas) {
+        try {
+            String current = collectionOf(alias);
+            for (String old : CollectionAdminRequest.listCollections(client)) {
+                if (old.startsWith(alias + "_") && !old.equals(current)) {
+                    CollectionAdminRequest.deleteCollection(old).process(client);
+                }
+            }
+            return create(alias + "_" + System.currentTimeMillis(), shards, replicas);
+        } catch (SolrServerException | IOException e) {
+            throw failed("cannot create a collection for " + alias, e);
+        }
+    }
+
+    /** Names the collection by the alias, from now on. */
+    void point(String alias, String collection) {
+        try {
+            CollectionAdminRequest.createAlias(alias, collection).process(client);
+        } catch (SolrServerException | IOException e) {
+            throw failed("cannot point " + alias + " at " + collection, e);
+        }
+    }
+
+    private static UncheckedIOException failed(String what, Exception e) {
+        return new UncheckedIOException(
+                what + ": " + e.getMessage(), e instanceof IOException io ? io : new IOException(e));
     }
 
     /** A new collection on the current configset, ready when this returns. */

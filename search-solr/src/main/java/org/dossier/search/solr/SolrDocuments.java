@@ -10,6 +10,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.Authorship;
+import org.dossier.publication.ContentHash;
 import org.dossier.publication.Publication;
 import org.dossier.related.CandidateFacts;
 import org.dossier.search.Facet;
@@ -46,6 +47,7 @@ final class SolrDocuments {
         }
         doc.setField(TITLE_SORT, IndexedText.sortKey(p.title()));
         doc.setField(FACTS, CandidateFacts.of(p).encode());
+        doc.setField(FINGERPRINT, ContentHash.of(p));
         for (Authorship a : p.authors()) {
             doc.addField(NAMES, a.person().name());
             facet(doc, drilldown, Facet.AUTHOR, a.person().id());

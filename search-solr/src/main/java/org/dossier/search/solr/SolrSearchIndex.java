@@ -6,10 +6,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
@@ -25,14 +29,19 @@ import org.dossier.search.Suggestion;
  */
 public final class SolrSearchIndex implements SearchIndex {
     private final Solr solr;
+    private final int shards;
+    private final int replicas;
     private final boolean ownsClient;
     private final SolrDocuments documents;
     private final SolrSearch search;
     private final SolrSuggestions suggestions;
     private final SolrRelated related;
 
-    SolrSearchIndex(SolrClient client, String collection, Gazetteer gazetteer, boolean ownsClient) {
+    SolrSearchIndex(
+            SolrClient client, String collection, int shards, int replicas, Gazetteer gazetteer, boolean ownsClient) {
         this.solr = new Solr(client, collection);
+        this.shards = shards;
+        this.replicas = replicas;
         this.ownsClient = ownsClient;
         Analysis analysis = new Analysis();
         this.documents = new SolrDocuments(gazetteer);
@@ -54,7 +63,7 @@ public final class SolrSearchIndex implements SearchIndex {
             close(client);
             throw e;
         }
-        return new SolrSearchIndex(client, collection, gazetteer, true);
+        return new SolrSearchIndex(client, collection, shards, replicas, gazetteer, true);
     }
 
     @Override
@@ -80,6 +89,47 @@ public final class SolrSearchIndex implements SearchIndex {
     @Override
     public void clear() {
         solr.deleteByQuery("*:*");
+    }
+
+    /**
+     * Builds a new collection beside the one the alias names; when it is finished the alias names it, so every
+     * node searches it from then on. The replaced collection is deleted at the next rebuild, not at once: a
+     * client may route to it for a few more seconds.
+     */
+    @Override
+    public Rebuild rebuild() {
+        SolrCollections collections = new SolrCollections(solr.client());
+        String alias = solr.collection();
+        Solr target = new Solr(solr.client(), collections.createBeside(alias, shards, replicas));
+        return new Rebuild() {
+            @Override
+            public void index(Collection<Publication> publications) {
+                List<SolrInputDocument> docs = new ArrayList<>();
+                for (Publication p : publications) {
+                    docs.add(documents.publication(p));
+                    docs.addAll(documents.suggestions(p));
+                }
+                if (!docs.isEmpty()) {
+                    target.add(docs);
+                }
+            }
+
+            /**
+             * Returns once every client must have seen the alias move (SolrJ caches an alias for {@code
+             * solr.solrj.cache.timeout.sec}, 5 s): changes written until then may have gone to the old collection,
+             * and whoever rebuilt applies the changes made meanwhile again after this.
+             */
+            @Override
+            public void finish() {
+                target.commit();
+                collections.point(alias, target.collection());
+                try {
+                    Thread.sleep((Integer.getInteger("solr.solrj.cache.timeout.sec", 5) + 1) * 1000L);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
     }
 
     @Override
@@ -112,6 +162,29 @@ public final class SolrSearchIndex implements SearchIndex {
         JsonQueryRequest request =
                 new JsonQueryRequest().setQuery(KIND + ":" + PUBLICATION).setLimit(0);
         return solr.query(request, false).getResults().getNumFound();
+    }
+
+    @Override
+    public Map<String, String> fingerprints() {
+        Map<String, String> out = new HashMap<>();
+        String cursor = "*";
+        while (true) {
+            JsonQueryRequest request = new JsonQueryRequest()
+                    .setQuery(KIND + ":" + PUBLICATION)
+                    .setSort(ID + " asc")
+                    .setLimit(5000)
+                    .returnFields(ID, FINGERPRINT)
+                    .withParam("cursorMark", cursor);
+            QueryResponse response = solr.query(request, false);
+            for (SolrDocument d : response.getResults()) {
+                Object hash = d.getFieldValue(FINGERPRINT);
+                out.put((String) d.getFieldValue(ID), hash == null ? "" : hash.toString());
+            }
+            if (response.getNextCursorMark().equals(cursor)) {
+                return out;
+            }
+            cursor = response.getNextCursorMark();
+        }
     }
 
     SolrClient client() {

@@ -1,22 +1,22 @@
-package org.dossier.app.store;
+package org.dossier.publication;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import org.dossier.ingest.jsonl.JsonLinesCodec;
-import org.dossier.publication.Publication;
 
 /**
  * A digest of what a publication says ({@link Publication#content()}): equal digests mean an import has
- * nothing to change, found without loading the stored publication.
+ * nothing to change, found without loading the stored publication, and that the search index holds what the
+ * store holds.
  */
-final class ContentHash {
+public final class ContentHash {
     private static final JsonLinesCodec CANONICAL = new JsonLinesCodec();
 
     private ContentHash() {}
 
-    static String of(Publication p) {
+    public static String of(Publication p) {
         try {
             byte[] digest = MessageDigest.getInstance("SHA-256")
                     .digest(CANONICAL.write(p.content()).getBytes(StandardCharsets.UTF_8));
