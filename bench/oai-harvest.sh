@@ -22,10 +22,10 @@ trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 (cd "$root" && ./mvnw -q -B -ntp -DskipTests -pl bench -am package) >&2
 bench_java() { java -cp "$root/bench/target/classes:$(cat "$root/bench/target/classpath.txt")" "$@"; }
 
-serve() { # data folder: starts the server, waits until it answers and has indexed everything
+serve() { # data folder: starts the server, waits until it answers and has indexed everything (it is ready)
   "$dossier" --data "$1" serve --server.port=$port > "$work/server.log" 2>&1 &
   server=$!
-  until curl -sf "http://localhost:$port/actuator/health" 2>/dev/null | grep -q '"pending_changes":0'; do
+  until curl -sf "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do
     kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
     sleep 2
   done

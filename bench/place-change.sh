@@ -18,7 +18,8 @@ work="$(mktemp -d)"
 server=""
 trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
 
-pending() { curl -sf "$site/actuator/health" | grep -o '"pending_changes":[0-9]*' | cut -d: -f2; }
+# the health's details are for admins: asked with the admin's session
+pending() { curl -sf -b "$work/cookies" "$site/actuator/health" | grep -o '"pending_changes":[0-9]*' | cut -d: -f2; }
 now() { date +%s.%N; }
 since() { awk -v s="$1" -v e="$(now)" 'BEGIN { printf "%.2f", e - s }'; }
 csrf() { curl -sf -b "$work/cookies" -c "$work/cookies" "$site$1" | grep -o 'name="_csrf" value="[^"]*"' | head -n 1 | cut -d'"' -f4; }

@@ -23,7 +23,8 @@ public final class OaiHarvest {
     private OaiHarvest() {}
 
     public static void main(String[] args) throws Exception {
-        String base = args[0];
+        // several base addresses (comma-separated): the pages alternate between them, as behind a load balancer
+        String[] bases = args[0].split(",");
         String verb = args.length > 1 ? args[1] : "ListRecords";
         String prefix = args.length > 2 ? args[2] : "oai_dc";
         String label = args.length > 3 ? " " + args[3] : "";
@@ -36,7 +37,7 @@ public final class OaiHarvest {
         while (query != null) {
             long t = System.nanoTime();
             String body = http.send(
-                            HttpRequest.newBuilder(URI.create(base + "?" + query))
+                            HttpRequest.newBuilder(URI.create(bases[pageNanos.size() % bases.length] + "?" + query))
                                     .build(),
                             HttpResponse.BodyHandlers.ofString())
                     .body();
@@ -57,8 +58,8 @@ public final class OaiHarvest {
         double first = median(pageNanos.subList(0, k));
         double last = median(pageNanos.subList(pages - k, pages));
         System.out.printf(
-                "%s %s%s: %,d records in %,d pages, %.1f s → %,.0f records/s (%,.1f MB)%n",
-                verb, prefix, label, records, pages, seconds, records / seconds, bytes / 1e6);
+                "%s %s%s: %,d records in %,d pages through %d node(s), %.1f s → %,.0f records/s (%,.1f MB)%n",
+                verb, prefix, label, records, pages, bases.length, seconds, records / seconds, bytes / 1e6);
         System.out.printf(
                 "  first page %.1f ms, last page %.1f ms; median of the first %d pages %.1f ms, of the last %d %.1f ms → last/first %.2f%n",
                 pageNanos.get(0) / 1e6, pageNanos.get(pages - 1) / 1e6, k, first / 1e6, k, last / 1e6, last / first);

@@ -194,7 +194,7 @@ public final class SearchLatency {
     }
 
     /** Milliseconds of each call over the measured rounds; the calls take turns on each query, so they warm alike. */
-    private static double[][] measure(List<Call> calls) throws IOException {
+    static double[][] measure(List<Call> calls) throws IOException {
         List<List<Double>> ms = new ArrayList<>();
         calls.forEach(c -> ms.add(new ArrayList<>()));
         for (int r = 0; r < WARMUP_ROUNDS + ROUNDS; r++) {
@@ -213,15 +213,15 @@ public final class SearchLatency {
                 .toArray(double[][]::new);
     }
 
-    private static double pct(double[] sorted, int p) {
+    static double pct(double[] sorted, int p) {
         return sorted[Math.min(sorted.length - 1, (int) Math.ceil(p / 100.0 * sorted.length) - 1)];
     }
 
-    private interface Call {
+    interface Call {
         void run(Case c) throws IOException;
     }
 
-    private static void deleteRecursively(Path folder) throws IOException {
+    static void deleteRecursively(Path folder) throws IOException {
         if (!Files.exists(folder)) {
             return;
         }

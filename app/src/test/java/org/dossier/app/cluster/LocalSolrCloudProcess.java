@@ -65,7 +65,7 @@ final class LocalSolrCloudProcess implements AutoCloseable {
                         "-Xmx512m",
                         "-cp",
                         Files.readString(classpath).strip() + File.pathSeparator + MODULE.resolve("classes"),
-                        "org.dossier.localcluster.LocalSolrCloud",
+                        "org.dossier.localcluster.LocalCluster",
                         folder.toString(),
                         String.valueOf(nodes))
                 .redirectError(

@@ -70,6 +70,8 @@ class TwoNodesShareOneClusterTest {
     private static final Duration HOLD = Duration.ofSeconds(5);
 
     EmbeddedPostgres postgres;
+    Path postgresData;
+    int postgresPort;
     LocalSolrCloudProcess solr;
     ConfigurableApplicationContext a;
     ConfigurableApplicationContext b;
@@ -77,9 +79,22 @@ class TwoNodesShareOneClusterTest {
     @BeforeAll
     void startTwoNodesOnOneCluster(@TempDir Path folder) throws Exception {
         solr = LocalSolrCloudProcess.start(folder.resolve("solr"), 2);
-        postgres = EmbeddedPostgres.builder().start();
+        postgresData = Files.createDirectories(folder.resolve("postgres"));
+        try (java.net.ServerSocket free = new java.net.ServerSocket(0)) {
+            postgresPort = free.getLocalPort();
+        }
+        postgres = startPostgres();
         a = node(folder.resolve("a"));
         b = node(folder.resolve("b"));
+    }
+
+    /** The same server on the same data and port each time, so that it can be restarted under the nodes. */
+    private EmbeddedPostgres startPostgres() throws java.io.IOException {
+        return EmbeddedPostgres.builder()
+                .setDataDirectory(postgresData)
+                .setCleanDataDirectory(false)
+                .setPort(postgresPort)
+                .start();
     }
 
     private ConfigurableApplicationContext node(Path data) throws Exception {
@@ -204,6 +219,50 @@ class TwoNodesShareOneClusterTest {
         assertThat(onB.at(port(a)).get("/edit/" + id).statusCode())
                 .as("the editor's session, made on node b, works on node a")
                 .isEqualTo(200);
+    }
+
+    @Test
+    void theNodesReconnectByThemselvesWhenPostgresRestarts() throws Exception {
+        postgres.close();
+        postgres = startPostgres();
+
+        String after = await().atMost(Duration.ofSeconds(30))
+                .ignoreExceptions()
+                .until(() -> write(b, "Written after the database restarted", 1).get(0), id -> id != null);
+        for (ConfigurableApplicationContext node : List.of(a, b)) {
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> SignedIn.anonymous(port(node))
+                            .get("/api/publications?q=%22written+after+the+database+restarted%22")
+                            .body()
+                            .contains(after));
+        }
+    }
+
+    @Test
+    void settingsAndFailedSignInsMadeOnOneNodeHoldOnTheOther() throws Exception {
+        a.getBean(AccountManager.class)
+                .add(new NewAccount("cluster-admin", null, Role.ADMIN, "a long enough passphrase"), "test");
+        a.getBean(AccountManager.class)
+                .add(new NewAccount("guessed-on-a", null, Role.EDITOR, "a long enough passphrase"), "test");
+        SignedIn adminOnA = SignedIn.as(port(a), "cluster-admin", "a long enough passphrase");
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("name", "Sahel Observatory");
+        settings.put("publisher", "");
+        settings.put("adminEmail", "");
+        settings.put("disclaimer", "");
+        assertThat(adminOnA.postForm("/admin/settings", settings, true).statusCode())
+                .isEqualTo(302);
+        for (int i = 0; i < 3; i++) {
+            SignedIn.anonymous(port(a))
+                    .postForm("/login", Map.of("username", "guessed-on-a", "password", "guess " + i), true);
+        }
+
+        assertThat(SignedIn.anonymous(port(b)).get("/").body())
+                .as("the site's name, set on node a, on node b's home page")
+                .contains("Sahel Observatory");
+        assertThat(adminOnA.at(port(b)).get("/admin/sign-ins").body())
+                .as("failed sign-ins on node a, counted on node b")
+                .containsPattern("<td>guessed-on-a</td><td>[^<]+</td><td>3</td>");
     }
 
     @Test
