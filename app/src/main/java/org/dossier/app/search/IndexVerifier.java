@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeSet;
 import org.dossier.catalog.Catalog;
 import org.dossier.publication.ContentHash;
-import org.dossier.publication.Publication;
 import org.dossier.search.SearchIndex;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
@@ -25,12 +24,14 @@ public class IndexVerifier {
     private final Catalog catalog;
     private final SearchIndex index;
     private final OutboxIndexer indexer;
+    private final CurrentVersions current;
     private final Clock clock;
 
-    IndexVerifier(Catalog catalog, SearchIndex index, OutboxIndexer indexer, Clock clock) {
+    IndexVerifier(Catalog catalog, SearchIndex index, OutboxIndexer indexer, CurrentVersions current, Clock clock) {
         this.catalog = catalog;
         this.index = index;
         this.indexer = indexer;
+        this.current = current;
         this.clock = clock;
     }
 
@@ -69,16 +70,12 @@ public class IndexVerifier {
     /** Indexes the missing and stale publications as the store has them, removes the extra ones; returns what was found. */
     public Drift repair() {
         Drift drift = compare();
-        List<String> toIndex = new ArrayList<>(drift.missing());
-        toIndex.addAll(drift.stale());
-        Instant now = clock.instant();
-        for (int i = 0; i < toIndex.size(); i += 500) {
-            List<Publication> batch = catalog.findAll(toIndex.subList(i, Math.min(toIndex.size(), i + 500))).stream()
-                    .filter(p -> p.visibleAt(now))
-                    .toList();
-            index.index(batch);
+        List<String> differ = new ArrayList<>(drift.missing());
+        differ.addAll(drift.stale());
+        differ.addAll(drift.extra());
+        for (int i = 0; i < differ.size(); i += 500) {
+            current.apply(differ.subList(i, Math.min(differ.size(), i + 500)));
         }
-        index.delete(drift.extra());
         index.refresh();
         return drift;
     }

@@ -1,17 +1,11 @@
 package org.dossier.app.search;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.dossier.app.place.StoredPlaces;
 import org.dossier.app.shared.ThisNode;
-import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Outbox;
-import org.dossier.publication.Publication;
 import org.dossier.search.SearchIndex;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -31,9 +25,8 @@ public class OutboxIndexer {
     private static final int BATCH = 500;
 
     private final Outbox outbox;
-    private final Catalog catalog;
+    private final CurrentVersions current;
     private final SearchIndex index;
-    private final Clock clock;
     private final StoredPlaces places;
     private final String node;
     private final Duration hold;
@@ -45,9 +38,8 @@ public class OutboxIndexer {
      */
     OutboxIndexer(
             Outbox outbox,
-            Catalog catalog,
+            CurrentVersions current,
             SearchIndex index,
-            Clock clock,
             StoredPlaces places,
             ThisNode node,
             @Value("${dossier.indexer.claim-hold:PT2M}") Duration hold) {
@@ -55,9 +47,8 @@ public class OutboxIndexer {
         this.node = node.id();
         this.hold = hold;
         this.outbox = outbox;
-        this.catalog = catalog;
+        this.current = current;
         this.index = index;
-        this.clock = clock;
     }
 
     /** Applies every pending change now; returns how many changes there were. */
@@ -66,14 +57,7 @@ public class OutboxIndexer {
         int applied = 0;
         List<Outbox.Entry> pending;
         while (!(pending = outbox.claim(node, BATCH, hold)).isEmpty()) {
-            Set<String> ids = new LinkedHashSet<>();
-            pending.forEach(e -> ids.add(e.publicationId()));
-            Instant now = clock.instant();
-            List<Publication> visible =
-                    catalog.findAll(ids).stream().filter(p -> p.visibleAt(now)).toList();
-            visible.forEach(p -> ids.remove(p.id()));
-            index.index(visible);
-            index.delete(ids);
+            current.apply(pending.stream().map(Outbox.Entry::publicationId).toList());
             index.refresh();
             List<String> done = new ArrayList<>();
             pending.forEach(e -> done.add(e.id()));

@@ -3,9 +3,7 @@ package org.dossier.app.search;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Outbox;
 import org.dossier.publication.Publication;
@@ -26,12 +24,14 @@ public class Reindexer {
     private final Catalog catalog;
     private final Outbox outbox;
     private final SearchIndex index;
+    private final CurrentVersions current;
     private final Clock clock;
 
-    Reindexer(Catalog catalog, Outbox outbox, SearchIndex index, Clock clock) {
+    Reindexer(Catalog catalog, Outbox outbox, SearchIndex index, CurrentVersions current, Clock clock) {
         this.catalog = catalog;
         this.outbox = outbox;
         this.index = index;
+        this.current = current;
         this.clock = clock;
     }
 
@@ -64,14 +64,8 @@ public class Reindexer {
     }
 
     private void applyAgain(List<String> changed) {
-        Instant now = clock.instant();
         for (int i = 0; i < changed.size(); i += BATCH) {
-            Set<String> ids = new LinkedHashSet<>(changed.subList(i, Math.min(changed.size(), i + BATCH)));
-            List<Publication> visible =
-                    catalog.findAll(ids).stream().filter(p -> p.visibleAt(now)).toList();
-            visible.forEach(p -> ids.remove(p.id()));
-            index.index(visible);
-            index.delete(ids);
+            current.apply(changed.subList(i, Math.min(changed.size(), i + BATCH)));
         }
         index.refresh();
     }

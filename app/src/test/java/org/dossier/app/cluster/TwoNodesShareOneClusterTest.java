@@ -18,8 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.dossier.SharedData;
@@ -270,49 +268,25 @@ class TwoNodesShareOneClusterTest {
         write(b, "Before the outage", 1);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> a.getBean(IndexVerifier.class).compare().none());
-        AtomicInteger reads = new AtomicInteger();
-        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        AtomicBoolean loading = new AtomicBoolean(true);
-        ExecutorService readers = Executors.newFixedThreadPool(2);
-        for (ConfigurableApplicationContext node : List.of(a, b)) {
-            readers.submit(() -> {
-                SignedIn reader = SignedIn.anonymous(port(node));
-                while (loading.get()) {
-                    try {
-                        HttpResponse<String> r = reader.get("/api/publications?q=outage");
-                        if (r.statusCode() != 200) {
-                            failures.add(r.statusCode() + " " + r.body());
-                        }
-                    } catch (Exception e) {
-                        failures.add(e.toString());
-                    }
-                    reads.incrementAndGet();
-                    Thread.sleep(20);
-                }
-                return null;
-            });
-        }
+        ReadLoad load =
+                ReadLoad.on(List.of(port(a), port(b)), "/api/publications?q=outage", r -> r.statusCode() == 200);
         int whileDown;
-        try {
+        try (load) {
             Thread.sleep(1000);
             solr.stop(1);
-            int stopped = reads.get();
+            int stopped = load.reads();
             String during = write(b, "Written during the outage", 1).get(0);
             Thread.sleep(5000);
-            whileDown = reads.get() - stopped;
+            whileDown = load.reads() - stopped;
             solr.start(1);
             await().atMost(Duration.ofMinutes(2))
                     .until(() -> SignedIn.anonymous(port(a))
                             .get("/api/publications?q=%22written+during+the+outage%22")
                             .body()
                             .contains(during));
-        } finally {
-            loading.set(false);
-            readers.shutdown();
-            readers.awaitTermination(30, TimeUnit.SECONDS);
         }
 
-        assertThat(failures).as("failed reads of %d", reads.get()).isEmpty();
+        assertThat(load.failures()).as("failed reads of %d", load.reads()).isEmpty();
         assertThat(whileDown).as("reads while the Solr node was down").isGreaterThan(50);
         assertThat(a.getBean(IndexVerifier.class).compare().none())
                 .as("dossier verify finds no drift")
@@ -324,39 +298,25 @@ class TwoNodesShareOneClusterTest {
         write(a, "Before the rebuild", 200);
         await().atMost(Duration.ofSeconds(30))
                 .until(() -> total(SignedIn.anonymous(port(b)).get("/api/publications?q=rebuild")) >= 200);
-        AtomicBoolean loading = new AtomicBoolean(true);
-        List<String> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        AtomicInteger reads = new AtomicInteger();
-        ExecutorService work = Executors.newFixedThreadPool(2);
-        Future<?> readers = work.submit(() -> {
-            SignedIn reader = SignedIn.anonymous(port(b));
-            while (loading.get()) {
-                try {
-                    HttpResponse<String> r = reader.get("/api/publications?q=rebuild");
-                    if (r.statusCode() != 200 || total(r) < 200) {
-                        failures.add(r.statusCode() + " total " + total(r));
-                    }
-                } catch (Exception e) {
-                    failures.add(e.toString());
-                }
-                reads.incrementAndGet();
-                Thread.sleep(20);
-            }
-            return null;
-        });
-        Future<Long> rebuilt = work.submit(() -> a.getBean(Reindexer.class).rebuild());
-        String during = write(b, "Written during the rebuild", 1).get(0);
-        rebuilt.get(3, TimeUnit.MINUTES);
-        await().atMost(Duration.ofSeconds(30))
-                .until(() -> SignedIn.anonymous(port(a))
-                        .get("/api/publications?q=%22written+during+the+rebuild%22")
-                        .body()
-                        .contains(during));
-        loading.set(false);
-        readers.get(30, TimeUnit.SECONDS);
-        work.shutdown();
+        ReadLoad load = ReadLoad.on(
+                List.of(port(b)), "/api/publications?q=rebuild", r -> r.statusCode() == 200 && total(r) >= 200);
+        ExecutorService work = Executors.newSingleThreadExecutor();
+        try (load) {
+            Future<Long> rebuilt = work.submit(() -> a.getBean(Reindexer.class).rebuild());
+            String during = write(b, "Written during the rebuild", 1).get(0);
+            rebuilt.get(3, TimeUnit.MINUTES);
+            await().atMost(Duration.ofSeconds(30))
+                    .until(() -> SignedIn.anonymous(port(a))
+                            .get("/api/publications?q=%22written+during+the+rebuild%22")
+                            .body()
+                            .contains(during));
+        } finally {
+            work.shutdown();
+        }
 
-        assertThat(failures).as("failed or partial reads of %d", reads.get()).isEmpty();
+        assertThat(load.failures())
+                .as("failed or partial reads of %d", load.reads())
+                .isEmpty();
         assertThat(a.getBean(IndexVerifier.class).compare().none()).isTrue();
     }
 

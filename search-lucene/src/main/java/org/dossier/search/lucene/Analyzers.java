@@ -1,6 +1,9 @@
 package org.dossier.search.lucene;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -138,5 +141,21 @@ public final class Analyzers {
             }
         }
         return stems;
+    }
+
+    /** The first {@code max} terms an analyser makes of a field's text. */
+    public static List<String> tokens(Analyzer analyzer, String field, String text, int max) {
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = analyzer.tokenStream(field, text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (out.size() < max && ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 }

@@ -2,15 +2,12 @@ package org.dossier.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -47,7 +44,11 @@ final class LikeThis {
 
     List<TellingWords.Word> words(
             IndexReader reader, Map<String, List<String>> values, TellingWords.Settings settings) {
-        return TellingWords.of(values, settings, this::tokens, statistics(reader));
+        return TellingWords.of(
+                values,
+                settings,
+                (field, text, max) -> Analyzers.tokens(analyzer, field, text, max),
+                statistics(reader));
     }
 
     static Query query(List<TellingWords.Word> words) {
@@ -57,21 +58,6 @@ final class LikeThis {
             b.add(w.boost() == 1f ? term : new BoostQuery(term, w.boost()), Occur.SHOULD);
         }
         return b.build();
-    }
-
-    private List<String> tokens(String field, String text, int max) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (out.size() < max && ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     private static TellingWords.Statistics statistics(IndexReader reader) {

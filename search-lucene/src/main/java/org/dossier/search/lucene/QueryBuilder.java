@@ -6,8 +6,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -124,25 +122,12 @@ final class QueryBuilder {
 
     /** A word that a text analyser drops as too common ("the", "de") is not searched for. */
     private boolean isOnlyCommonWords(String text) {
-        try {
-            return tokens(Fields.TEXT_EN, text).isEmpty()
-                    || tokens(Fields.TEXT_FR, text).isEmpty();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return tokens(Fields.TEXT_EN, text).isEmpty()
+                || tokens(Fields.TEXT_FR, text).isEmpty();
     }
 
-    private List<String> tokens(String field, String text) throws IOException {
-        List<String> tokens = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                tokens.add(term.toString());
-            }
-            ts.end();
-        }
-        return tokens;
+    private List<String> tokens(String field, String text) {
+        return Analyzers.tokens(analyzer, field, text, Integer.MAX_VALUE);
     }
 
     private static Map<String, Float> fields(Field field) {

@@ -38,18 +38,7 @@ final class Analysis {
 
     /** The first {@code max} terms this field makes of the text. */
     List<String> tokens(String field, String text, int max) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream(field, text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (out.size() < max && ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return Analyzers.tokens(analyzer, field, text, max);
     }
 
     /** Each term with the words of the text it came from, in the order of the text. */
