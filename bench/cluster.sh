@@ -17,7 +17,10 @@ ports=(18091 18092)
 work="$(mktemp -d)"
 pids=()
 cleanup() {
-  [ ${#pids[@]} -gt 0 ] && kill "${pids[@]}" 2>/dev/null && wait "${pids[@]}" 2>/dev/null
+  if [ ${#pids[@]} -gt 0 ]; then
+    kill "${pids[@]}" 2>/dev/null || true
+    wait "${pids[@]}" 2>/dev/null || true
+  fi
   echo quit >&3 2>/dev/null || true
   wait "${infrastructure:-}" 2>/dev/null || true
   rm -rf "$work"

@@ -20,7 +20,7 @@ import org.dossier.Prerequisites;
  * beside the application: Solr's Jetty 10 never meets the application's classpath. Nodes can be stopped
  * and started again to try their loss.
  */
-final class LocalSolrCloudProcess implements AutoCloseable {
+public final class LocalSolrCloudProcess implements AutoCloseable {
     private static final Path MODULE = Path.of("..", "local-cluster", "target");
 
     private static final String ENDED = "\u0000ended";
@@ -53,6 +53,24 @@ final class LocalSolrCloudProcess implements AutoCloseable {
         lines.add(ENDED);
     }
 
+    private static LocalSolrCloudProcess shared;
+
+    /** One cluster for the test classes that only need one, started on first use and stopped with the JVM. */
+    public static synchronized LocalSolrCloudProcess shared() throws IOException {
+        if (shared == null) {
+            shared = start(Files.createTempDirectory("dossier-solrcloud"), 2);
+            LocalSolrCloudProcess started = shared;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                try {
+                    started.close();
+                } catch (IOException e) {
+                    // the JVM is ending anyway
+                }
+            }));
+        }
+        return shared;
+    }
+
     static LocalSolrCloudProcess start(Path folder, int nodes) throws IOException {
         Path classpath = MODULE.resolve("classpath.txt");
         Prerequisites.require(
@@ -74,7 +92,7 @@ final class LocalSolrCloudProcess implements AutoCloseable {
         return new LocalSolrCloudProcess(p);
     }
 
-    List<String> urls() {
+    public List<String> urls() {
         return urls;
     }
 

@@ -88,13 +88,7 @@ final class SolrCollections {
      */
     String ensure(String alias, int shards, int replicas) {
         try {
-            String config = configName();
-            if (!new ConfigSetAdminRequest.List()
-                    .process(client)
-                    .getConfigSets()
-                    .contains(config)) {
-                upload(config);
-            }
+            String config = ensureConfigset();
             String collection = collectionOf(alias);
             if (collection == null) {
                 collection = create(alias + "_" + System.currentTimeMillis(), shards, replicas);
@@ -140,6 +134,15 @@ final class SolrCollections {
     private static UncheckedIOException failed(String what, Exception e) {
         return new UncheckedIOException(
                 what + ": " + e.getMessage(), e instanceof IOException io ? io : new IOException(e));
+    }
+
+    /** Uploads the current configset unless the cluster has it; returns its name. */
+    String ensureConfigset() throws SolrServerException, IOException {
+        String config = configName();
+        if (!new ConfigSetAdminRequest.List().process(client).getConfigSets().contains(config)) {
+            upload(config);
+        }
+        return config;
     }
 
     /** A new collection on the current configset, ready when this returns. */
