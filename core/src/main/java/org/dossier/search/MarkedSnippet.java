@@ -41,4 +41,9 @@ public final class MarkedSnippet {
     public static boolean isMark(char c) {
         return c >= START && c <= GAP;
     }
+
+    /** The text without characters that would be read as marks. */
+    public static String withoutMarks(String text) {
+        return text.replaceAll("[\uE000-\uE002]", "");
+    }
 }

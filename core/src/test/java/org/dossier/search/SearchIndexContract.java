@@ -278,6 +278,29 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void keepsCharactersThatLookLikeHighlightMarksOutOfSnippets() {
+        index.index(List.of(pub(
+                "MARKS",
+                "Marks",
+                "Statement",
+                null,
+                "en",
+                null,
+                "Border \uE000patrols\uE001 and \uE002herders.",
+                List.of(),
+                List.of(),
+                null,
+                List.of())));
+        index.refresh();
+
+        List<SearchResult.Fragment> snippet = search("herders").hits().get(0).snippet();
+
+        assertThat(snippet.stream().map(SearchResult.Fragment::text).collect(Collectors.joining()))
+                .isEqualTo("Border patrols and herders.");
+        assertThat(snippet).contains(new SearchResult.Fragment("herders", true));
+    }
+
+    @Test
     void answersMalformedQueriesWithANotice() {
         assertThat(search("\"unbalanced Mali").notices()).isNotEmpty();
         assertThat(search("author:").total()).isEqualTo(6);

@@ -16,6 +16,7 @@ import org.dossier.related.CandidateFacts;
 import org.dossier.search.Facet;
 import org.dossier.search.IndexedPlaces;
 import org.dossier.search.IndexedText;
+import org.dossier.search.MarkedSnippet;
 import org.dossier.search.Suggestion;
 
 /** A publication as Solr documents: itself (text per language, facets, dates, sort keys) and its autocomplete entries. */
@@ -35,7 +36,8 @@ final class SolrDocuments {
         String titleField = french ? TITLE_FR : TITLE_EN;
         doc.setField(titleField, p.title());
         doc.addField(TEXT_FIELDS, titleField);
-        String text = IndexedText.of(p);
+        // the highlighter's marks cannot come from the text (the embedded index's formatter drops them too)
+        String text = MarkedSnippet.withoutMarks(IndexedText.of(p));
         if (!text.isEmpty()) {
             String textField = french ? TEXT_FR : TEXT_EN;
             doc.setField(textField, text);

@@ -4,23 +4,19 @@ import static org.dossier.search.solr.SolrFields.*;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
-import org.apache.solr.client.solrj.response.TermsResponse;
 import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
 import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
 import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.params.ModifiableSolrParams;
 import org.dossier.search.Facet;
 import org.dossier.search.MarkedSnippet;
 import org.dossier.search.ParsedQuery;
@@ -85,20 +81,11 @@ final class SolrSearch {
 
     /** Which of these words the index has (so that only the others are looked for as misspellings). */
     private Set<String> known(List<String> words) {
-        if (words.isEmpty()) {
-            return Set.of();
-        }
-        ModifiableSolrParams params = new ModifiableSolrParams();
-        params.set("terms.fl", WORDS);
-        params.set("terms.list", String.join(",", words));
-        QueryRequest request = new QueryRequest(params, SolrRequest.METHOD.POST);
-        request.setPath("/terms");
-        TermsResponse terms = solr.query(request, false).getTermsResponse();
-        Set<String> out = new HashSet<>();
-        if (terms != null && terms.getTerms(WORDS) != null) {
-            terms.getTerms(WORDS).stream().filter(t -> t.getFrequency() > 0).forEach(t -> out.add(t.getTerm()));
-        }
-        return out;
+        return words.isEmpty()
+                ? Set.of()
+                : new SolrTermStatistics(solr)
+                        .docFreqs(WORDS, new LinkedHashSet<>(words))
+                        .keySet();
     }
 
     private static String sort(SortOrder order) {
