@@ -10,9 +10,11 @@ import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.response.CollectionAdminResponse;
 import org.apache.solr.common.util.Utils;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** The collection is created behind its alias on first start, and moved to the configset of a new version. */
+@Tag("slow")
 class CollectionSetUpTest {
 
     @Test

@@ -9,12 +9,14 @@ import org.apache.solr.client.solrj.response.AnalysisResponseBase;
 import org.apache.solr.client.solrj.response.FieldAnalysisResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
 /** The collection's schema analyses every field as the embedded index's analysers do (which this adapter runs too). */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@Tag("slow")
 class SameAnalysisTest {
     private static final String TEXT = "L'accord de Bamako : la sécurité régionale, l'État's agreements — "
             + "the Sahel's DECENTRALISATION in Côte d'Ivoire, 1,000 refugees (U.S.A.) jusqu'à Tombouctou";
