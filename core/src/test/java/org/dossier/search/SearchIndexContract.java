@@ -180,6 +180,17 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void answersWordsThatNoPublicationHasTogetherWithTheBestPartialMatchesAndSaysSo() {
+        SearchResult r = search("Why did the coups in Mali follow the ceasefire in Colombia");
+
+        assertThat(ids(r)).first().isEqualTo("MALI-COUPS");
+        assertThat(ids(r)).contains("MALI-ACCORD", "COLOMBIA", "MALI-BRIEF");
+        assertThat(r.notices()).contains(Relaxation.NOTICE);
+        assertThat(search("Mali ceasefire").notices()).doesNotContain(Relaxation.NOTICE);
+        assertThat(search("Timbuktu Zanzibar").total()).isZero();
+    }
+
+    @Test
     void toleratesAMisspeltWord() {
         assertThat(ids(search("Sahell"))).containsExactlyInAnyOrder("MALI-BRIEF", "NIGER-FR");
         assertThat(ids(search("decentralizaton"))).containsExactlyInAnyOrder("MALI-BRIEF", "MALI-ACCORD");

@@ -29,6 +29,7 @@ import org.apache.lucene.search.TotalHits;
 import org.dossier.search.Facet;
 import org.dossier.search.ParsedQuery;
 import org.dossier.search.QueryParser;
+import org.dossier.search.Relaxation;
 import org.dossier.search.SearchQuery;
 import org.dossier.search.SearchResult;
 
@@ -53,7 +54,16 @@ final class FacetedSearch {
 
     SearchResult search(IndexSearcher searcher, SearchQuery q) throws IOException {
         ParsedQuery parsed = QueryParser.parse(q.text());
-        Query text = queries.build(parsed, searcher.getIndexReader());
+        SearchResult strict = search(searcher, q, parsed, queries.build(parsed, searcher.getIndexReader(), false));
+        if (strict.total() > 0 || !Relaxation.applies(parsed)) {
+            return strict;
+        }
+        SearchResult relaxed = search(searcher, q, parsed, queries.build(parsed, searcher.getIndexReader(), true));
+        return relaxed.total() == 0 ? strict : Relaxation.say(relaxed);
+    }
+
+    private SearchResult search(IndexSearcher searcher, SearchQuery q, ParsedQuery parsed, Query text)
+            throws IOException {
         DrillDownQuery query = new DrillDownQuery(config, withDates(text, q));
         q.filters().forEach((facet, values) -> values.forEach(v -> query.add(Fields.dim(facet), v)));
         Sort sort = SortOrders.of(q.effectiveSort());

@@ -53,7 +53,12 @@ final class QueryBuilder {
         this.lucene = new org.apache.lucene.util.QueryBuilder(analyzer);
     }
 
-    Query build(ParsedQuery q, IndexReader reader) {
+    /**
+     * The query: every group required, or with {@code relaxed} any of them, publications with more of them
+     * (and rarer ones) ranking first.
+     */
+    Query build(ParsedQuery q, IndexReader reader, boolean relaxed) {
+        Occur each = relaxed ? Occur.SHOULD : Occur.MUST;
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         boolean anyRequired = false;
         for (List<ParsedQuery.Term> group : q.all()) {
@@ -62,12 +67,12 @@ final class QueryBuilder {
                     .filter(x -> x != null)
                     .toList();
             if (alternatives.size() == 1) {
-                b.add(alternatives.get(0), Occur.MUST);
+                b.add(alternatives.get(0), each);
                 anyRequired = true;
             } else if (!alternatives.isEmpty()) {
                 BooleanQuery.Builder or = new BooleanQuery.Builder();
                 alternatives.forEach(a -> or.add(a, Occur.SHOULD));
-                b.add(or.build(), Occur.MUST);
+                b.add(or.build(), each);
                 anyRequired = true;
             }
         }

@@ -61,7 +61,7 @@ public final class RawLucene {
     }
 
     private Query base(SearchQuery q) {
-        return queries.build(QueryParser.parse(q.text()), searcher.getIndexReader());
+        return queries.build(QueryParser.parse(q.text()), searcher.getIndexReader(), false);
     }
 
     private DrillDownQuery drillDown(SearchQuery q, Query base) {

@@ -54,8 +54,11 @@ final class SolrQueries {
         return out;
     }
 
-    /** The query; {@code known} are the candidate words the index has, which are not looked for as misspellings. */
-    Map<String, Object> build(ParsedQuery q, Set<String> known) {
+    /**
+     * The query: every group required, or with {@code relaxed} any of them; {@code known} are the candidate
+     * words the index has, which are not looked for as misspellings.
+     */
+    Map<String, Object> build(ParsedQuery q, Set<String> known, boolean relaxed) {
         List<Object> must = new ArrayList<>();
         for (List<ParsedQuery.Term> group : q.all()) {
             List<Object> alternatives = group.stream()
@@ -72,11 +75,12 @@ final class SolrQueries {
                 .map(t -> term(t, known))
                 .filter(x -> x != null)
                 .toList();
-        if (must.isEmpty()) {
-            must.add("*:*");
-        }
         Map<String, Object> bool = new LinkedHashMap<>();
-        bool.put("must", must);
+        if (must.isEmpty()) {
+            bool.put("must", List.of("*:*"));
+        } else {
+            bool.put(relaxed ? "should" : "must", must);
+        }
         if (!mustNot.isEmpty()) {
             bool.put("must_not", mustNot);
         }

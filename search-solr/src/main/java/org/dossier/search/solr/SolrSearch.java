@@ -21,6 +21,7 @@ import org.dossier.search.Facet;
 import org.dossier.search.MarkedSnippet;
 import org.dossier.search.ParsedQuery;
 import org.dossier.search.QueryParser;
+import org.dossier.search.Relaxation;
 import org.dossier.search.SearchQuery;
 import org.dossier.search.SearchResult;
 import org.dossier.search.SortOrder;
@@ -41,8 +42,18 @@ final class SolrSearch {
 
     SearchResult search(SearchQuery q) {
         ParsedQuery parsed = QueryParser.parse(q.text());
+        Set<String> known = known(queries.misspellingCandidates(parsed));
+        SearchResult strict = search(q, parsed, queries.build(parsed, known, false));
+        if (strict.total() > 0 || !Relaxation.applies(parsed)) {
+            return strict;
+        }
+        SearchResult relaxed = search(q, parsed, queries.build(parsed, known, true));
+        return relaxed.total() == 0 ? strict : Relaxation.say(relaxed);
+    }
+
+    private SearchResult search(SearchQuery q, ParsedQuery parsed, Map<String, Object> text) {
         JsonQueryRequest request = new JsonQueryRequest()
-                .setQuery(queries.build(parsed, known(queries.misspellingCandidates(parsed))))
+                .setQuery(text)
                 .withFilter(KIND + ":" + PUBLICATION)
                 .setSort(sort(q.effectiveSort()))
                 .returnFields(ID, "score")

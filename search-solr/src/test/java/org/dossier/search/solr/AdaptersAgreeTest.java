@@ -110,6 +110,7 @@ class AdaptersAgreeTest {
                 SearchQuery.of("refugees women"),
                 SearchQuery.of("Colombai"),
                 SearchQuery.of("sécurité"),
+                SearchQuery.of("why did the women of colombia sign a ceasefire with the paramilitaries in 1999"),
                 SearchQuery.of("").withFilter(Facet.REGION, "africa"),
                 SearchQuery.of("ceasefire")
                         .withFilter(Facet.TYPE, "Peace agreement")
