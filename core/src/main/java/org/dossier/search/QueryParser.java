@@ -98,6 +98,9 @@ public final class QueryParser {
         if (all.isEmpty() && !none.isEmpty()) {
             notices.add("A search of only exclusions shows everything else.");
         }
+        if (all.isEmpty() && none.isEmpty() && !text.isEmpty() && notices.isEmpty()) {
+            notices.add("Nothing in the search could be looked for: everything is shown, newest first.");
+        }
         return new ParsedQuery(all.stream().map(List::copyOf).toList(), List.copyOf(none), List.copyOf(notices));
     }
 

@@ -40,12 +40,12 @@ public record SearchQuery(
         return new SearchQuery(text, Map.of(), null, null, null, 0, 20, null, EnumSet.allOf(Facet.class), 10);
     }
 
-    /** The order used: relevance when there is text, newest otherwise, unless one was chosen. */
+    /** The order used: relevance when there is something to search for, newest otherwise, unless one was chosen. */
     public SortOrder effectiveSort() {
         if (sort != null) {
             return sort;
         }
-        return text.isBlank() ? SortOrder.NEWEST : SortOrder.RELEVANCE;
+        return QueryParser.parse(text).isEmpty() ? SortOrder.NEWEST : SortOrder.RELEVANCE;
     }
 
     public SearchQuery withFilter(Facet facet, String... values) {

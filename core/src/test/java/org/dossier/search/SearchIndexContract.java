@@ -191,6 +191,16 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void showsEverythingNewestFirstForPunctuationAndSaysSo() {
+        SearchResult r = search("*?~^[]{}");
+
+        assertThat(r.total()).isEqualTo(6);
+        assertThat(ids(r)).first().isEqualTo("MALI-COUPS");
+        assertThat(r.notices())
+                .containsExactly("Nothing in the search could be looked for: everything is shown, newest first.");
+    }
+
+    @Test
     void toleratesAMisspeltWord() {
         assertThat(ids(search("Sahell"))).containsExactlyInAnyOrder("MALI-BRIEF", "NIGER-FR");
         assertThat(ids(search("decentralizaton"))).containsExactlyInAnyOrder("MALI-BRIEF", "MALI-ACCORD");
