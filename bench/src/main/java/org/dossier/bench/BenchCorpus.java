@@ -29,6 +29,12 @@ public final class BenchCorpus {
         return out;
     }
 
+    public static List<Publication> ungdc(Path data, Gazetteer gazetteer) throws IOException {
+        List<Publication> out = new ArrayList<>();
+        read(new UngdcReader(data.resolve("ungdc_1946_2024.jsonl.gz"), gazetteer), out::add);
+        return out;
+    }
+
     public static List<Publication> pax(Path data, Gazetteer gazetteer) throws IOException {
         List<Publication> out = new ArrayList<>();
         read(new PaxReader(data.resolve("pax_public.csv"), gazetteer), out::add);

@@ -16,6 +16,8 @@ import org.apache.lucene.store.FSDirectory;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 import org.dossier.related.CandidateFacts;
+import org.dossier.related.Rarities;
+import org.dossier.related.RelatedCandidate;
 import org.dossier.related.RelatedEngine;
 import org.dossier.related.RelatedSettings;
 import org.dossier.search.Facet;
@@ -143,7 +145,9 @@ public final class SearchLatency {
             for (int i = 0; i < corpus.size(); i += step) {
                 Publication seed = corpus.get(i);
                 long t = System.nanoTime();
-                engine.rank(CandidateFacts.of(seed), null, index.relatedCandidates(seed, List.of(), 60), Map.of(), 6);
+                List<RelatedCandidate> candidates = index.relatedCandidates(seed, List.of(), 60);
+                engine.rank(
+                        CandidateFacts.of(seed), null, candidates, Map.of(), Rarities.of(index, seed, candidates), 6);
                 double took = (System.nanoTime() - t) / 1e6;
                 if (round == 1) {
                     ms.add(took);

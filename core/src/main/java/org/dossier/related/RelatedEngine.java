@@ -16,9 +16,9 @@ import org.dossier.publication.PublicationDate;
 /**
  * Ranks the candidates the index proposes for a seed publication and says why each is there. Signals:
  * similar words, shared issue areas, shared places (through the region hierarchy), shared people, the
- * same collection or peace process, and references between the two; softened by distance in time,
- * diversified so that one collection, author or type does not fill the list, and cut at a floor.
- * A candidate with no reason is not shown.
+ * same collection or peace process, and references between the two; a collection or topic weighs by
+ * how rare it is in the archive. Softened by distance in time and diversified so that one collection,
+ * author or type does not fill the list. A candidate with no reason is not shown; every other one may be.
  */
 public final class RelatedEngine {
     private final PlaceSignal places;
@@ -37,13 +37,15 @@ public final class RelatedEngine {
 
     /**
      * The best candidates for the seed, at most {@code limit}, each with its reasons; {@code collectionKind} is what
-     * the seed's collection is ("peace process"), or null for a plain collection.
+     * the seed's collection is ("peace process"), or null for a plain collection; {@code rarity} says how common
+     * the collections and topics are.
      */
     public List<RelatedItem> rank(
             CandidateFacts seed,
             String collectionKind,
             List<RelatedCandidate> candidates,
             Map<String, Reference> references,
+            Rarity rarity,
             int limit) {
         double maxText = candidates.stream()
                 .mapToDouble(RelatedCandidate::textScore)
@@ -51,7 +53,7 @@ public final class RelatedEngine {
                 .orElse(0);
         List<Scored> scored = new ArrayList<>();
         for (RelatedCandidate c : candidates) {
-            Scored s = score(seed, collectionKind, c, maxText, references.get(c.id()));
+            Scored s = score(seed, collectionKind, c, maxText, references.get(c.id()), rarity);
             if (!s.reasons.isEmpty()) {
                 scored.add(s);
             }
@@ -60,15 +62,21 @@ public final class RelatedEngine {
     }
 
     private Scored score(
-            CandidateFacts seed, String collectionKind, RelatedCandidate c, double maxText, Reference reference) {
+            CandidateFacts seed,
+            String collectionKind,
+            RelatedCandidate c,
+            double maxText,
+            Reference reference,
+            Rarity rarity) {
         CandidateFacts f = c.facts();
         List<String> reasons = new ArrayList<>();
         double sum = 0;
 
-        if (settings.collection() > 0
-                && seed.collection() != null
-                && seed.collection().equals(f.collection())) {
-            sum += settings.collection();
+        double collection = seed.collection() != null && seed.collection().equals(f.collection())
+                ? rarity.ofCollection(f.collection())
+                : 0;
+        if (settings.collection() > 0 && collection > 0) {
+            sum += settings.collection() * collection;
             reasons.add("Same " + (collectionKind != null ? collectionKind : "collection") + ": " + f.collection());
         }
         if (reference != null) {
@@ -86,12 +94,15 @@ public final class RelatedEngine {
             sum += settings.places() * place.get().strength();
             reasons.add(place.get().reason());
         }
-        List<String> sharedTopics =
-                f.topics().stream().filter(seed.topics()::contains).toList();
+        List<String> sharedTopics = f.topics().stream()
+                .filter(seed.topics()::contains)
+                .filter(t -> rarity.ofTopic(t) > 0)
+                .sorted(Comparator.comparingDouble(rarity::ofTopic).reversed())
+                .toList();
         if (!sharedTopics.isEmpty()) {
             sum += settings.topics()
-                    * sharedTopics.size()
-                    / Math.sqrt((double) seed.topics().size() * f.topics().size());
+                    * squares(sharedTopics, rarity)
+                    / Math.sqrt(squares(seed.topics(), rarity) * squares(f.topics(), rarity));
             reasons.add("Shared issue areas: "
                     + String.join(", ", sharedTopics.stream().limit(3).toList())
                     + (sharedTopics.size() > 3 ? " and " + (sharedTopics.size() - 3) + " more" : ""));
@@ -105,7 +116,12 @@ public final class RelatedEngine {
                         + String.join(", ", words.stream().limit(3).toList()));
             }
         }
-        return new Scored(c, sum * recency(seed.date(), f.date()), reasons);
+        return new Scored(c, sum * recency(seed.date(), f.date()), reasons, daysApart(seed.date(), f.date()));
+    }
+
+    /** The squared length of a set of topics weighted by rarity: weighted cosine, as in text retrieval. */
+    private static double squares(List<String> topics, Rarity rarity) {
+        return topics.stream().mapToDouble(rarity::ofTopic).map(w -> w * w).sum();
     }
 
     /** Half of a score stays whatever the distance in time; the other half fades with it. */
@@ -113,11 +129,21 @@ public final class RelatedEngine {
         if (seed == null || candidate == null) {
             return 0.75;
         }
-        double years = Math.abs(day(seed).toEpochDay() - day(candidate).toEpochDay()) / 365.25;
+        double years = daysApart(seed, candidate) / 365.25;
         return 0.5 + 0.5 / (1 + years / settings.yearsToHalf());
     }
 
-    /** Greedy selection: each pick lowers the score of the rest of its collection, author and type past a free allowance. */
+    private static long daysApart(PublicationDate seed, PublicationDate candidate) {
+        return seed == null || candidate == null
+                ? Long.MAX_VALUE
+                : Math.abs(day(seed).toEpochDay() - day(candidate).toEpochDay());
+    }
+
+    /**
+     * Greedy selection: each pick lowers the standing of the rest of its collection, author and type past a free
+     * allowance. It reorders and never removes: a penalty every candidate shares (an archive of one type) changes
+     * nothing. Ties go to the more similar text, then the closer in time, then the smaller id.
+     */
     private List<RelatedItem> diversify(List<Scored> scored, int limit) {
         List<RelatedItem> out = new ArrayList<>();
         Map<String, Integer> collections = new HashMap<>();
@@ -127,14 +153,12 @@ public final class RelatedEngine {
         while (out.size() < limit && !left.isEmpty()) {
             Scored best = left.stream()
                     .max(Comparator.comparingDouble((Scored s) -> adjusted(s, collections, authors, types))
+                            .thenComparingDouble(s -> s.candidate.textScore())
+                            .thenComparing(s -> s.daysApart, Comparator.reverseOrder())
                             .thenComparing(s -> s.candidate.id(), Comparator.reverseOrder()))
                     .orElseThrow();
-            double score = adjusted(best, collections, authors, types);
-            if (score < settings.floor()) {
-                break;
-            }
             left.remove(best);
-            out.add(new RelatedItem(best.candidate.id(), Math.round(score * 1000) / 1000.0, false, best.reasons));
+            out.add(new RelatedItem(best.candidate.id(), Math.round(best.score * 1000) / 1000.0, false, best.reasons));
             CandidateFacts f = best.candidate.facts();
             if (f.collection() != null) {
                 collections.merge(f.collection(), 1, Integer::sum);
@@ -189,5 +213,5 @@ public final class RelatedEngine {
         return LocalDate.of(d.year(), d.month() == null ? 7 : d.month(), d.day() == null ? 1 : d.day());
     }
 
-    private record Scored(RelatedCandidate candidate, double score, List<String> reasons) {}
+    private record Scored(RelatedCandidate candidate, double score, List<String> reasons, long daysApart) {}
 }

@@ -2,8 +2,9 @@ package org.dossier.related;
 
 /**
  * How the related engine weighs its signals. Weights apply to signals between 0 and 1; the sum is then
- * softened by distance in time (half of it fades over {@code yearsToHalf} years, the other half stays),
- * diversified, and cut at {@code floor}: below it, fewer cards are shown rather than weak ones.
+ * softened by distance in time (half of it fades over {@code yearsToHalf} years, the other half stays)
+ * and diversified: past the free allowance of one collection, author or type, each further one counts
+ * {@code diversityPenalty} of its score.
  * {@code collection} is the "same collection" signal (for PA-X, the same peace process).
  */
 public record RelatedSettings(
@@ -14,14 +15,12 @@ public record RelatedSettings(
         double collection,
         double references,
         double yearsToHalf,
-        double floor,
         int sameCollectionFree,
         int sameAuthorFree,
         int sameTypeFree,
         double diversityPenalty) {
 
-    public static final RelatedSettings DEFAULT =
-            new RelatedSettings(0.3, 0.15, 0.35, 0.2, 0.35, 0.3, 5, 0.12, 7, 3, 7, 0.6);
+    public static final RelatedSettings DEFAULT = new RelatedSettings(0.3, 0.15, 0.35, 0.2, 0.35, 0.3, 5, 7, 3, 7, 0.6);
 
     /** One signal switched off, to measure what it brings: text, topics, places, people, collection, recency or diversity. */
     public RelatedSettings without(String signal) {
@@ -59,7 +58,6 @@ public record RelatedSettings(
                 collection,
                 references,
                 yearsToHalf,
-                floor,
                 sameCollectionFree,
                 sameAuthorFree,
                 sameTypeFree,

@@ -50,6 +50,9 @@ public interface SearchIndex extends Closeable {
      */
     List<RelatedCandidate> relatedCandidates(Publication seed, Collection<String> alsoConsider, int limit);
 
+    /** How many publications hold each of these values of a facet (0 for a value none holds). */
+    java.util.Map<String, Long> counts(Facet facet, Collection<String> values);
+
     /** Titles, people, topics, places and collections that contain words starting as typed. */
     List<Suggestion> suggest(String prefix, int limit);
 

@@ -66,6 +66,7 @@ class RelatedEngineTest {
                                 List.of("decentralization", "Tuareg", "coup"),
                                 facts("Report", "2014", List.of(), List.of(), List.of(), null))),
                 Map.of(),
+                Rarity.UNKNOWN,
                 10);
 
         assertThat(items)
@@ -103,6 +104,7 @@ class RelatedEngineTest {
                                 List.of(),
                                 facts("Report", "2013", List.of("Gender"), List.of("BFA"), List.of(), null))),
                 Map.of(),
+                Rarity.UNKNOWN,
                 10);
 
         assertThat(items).extracting(RelatedItem::id).containsExactly("COUNTRY", "REGION", "CONTINENT");
@@ -126,6 +128,7 @@ class RelatedEngineTest {
                         new RelatedCandidate(
                                 "CITES", 0, List.of(), facts("Report", "2016", List.of(), List.of(), List.of(), null))),
                 Map.of("CITES", RelatedEngine.Reference.CITES_SEED),
+                Rarity.UNKNOWN,
                 10);
 
         assertThat(items.get(0).reasons()).containsExactly("Same peace process: Mali: Northern conflict");
@@ -145,6 +148,7 @@ class RelatedEngineTest {
                         List.of(),
                         facts("Peace agreement", "2014", List.of(), List.of(), List.of(), "Sahel series"))),
                 Map.of(),
+                Rarity.UNKNOWN,
                 10);
 
         assertThat(items.get(0).reasons()).containsExactly("Same collection: Sahel series");
@@ -167,13 +171,14 @@ class RelatedEngineTest {
                                 List.of(),
                                 facts("Report", "2014", List.of(), List.of("MLI"), List.of(), null))),
                 Map.of(),
+                Rarity.UNKNOWN,
                 10);
 
         assertThat(items).extracting(RelatedItem::id).containsExactly("2014", "1992");
     }
 
     @Test
-    void leavesOutWhatHasNoReasonOrFallsBelowTheFloor() {
+    void leavesOutWhatHasNoReason() {
         List<RelatedItem> items = engine.rank(
                 SEED,
                 null,
@@ -194,6 +199,7 @@ class RelatedEngineTest {
                                 List.of("decentralization"),
                                 facts("Report", "2013", List.of(), List.of(), List.of(), null))),
                 Map.of(),
+                Rarity.UNKNOWN,
                 10);
 
         assertThat(items).extracting(RelatedItem::id).containsExactly("STRONG-TEXT");
@@ -213,10 +219,91 @@ class RelatedEngineTest {
                 "OTHER", 4, List.of("coup"), facts("Commentary", "2013", List.of(), List.of("MLI"), List.of(), null)));
         CandidateFacts seed = facts("Report", "2013", List.of(), List.of("MLI"), List.of(), "Sahel series");
 
-        List<RelatedItem> items = engine.rank(seed, null, candidates, Map.of(), 10);
+        List<RelatedItem> items = engine.rank(seed, null, candidates, Map.of(), Rarity.UNKNOWN, 10);
 
         assertThat(items).extracting(RelatedItem::id).contains("OTHER");
         assertThat(items.stream().filter(i -> i.id().startsWith("SERIES")).count())
                 .isLessThan(10);
+    }
+
+    @Test
+    void fillsTheListWhenEveryCandidateHasTheSameTypeAndCollection() {
+        List<RelatedCandidate> candidates = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            candidates.add(new RelatedCandidate(
+                    "AGREEMENT-" + i,
+                    30 - i,
+                    List.of("ceasefire"),
+                    facts("Agreement", "2013", List.of(), List.of("MLI"), List.of(), "Mali process")));
+        }
+        CandidateFacts seed = facts("Agreement", "2013", List.of(), List.of("MLI"), List.of(), "Mali process");
+
+        List<RelatedItem> items = engine.rank(seed, "peace process", candidates, Map.of(), Rarity.UNKNOWN, 10);
+
+        assertThat(items).hasSize(10);
+        assertThat(items).extracting(RelatedItem::id).startsWith("AGREEMENT-0", "AGREEMENT-1", "AGREEMENT-2");
+    }
+
+    @Test
+    void aCollectionThatHoldsTheWholeArchiveIsNoReason() {
+        CandidateFacts seed = facts("Article", "2013", List.of(), List.of(), List.of(), "All articles");
+        List<RelatedCandidate> candidates = List.of(
+                new RelatedCandidate(
+                        "ONLY-THE-COLLECTION",
+                        0,
+                        List.of(),
+                        facts("Article", "2013", List.of(), List.of(), List.of(), "All articles")),
+                new RelatedCandidate(
+                        "SIMILAR-TEXT",
+                        5,
+                        List.of("ceasefire"),
+                        facts("Article", "2013", List.of(), List.of(), List.of(), "All articles")));
+        Rarity wholeArchive = new Rarity(500, Map.of("All articles", 500L), Map.of());
+
+        List<RelatedItem> items = engine.rank(seed, null, candidates, Map.of(), wholeArchive, 10);
+
+        assertThat(items).extracting(RelatedItem::id).containsExactly("SIMILAR-TEXT");
+        assertThat(items.get(0).reasons()).containsExactly("Similar text: ceasefire");
+    }
+
+    @Test
+    void aRareSharedTopicCountsMoreThanACommonOneAndIsNamedFirst() {
+        CandidateFacts seed = facts("Report", "2013", List.of("Gender", "Mining"), List.of(), List.of(), null);
+        List<RelatedCandidate> candidates = List.of(
+                new RelatedCandidate(
+                        "COMMON-TOPIC",
+                        0,
+                        List.of(),
+                        facts("Report", "2013", List.of("Gender"), List.of(), List.of(), null)),
+                new RelatedCandidate(
+                        "RARE-TOPIC",
+                        0,
+                        List.of(),
+                        facts("Report", "2013", List.of("Mining"), List.of(), List.of(), null)),
+                new RelatedCandidate(
+                        "BOTH",
+                        0,
+                        List.of(),
+                        facts("Report", "2013", List.of("Gender", "Mining"), List.of(), List.of(), null)));
+        Rarity rarity = new Rarity(1000, Map.of(), Map.of("Gender", 300L, "Mining", 5L));
+
+        List<RelatedItem> items = engine.rank(seed, null, candidates, Map.of(), rarity, 10);
+
+        assertThat(items).extracting(RelatedItem::id).containsExactly("BOTH", "RARE-TOPIC", "COMMON-TOPIC");
+        assertThat(items.get(0).reasons()).containsExactly("Shared issue areas: Mining, Gender");
+    }
+
+    @Test
+    void breaksTiesByTimeNotByTheOrderCandidatesCameIn() {
+        RelatedEngine timeless = new RelatedEngine(Gazetteer.standard(), RelatedSettings.DEFAULT.without("recency"));
+        List<RelatedCandidate> candidates = List.of(
+                new RelatedCandidate(
+                        "A-1990", 0, List.of(), facts("Report", "1990", List.of(), List.of("MLI"), List.of(), null)),
+                new RelatedCandidate(
+                        "B-2014", 0, List.of(), facts("Report", "2014", List.of(), List.of("MLI"), List.of(), null)));
+
+        List<RelatedItem> items = timeless.rank(SEED, null, candidates, Map.of(), Rarity.UNKNOWN, 10);
+
+        assertThat(items).extracting(RelatedItem::id).containsExactly("B-2014", "A-1990");
     }
 }

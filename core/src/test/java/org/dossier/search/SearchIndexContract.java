@@ -413,6 +413,15 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void countsThePublicationsThatHoldEachValueOfAFacet() {
+        assertThat(index.counts(Facet.TOPIC, List.of("Democracy & Governance", "Ceasefire", "Nothing like it")))
+                .isEqualTo(Map.of("Democracy & Governance", 2L, "Ceasefire", 2L, "Nothing like it", 0L));
+        assertThat(index.counts(Facet.COLLECTION, List.of("Mali: Northern conflict")))
+                .isEqualTo(Map.of("Mali: Northern conflict", 1L));
+        assertThat(index.counts(Facet.COLLECTION, List.of())).isEmpty();
+    }
+
+    @Test
     void fingerprintsEveryIndexedPublicationWithTheHashOfWhatWasIndexed() {
         Publication changed =
                 fixtures().get(0).toBuilder().title("Timbuktu Renewed").build();

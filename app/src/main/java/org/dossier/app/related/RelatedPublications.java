@@ -10,6 +10,7 @@ import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.catalog.Vocabulary;
 import org.dossier.publication.Publication;
 import org.dossier.related.CandidateFacts;
+import org.dossier.related.Rarities;
 import org.dossier.related.RelatedCandidate;
 import org.dossier.related.RelatedEngine;
 import org.dossier.related.RelatedItem;
@@ -60,8 +61,13 @@ public class RelatedPublications {
         List<RelatedCandidate> candidates = index.relatedCandidates(seed, references.keySet(), CANDIDATES).stream()
                 .filter(c -> !excluded.contains(c.id()))
                 .toList();
-        List<RelatedItem> picked =
-                engine.rank(CandidateFacts.of(seed), collectionKind(seed), candidates, references, free);
+        List<RelatedItem> picked = engine.rank(
+                CandidateFacts.of(seed),
+                collectionKind(seed),
+                candidates,
+                references,
+                Rarities.of(index, seed, candidates),
+                free);
         Map<String, Publication> byId = new HashMap<>();
         catalog.findSummaries(picked.stream().map(RelatedItem::id).toList()).forEach(p -> byId.put(p.id(), p));
         for (RelatedItem item : picked) {

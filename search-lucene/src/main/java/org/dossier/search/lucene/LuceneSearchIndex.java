@@ -30,6 +30,7 @@ import org.apache.lucene.util.Bits;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 import org.dossier.related.RelatedCandidate;
+import org.dossier.search.Facet;
 import org.dossier.search.IndexInUseException;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchQuery;
@@ -155,6 +156,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public List<RelatedCandidate> relatedCandidates(Publication seed, Collection<String> alsoConsider, int limit) {
         return withSearcher(searcher -> related.find(searcher, seed, alsoConsider, limit));
+    }
+
+    @Override
+    public Map<String, Long> counts(Facet facet, Collection<String> values) {
+        return withSearcher(searcher -> related.counts(searcher, facet, values));
     }
 
     @Override

@@ -142,6 +142,15 @@ final class RelatedCandidates {
         return clauses == 0 ? null : b.build();
     }
 
+    /** How many publications hold each of these values of a facet. */
+    Map<String, Long> counts(IndexSearcher searcher, Facet facet, Collection<String> values) throws IOException {
+        Map<String, Long> out = new HashMap<>();
+        for (String value : new LinkedHashSet<>(values)) {
+            out.put(value, (long) searcher.count(facet(facet, value)));
+        }
+        return out;
+    }
+
     private Query facet(Facet facet, String value) {
         String dim = Fields.dim(facet);
         return new TermQuery(DrillDownQuery.term(config.getDimConfig(dim).indexFieldName, dim, value));

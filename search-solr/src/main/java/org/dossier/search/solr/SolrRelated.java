@@ -162,6 +162,32 @@ final class SolrRelated {
         return should.isEmpty() ? null : Map.of("bool", Map.of("should", should));
     }
 
+    /** How many publications hold each of these values of a facet: one query facet per value, in one request. */
+    Map<String, Long> counts(Facet facet, Collection<String> values) {
+        List<String> distinct = List.copyOf(new LinkedHashSet<>(values));
+        Map<String, Long> out = new HashMap<>();
+        if (distinct.isEmpty()) {
+            return out;
+        }
+        JsonQueryRequest request =
+                new JsonQueryRequest().setQuery(KIND + ":" + PUBLICATION).setLimit(0);
+        for (int i = 0; i < distinct.size(); i++) {
+            request.withFacet(
+                    "c" + i,
+                    Map.of(
+                            "type",
+                            "query",
+                            "q",
+                            "{!term f=" + DRILLDOWN + "}" + SolrFields.drilldown(facet, distinct.get(i))));
+        }
+        var facets = solr.query(request, false).getJsonFacetingResponse();
+        for (int i = 0; i < distinct.size(); i++) {
+            var bucket = facets.getQueryFacet("c" + i);
+            out.put(distinct.get(i), bucket == null ? 0 : bucket.getCount());
+        }
+        return out;
+    }
+
     private static Object drilldown(Facet facet, String value, float boost) {
         String term = "{!term f=" + DRILLDOWN + "}" + SolrFields.drilldown(facet, value);
         return boost == 1f ? term : Map.of("boost", Map.of("query", term, "b", Float.toString(boost)));

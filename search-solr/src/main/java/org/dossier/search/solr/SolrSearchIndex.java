@@ -18,6 +18,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 import org.dossier.related.RelatedCandidate;
+import org.dossier.search.Facet;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchQuery;
 import org.dossier.search.SearchResult;
@@ -150,6 +151,11 @@ public final class SolrSearchIndex implements SearchIndex {
     @Override
     public List<RelatedCandidate> relatedCandidates(Publication seed, Collection<String> alsoConsider, int limit) {
         return related.candidates(seed, alsoConsider, limit);
+    }
+
+    @Override
+    public Map<String, Long> counts(Facet facet, Collection<String> values) {
+        return related.counts(facet, values);
     }
 
     @Override
