@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 import org.dossier.related.CandidateFacts;
 import org.dossier.related.Rarities;
+import org.dossier.related.Rarity;
 import org.dossier.related.RelatedCandidate;
 import org.dossier.related.RelatedEngine;
 import org.dossier.related.RelatedItem;
@@ -49,31 +51,40 @@ public final class RelatedEval {
             index.index(task.corpus());
             index.refresh();
             Map<String, Function<Publication, List<String>>> systems = new LinkedHashMap<>();
+            Map<String, Candidates> seen = new HashMap<>();
+            Function<Publication, Candidates> candidates = p -> seen.computeIfAbsent(p.id(), id -> {
+                Publication seed = task.blind().apply(p);
+                List<RelatedCandidate> found = index.relatedCandidates(seed, List.of(), CANDIDATES);
+                return new Candidates(seed, found, Rarities.of(index, seed, found));
+            });
             if (task.labelIsCollection()) {
                 RelatedEngine informed = new RelatedEngine(gazetteer, RelatedSettings.DEFAULT);
-                systems.put(
-                        "engine, told the label (reference)",
-                        p -> related(informed, index, p, PaxReader.PEACE_PROCESS));
+                systems.put("engine, told the label (reference)", p -> {
+                    List<RelatedCandidate> found = index.relatedCandidates(p, List.of(), CANDIDATES);
+                    return ids(informed.rank(
+                            CandidateFacts.of(p),
+                            PaxReader.PEACE_PROCESS,
+                            found,
+                            Map.of(),
+                            Rarities.of(index, p, found),
+                            TOP));
+                });
             }
             RelatedSettings blind =
                     task.labelIsCollection() ? RelatedSettings.DEFAULT.withoutCollection() : RelatedSettings.DEFAULT;
             RelatedEngine engine = new RelatedEngine(gazetteer, blind);
-            systems.put(
-                    "Dossier related engine",
-                    p -> related(engine, index, task.blind().apply(p), null));
+            systems.put("Dossier related engine", p -> related(engine, candidates.apply(p)));
             for (String signal : List.of("text", "topics", "places", "recency", "diversity")) {
                 RelatedEngine ablated = new RelatedEngine(gazetteer, blind.without(signal));
-                systems.put(
-                        "  without " + signal,
-                        p -> related(ablated, index, task.blind().apply(p), null));
+                systems.put("  without " + signal, p -> related(ablated, candidates.apply(p)));
             }
             TfIdf tfIdf = new TfIdf(task.corpus());
             systems.put(BASELINE, p -> tfIdf.similar(p.id(), TOP));
             systems.put("Baseline: MoreLikeThis", p -> index.similar(p.id(), TOP));
 
             System.out.printf(
-                    "%n%s (%d publications; relevant = %s)%n%n",
-                    task.title(), task.corpus().size(), task.relevance());
+                    "%n%s (%d publications, %d seeds; relevant = %s)%n%n",
+                    task.title(), task.corpus().size(), task.seeds().size(), task.relevance());
             System.out.printf(
                     "%-36s %-9s %7s %26s %7s %9s %8s %9s %6s%n",
                     "system",
@@ -88,7 +99,7 @@ public final class RelatedEval {
             Map<String, Map<String, List<String>>> lists = new LinkedHashMap<>();
             systems.forEach((name, system) -> {
                 Map<String, List<String>> out = new LinkedHashMap<>();
-                task.corpus().forEach(p -> out.put(p.id(), system.apply(p)));
+                task.seeds().forEach(p -> out.put(p.id(), system.apply(p)));
                 lists.put(name, out);
             });
             for (boolean heldOut : new boolean[] {false, true}) {
@@ -118,10 +129,14 @@ public final class RelatedEval {
 
     private static final String BASELINE = "Baseline: TF-IDF cosine";
 
-    private static List<String> related(RelatedEngine engine, LuceneSearchIndex index, Publication seed, String kind) {
-        List<RelatedCandidate> candidates = index.relatedCandidates(seed, List.of(), CANDIDATES);
-        List<RelatedItem> items = engine.rank(
-                CandidateFacts.of(seed), kind, candidates, Map.of(), Rarities.of(index, seed, candidates), TOP);
+    /** A seed as the engine sees it, its candidates and their rarity: found once, ranked by every variant. */
+    private record Candidates(Publication seed, List<RelatedCandidate> found, Rarity rarity) {}
+
+    private static List<String> related(RelatedEngine engine, Candidates c) {
+        return ids(engine.rank(CandidateFacts.of(c.seed()), null, c.found(), Map.of(), c.rarity(), TOP));
+    }
+
+    private static List<String> ids(List<RelatedItem> items) {
         List<String> out = new ArrayList<>();
         items.forEach(i -> out.add(i.id()));
         return out;

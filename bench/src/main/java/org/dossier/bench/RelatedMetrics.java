@@ -24,7 +24,7 @@ record RelatedMetrics(double[] perSeed, double p5, double recall, double full, d
         int inHalf = 0;
         int slots = 0;
         Map<String, Integer> shown = new HashMap<>();
-        for (Publication seed : task.corpus()) {
+        for (Publication seed : task.seeds()) {
             if (task.labels().get(seed.id()) == null || task.heldOut(seed) != heldOut) {
                 continue;
             }

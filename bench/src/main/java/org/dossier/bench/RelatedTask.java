@@ -24,7 +24,16 @@ record RelatedTask(
         Map<String, String> labels,
         BiPredicate<Publication, Publication> alsoRelevant,
         Function<Publication, Publication> blind,
-        boolean labelIsCollection) {
+        boolean labelIsCollection,
+        int seedEvery) {
+
+    /** The publications whose related lists are judged: every one, or every n-th of a large collection. */
+    List<Publication> seeds() {
+        return java.util.stream.IntStream.range(0, corpus.size())
+                .filter(i -> i % seedEvery == 0)
+                .mapToObj(corpus::get)
+                .toList();
+    }
 
     /** PA-X: agreements of the same peace process, the process left out of the seed. */
     static RelatedTask pax(Path data, Gazetteer gazetteer) throws IOException {
@@ -39,7 +48,8 @@ record RelatedTask(
                 labels,
                 (seed, other) -> true,
                 seed -> seed.toBuilder().collection(null).build(),
-                true);
+                true,
+                1);
     }
 
     /**
@@ -68,15 +78,16 @@ record RelatedTask(
                 labels,
                 (seed, other) -> Math.abs(seed.date().year() - other.date().year()) <= 3,
                 Function.identity(),
-                false);
+                false,
+                4);
     }
 
     /** Which publications are relevant to this seed. */
     Set<String> relevantTo(Publication seed) {
         String label = labels.get(seed.id());
         return corpus.stream()
-                .filter(p -> !p.id().equals(seed.id()))
                 .filter(p -> label != null && label.equals(labels.get(p.id())))
+                .filter(p -> !p.id().equals(seed.id()))
                 .filter(p -> alsoRelevant.test(seed, p))
                 .map(Publication::id)
                 .collect(Collectors.toSet());

@@ -34,6 +34,30 @@ public record ParsedQuery(List<List<Term>> all, List<Term> none, List<String> no
     /** A word, or an exact phrase when {@code phrase}. */
     public record Term(Field field, String text, boolean phrase) {}
 
+    /** At most this many words and phrases are looked for; words too common to search do not count. */
+    public static final int MAX_SEARCHED = 32;
+
+    /**
+     * The query with only what can be looked for: terms that {@code searchable} accepts (not stop words), groups
+     * left empty dropped, and at most {@link #MAX_SEARCHED} groups, with a notice when some were left out.
+     */
+    public ParsedQuery searchable(java.util.function.Predicate<Term> searchable) {
+        List<List<Term>> kept = new java.util.ArrayList<>();
+        List<String> said = new java.util.ArrayList<>(notices);
+        for (List<Term> group : all) {
+            List<Term> terms = group.stream().filter(searchable).toList();
+            if (terms.isEmpty()) {
+                continue;
+            }
+            if (kept.size() == MAX_SEARCHED) {
+                said.add("Only the first " + MAX_SEARCHED + " words and phrases were looked for.");
+                break;
+            }
+            kept.add(terms);
+        }
+        return new ParsedQuery(kept, none.stream().filter(searchable).toList(), said);
+    }
+
     public boolean isEmpty() {
         return all.isEmpty() && none.isEmpty();
     }

@@ -9,8 +9,8 @@ import java.util.List;
  * fails: what it cannot use it leaves out and says so in a notice.
  */
 public final class QueryParser {
-    public static final int MAX_LENGTH = 1000;
-    public static final int MAX_TERMS = 32;
+    /** Long enough for a pasted paragraph ("more like this passage"); what is searched is capped in {@link ParsedQuery#searchable}. */
+    public static final int MAX_LENGTH = 3000;
 
     private QueryParser() {}
 
@@ -29,7 +29,6 @@ public final class QueryParser {
         List<List<ParsedQuery.Term>> all = new ArrayList<>();
         List<ParsedQuery.Term> none = new ArrayList<>();
         boolean or = false;
-        int terms = 0;
         int i = 0;
         while (i < text.length()) {
             if (text.charAt(i) == ' ') {
@@ -78,10 +77,6 @@ public final class QueryParser {
                 }
                 or = false;
                 continue;
-            }
-            if (++terms > MAX_TERMS) {
-                notices.add("Only the first " + MAX_TERMS + " words and phrases were used.");
-                break;
             }
             ParsedQuery.Term term = new ParsedQuery.Term(field, value, phrase && value.contains(" "));
             if (negated) {

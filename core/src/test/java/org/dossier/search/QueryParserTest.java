@@ -55,7 +55,7 @@ class QueryParserTest {
         assertThat(q.all().get(0)).containsExactly(new Term(Field.ANY, "sahel", false));
         assertThat(q.notices())
                 .contains(
-                        "The search was cut to its first 1000 characters.",
+                        "The search was cut to its first 3000 characters.",
                         "Control characters were left out of the search.");
         assertThat(QueryParser.parse("sahel").notices()).isEmpty();
     }
@@ -64,5 +64,21 @@ class QueryParserTest {
     void ignoresADanglingOrAndLonePunctuation() {
         assertThat(QueryParser.parse("OR mali OR - \" ").all())
                 .containsExactly(List.of(new Term(Field.ANY, "mali", false)));
+    }
+
+    @Test
+    void leavesOutWhatCannotBeSearchedAndCountsOnlyWhatCanTowardTheCap() {
+        String passage = "the of " + String.join(" and the ", java.util.Collections.nCopies(40, "word"));
+        ParsedQuery q = QueryParser.parse(passage + " OR the -the")
+                .searchable(t -> !List.of("the", "of", "and").contains(t.text()));
+
+        assertThat(q.all()).hasSize(ParsedQuery.MAX_SEARCHED);
+        assertThat(q.none()).isEmpty();
+        assertThat(q.notices()).containsExactly("Only the first 32 words and phrases were looked for.");
+        assertThat(QueryParser.parse("the mali of the sahel")
+                        .searchable(t -> !List.of("the", "of").contains(t.text()))
+                        .all())
+                .containsExactly(
+                        List.of(new Term(Field.ANY, "mali", false)), List.of(new Term(Field.ANY, "sahel", false)));
     }
 }

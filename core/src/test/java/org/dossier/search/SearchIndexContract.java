@@ -191,6 +191,33 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void putsTheFewPublicationsWithAllTheWordsFirstThenThoseWithMostOfThemAndSaysSo() {
+        SearchResult r = search("Mali Sahel decentralization ceasefire");
+
+        assertThat(ids(r)).containsExactly("MALI-ACCORD", "MALI-BRIEF", "MALI-COUPS");
+        assertThat(r.notices())
+                .containsExactly(
+                        "Only 1 publication has all of these words; it comes first, then those with most of them.");
+        SearchResult newest = index.search(
+                SearchQuery.of("Mali Sahel decentralization ceasefire").withSort(SortOrder.NEWEST));
+        assertThat(ids(newest)).containsExactly("MALI-ACCORD");
+        assertThat(newest.notices()).isEmpty();
+    }
+
+    @Test
+    void findsThePublicationAPastedPassageComesFromWhateverItsLength() {
+        String passage = "As the report says, power must move from the centralized state in Bamako to the outlying"
+                + " territories of the north, and decentralization is the key to stability in the Sahel; it is also"
+                + " what the authors of this brief, writing in the spring of the year of the coup, thought the"
+                + " international partners of the country should support with patience and with money.";
+
+        SearchResult r = search(passage);
+
+        assertThat(ids(r)).first().isEqualTo("MALI-BRIEF");
+        assertThat(r.notices()).containsExactly(Relaxation.NOTICE);
+    }
+
+    @Test
     void showsEverythingNewestFirstForPunctuationAndSaysSo() {
         SearchResult r = search("*?~^[]{}");
 
@@ -325,7 +352,7 @@ public abstract class SearchIndexContract {
     void answersMalformedQueriesWithANotice() {
         assertThat(search("\"unbalanced Mali").notices()).isNotEmpty();
         assertThat(search("author:").total()).isEqualTo(6);
-        assertThat(search("x".repeat(10_000)).notices()).contains("The search was cut to its first 1000 characters.");
+        assertThat(search("x".repeat(10_000)).notices()).contains("The search was cut to its first 3000 characters.");
         assertThat(search("Mali\u0000\u0001 (( ]] ~ * ? \\").total()).isGreaterThan(0);
         assertThat(search("the of and").total()).isEqualTo(6);
     }

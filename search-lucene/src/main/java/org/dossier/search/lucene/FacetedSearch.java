@@ -53,13 +53,18 @@ final class FacetedSearch {
     }
 
     SearchResult search(IndexSearcher searcher, SearchQuery q) throws IOException {
-        ParsedQuery parsed = QueryParser.parse(q.text());
-        SearchResult strict = search(searcher, q, parsed, queries.build(parsed, searcher.getIndexReader(), false));
-        if (strict.total() > 0 || !Relaxation.applies(parsed)) {
+        IndexReader reader = searcher.getIndexReader();
+        ParsedQuery parsed = QueryParser.parse(q.text()).searchable(t -> queries.term(t, reader) != null);
+        SearchResult strict = search(searcher, q, parsed, queries.build(parsed, reader, 0));
+        if (!Relaxation.applies(parsed, strict.total(), q.effectiveSort())) {
             return strict;
         }
-        SearchResult relaxed = search(searcher, q, parsed, queries.build(parsed, searcher.getIndexReader(), true));
-        return relaxed.total() == 0 ? strict : Relaxation.say(relaxed);
+        int most = Relaxation.minimumMatch(parsed);
+        SearchResult relaxed = search(searcher, q, parsed, queries.build(parsed, reader, most));
+        if (relaxed.total() == 0 && most > 1) {
+            relaxed = search(searcher, q, parsed, queries.build(parsed, reader, 1));
+        }
+        return relaxed.total() <= strict.total() ? strict : Relaxation.say(relaxed, strict.total());
     }
 
     private SearchResult search(IndexSearcher searcher, SearchQuery q, ParsedQuery parsed, Query text)

@@ -17,6 +17,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.dossier.search.ParsedQuery;
 import org.dossier.search.ParsedQuery.Field;
+import org.dossier.search.Relaxation;
 
 /**
  * Turns a parsed query into a Lucene query. A word is looked for in every field, title weighted above
@@ -54,36 +55,36 @@ final class QueryBuilder {
     }
 
     /**
-     * The query: every group required, or with {@code relaxed} any of them, publications with more of them
-     * (and rarer ones) ranking first.
+     * The query of a searchable query ({@link ParsedQuery#searchable}): with {@code minimumMatch} 0 every group
+     * required; otherwise at least that many of them, those with all of them first ({@link Relaxation}), then
+     * those with more of them (and rarer ones).
      */
-    Query build(ParsedQuery q, IndexReader reader, boolean relaxed) {
-        Occur each = relaxed ? Occur.SHOULD : Occur.MUST;
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        boolean anyRequired = false;
+    Query build(ParsedQuery q, IndexReader reader, int minimumMatch) {
+        List<Query> groups = new ArrayList<>();
         for (List<ParsedQuery.Term> group : q.all()) {
-            List<Query> alternatives = group.stream()
-                    .map(t -> term(t, reader))
-                    .filter(x -> x != null)
-                    .toList();
+            List<Query> alternatives = group.stream().map(t -> term(t, reader)).toList();
             if (alternatives.size() == 1) {
-                b.add(alternatives.get(0), each);
-                anyRequired = true;
-            } else if (!alternatives.isEmpty()) {
+                groups.add(alternatives.get(0));
+            } else {
                 BooleanQuery.Builder or = new BooleanQuery.Builder();
                 alternatives.forEach(a -> or.add(a, Occur.SHOULD));
-                b.add(or.build(), each);
-                anyRequired = true;
+                groups.add(or.build());
             }
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        if (groups.isEmpty()) {
+            b.add(new MatchAllDocsQuery(), Occur.MUST);
+        } else if (minimumMatch == 0) {
+            groups.forEach(g -> b.add(g, Occur.MUST));
+        } else {
+            groups.forEach(g -> b.add(g, Occur.SHOULD));
+            BooleanQuery.Builder all = new BooleanQuery.Builder();
+            groups.forEach(g -> all.add(g, Occur.MUST));
+            b.add(new BoostQuery(all.build(), Relaxation.ALL_WORDS_BOOST), Occur.SHOULD);
+            b.setMinimumNumberShouldMatch(minimumMatch);
         }
         for (ParsedQuery.Term t : q.none()) {
-            Query excluded = term(t, reader);
-            if (excluded != null) {
-                b.add(excluded, Occur.MUST_NOT);
-            }
-        }
-        if (!anyRequired) {
-            b.add(new MatchAllDocsQuery(), Occur.MUST);
+            b.add(term(t, reader), Occur.MUST_NOT);
         }
         return b.build();
     }

@@ -61,7 +61,8 @@ public final class RawLucene {
     }
 
     private Query base(SearchQuery q) {
-        return queries.build(QueryParser.parse(q.text()), searcher.getIndexReader(), false);
+        var reader = searcher.getIndexReader();
+        return queries.build(QueryParser.parse(q.text()).searchable(t -> queries.term(t, reader) != null), reader, 0);
     }
 
     private DrillDownQuery drillDown(SearchQuery q, Query base) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 import org.apache.solr.client.solrj.util.ClientUtils;
 import org.dossier.search.ParsedQuery;
 import org.dossier.search.ParsedQuery.Field;
+import org.dossier.search.Relaxation;
 
 /**
  * A parsed query as Solr's JSON query DSL, built as the embedded index builds its Lucene query: a word is
@@ -55,31 +56,33 @@ final class SolrQueries {
     }
 
     /**
-     * The query: every group required, or with {@code relaxed} any of them; {@code known} are the candidate
-     * words the index has, which are not looked for as misspellings.
+     * The query of a searchable query ({@link ParsedQuery#searchable}): with {@code minimumMatch} 0 every group
+     * required; otherwise at least that many of them, those with all of them first ({@link Relaxation}).
+     * {@code known} are the candidate words the index has, which are not looked for as misspellings.
      */
-    Map<String, Object> build(ParsedQuery q, Set<String> known, boolean relaxed) {
-        List<Object> must = new ArrayList<>();
+    Map<String, Object> build(ParsedQuery q, Set<String> known, int minimumMatch) {
+        List<Object> groups = new ArrayList<>();
         for (List<ParsedQuery.Term> group : q.all()) {
-            List<Object> alternatives = group.stream()
-                    .map(t -> term(t, known))
-                    .filter(x -> x != null)
-                    .toList();
-            if (alternatives.size() == 1) {
-                must.add(alternatives.get(0));
-            } else if (!alternatives.isEmpty()) {
-                must.add(Map.of("bool", Map.of("should", alternatives)));
-            }
+            List<Object> alternatives = group.stream().map(t -> term(t, known)).toList();
+            groups.add(alternatives.size() == 1 ? alternatives.get(0) : Map.of("bool", Map.of("should", alternatives)));
         }
-        List<Object> mustNot = q.none().stream()
-                .map(t -> term(t, known))
-                .filter(x -> x != null)
-                .toList();
+        List<Object> mustNot = q.none().stream().map(t -> term(t, known)).toList();
         Map<String, Object> bool = new LinkedHashMap<>();
-        if (must.isEmpty()) {
+        if (groups.isEmpty()) {
             bool.put("must", List.of("*:*"));
+        } else if (minimumMatch == 0) {
+            bool.put("must", groups);
         } else {
-            bool.put(relaxed ? "should" : "must", must);
+            List<Object> should = new ArrayList<>(groups);
+            should.add(Map.of(
+                    "boost",
+                    Map.of(
+                            "query",
+                            Map.of("bool", Map.of("must", groups)),
+                            "b",
+                            Float.toString(Relaxation.ALL_WORDS_BOOST))));
+            bool.put("should", should);
+            bool.put("mm", minimumMatch);
         }
         if (!mustNot.isEmpty()) {
             bool.put("must_not", mustNot);
@@ -87,7 +90,8 @@ final class SolrQueries {
         return Map.of("bool", bool);
     }
 
-    private Object term(ParsedQuery.Term t, Set<String> known) {
+    /** The query for one word or phrase, or null when nothing of it is searchable (a stop word). */
+    Object term(ParsedQuery.Term t, Set<String> known) {
         if (t.field() == Field.ANY && isOnlyCommonWords(t.text())) {
             return null;
         }

@@ -41,14 +41,19 @@ final class SolrSearch {
     }
 
     SearchResult search(SearchQuery q) {
-        ParsedQuery parsed = QueryParser.parse(q.text());
-        Set<String> known = known(queries.misspellingCandidates(parsed));
-        SearchResult strict = search(q, parsed, queries.build(parsed, known, false));
-        if (strict.total() > 0 || !Relaxation.applies(parsed)) {
+        ParsedQuery typed = QueryParser.parse(q.text());
+        Set<String> known = known(queries.misspellingCandidates(typed));
+        ParsedQuery parsed = typed.searchable(t -> queries.term(t, known) != null);
+        SearchResult strict = search(q, parsed, queries.build(parsed, known, 0));
+        if (!Relaxation.applies(parsed, strict.total(), q.effectiveSort())) {
             return strict;
         }
-        SearchResult relaxed = search(q, parsed, queries.build(parsed, known, true));
-        return relaxed.total() == 0 ? strict : Relaxation.say(relaxed);
+        int most = Relaxation.minimumMatch(parsed);
+        SearchResult relaxed = search(q, parsed, queries.build(parsed, known, most));
+        if (relaxed.total() == 0 && most > 1) {
+            relaxed = search(q, parsed, queries.build(parsed, known, 1));
+        }
+        return relaxed.total() <= strict.total() ? strict : Relaxation.say(relaxed, strict.total());
     }
 
     private SearchResult search(SearchQuery q, ParsedQuery parsed, Map<String, Object> text) {

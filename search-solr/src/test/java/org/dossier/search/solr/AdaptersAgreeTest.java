@@ -111,6 +111,12 @@ class AdaptersAgreeTest {
                 SearchQuery.of("Colombai"),
                 SearchQuery.of("sécurité"),
                 SearchQuery.of("why did the women of colombia sign a ceasefire with the paramilitaries in 1999"),
+                SearchQuery.of("ceasefire monitoring mission disarmament referendum"),
+                SearchQuery.of("The parties to this agreement commit to a permanent ceasefire, to the disarmament and"
+                        + " demobilisation of combatants, to the return of refugees and displaced persons to their"
+                        + " homes, to power sharing in a government of national unity, and to elections supervised"
+                        + " by the United Nations within eighteen months of its signature, so that the people of the"
+                        + " country may at last choose their own representatives in peace and in security."),
                 SearchQuery.of("").withFilter(Facet.REGION, "africa"),
                 SearchQuery.of("ceasefire")
                         .withFilter(Facet.TYPE, "Peace agreement")
@@ -169,6 +175,11 @@ class AdaptersAgreeTest {
                 assertThat(a.facts()).as(id).isEqualTo(e.facts());
             });
             assertThat(solr.similar(seed.id(), 10)).isEqualTo(lucene.similar(seed.id(), 10));
+            List<String> topics = expected.values().stream()
+                    .flatMap(c -> c.facts().topics().stream())
+                    .distinct()
+                    .toList();
+            assertThat(solr.counts(Facet.TOPIC, topics)).isEqualTo(lucene.counts(Facet.TOPIC, topics));
         }
     }
 
