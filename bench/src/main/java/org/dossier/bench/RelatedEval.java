@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Function;
 import org.dossier.ingest.pax.PaxReader;
 import org.dossier.place.Gazetteer;
@@ -21,6 +22,7 @@ import org.dossier.related.RelatedEngine;
 import org.dossier.related.RelatedItem;
 import org.dossier.related.RelatedSettings;
 import org.dossier.search.lucene.LuceneSearchIndex;
+import org.dossier.semantic.MiniLmEmbedder;
 
 /**
  * Evaluates related publications where the answer is not an input: PA-X agreements of the same peace
@@ -46,10 +48,20 @@ public final class RelatedEval {
     }
 
     private static void evaluate(RelatedTask task, Path work, Gazetteer gazetteer) throws IOException {
-        try (LuceneSearchIndex index = new LuceneSearchIndex(work.resolve(task.name()), gazetteer)) {
+        TimedEmbedder embedder = new TimedEmbedder(new MiniLmEmbedder(ForkJoinPool.commonPool()));
+        try (LuceneSearchIndex index = new LuceneSearchIndex(work.resolve(task.name()), gazetteer, embedder)) {
             index.clear();
-            index.index(task.corpus());
+            long start = System.nanoTime();
+            for (int i = 0; i < task.corpus().size(); i += 256) {
+                index.index(task.corpus().subList(i, Math.min(task.corpus().size(), i + 256)));
+            }
             index.refresh();
+            System.out.printf(
+                    Locale.ROOT,
+                    "%nIndexed %,d publications in %.1f s; %s%n",
+                    task.corpus().size(),
+                    (System.nanoTime() - start) / 1e9,
+                    embedder.report());
             Map<String, Function<Publication, List<String>>> systems = new LinkedHashMap<>();
             Map<String, Candidates> seen = new HashMap<>();
             Function<Publication, Candidates> candidates = p -> seen.computeIfAbsent(p.id(), id -> {
@@ -74,10 +86,23 @@ public final class RelatedEval {
                     task.labelIsCollection() ? RelatedSettings.DEFAULT.withoutCollection() : RelatedSettings.DEFAULT;
             RelatedEngine engine = new RelatedEngine(gazetteer, blind);
             systems.put("Dossier related engine", p -> related(engine, candidates.apply(p)));
-            for (String signal : List.of("text", "topics", "places", "recency", "diversity")) {
+            for (double weight : new double[] {0.1, 0.2, 0.3}) {
+                RelatedEngine weighted = new RelatedEngine(gazetteer, blind.withMeaning(weight));
+                systems.put("  meaning weighs " + weight, p -> related(weighted, candidates.apply(p)));
+            }
+            for (String signal : List.of("meaning", "text", "topics", "places", "recency", "diversity")) {
                 RelatedEngine ablated = new RelatedEngine(gazetteer, blind.without(signal));
                 systems.put("  without " + signal, p -> related(ablated, candidates.apply(p)));
             }
+            systems.put(
+                    "Baseline: meaning vectors (nearest)",
+                    p -> candidates.apply(p).found().stream()
+                            .filter(c -> !Double.isNaN(c.meaning()))
+                            .sorted(java.util.Comparator.comparingDouble(RelatedCandidate::meaning)
+                                    .reversed())
+                            .limit(TOP)
+                            .map(RelatedCandidate::id)
+                            .toList());
             TfIdf tfIdf = new TfIdf(task.corpus());
             systems.put(BASELINE, p -> tfIdf.similar(p.id(), TOP));
             systems.put("Baseline: MoreLikeThis", p -> index.similar(p.id(), TOP));

@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Random;
 import java.util.Set;
 import org.dossier.publication.Publication;
 
@@ -75,26 +74,7 @@ record RelatedMetrics(double[] perSeed, double p5, double recall, double full, d
 
     /** The mean nDCG@10 difference with another system on the same seeds, and its 95% paired bootstrap interval. */
     double[] pairedInterval(RelatedMetrics other) {
-        int n = perSeed.length;
-        double[] diff = new double[n];
-        for (int i = 0; i < n; i++) {
-            diff[i] = perSeed[i] - other.perSeed[i];
-        }
-        Random random = new Random(42);
-        double[] means = new double[2000];
-        for (int b = 0; b < means.length; b++) {
-            double sum = 0;
-            for (int i = 0; i < n; i++) {
-                sum += diff[random.nextInt(n)];
-            }
-            means[b] = sum / n;
-        }
-        Arrays.sort(means);
-        return new double[] {
-            Arrays.stream(diff).average().orElse(0),
-            means[(int) (0.025 * means.length)],
-            means[(int) (0.975 * means.length) - 1]
-        };
+        return Bootstrap.pairedInterval(perSeed, other.perSeed);
     }
 
     private static double log2(double x) {

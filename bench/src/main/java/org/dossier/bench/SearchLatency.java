@@ -136,7 +136,7 @@ public final class SearchLatency {
     }
 
     /** The related block of a page: candidates from the index and the engine's ranking, for 300 seeds. */
-    private static void relatedBlock(LuceneSearchIndex index, List<Publication> corpus, Gazetteer gazetteer) {
+    static void relatedBlock(LuceneSearchIndex index, List<Publication> corpus, Gazetteer gazetteer) {
         RelatedEngine engine = new RelatedEngine(gazetteer, RelatedSettings.DEFAULT);
         int step = Math.max(1, corpus.size() / 300);
         List<Double> ms = new ArrayList<>();

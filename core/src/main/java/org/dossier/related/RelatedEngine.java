@@ -21,6 +21,12 @@ import org.dossier.publication.PublicationDate;
  * author or type does not fill the list. A candidate with no reason is not shown; every other one may be.
  */
 public final class RelatedEngine {
+    public static final String SIMILAR_IN_MEANING = "Similar in meaning";
+    /** Texts less alike in meaning than this (cosine) are not alike at all for the engine. */
+    private static final double ALIKE_FROM = 0.25;
+    /** From this cosine on, "Similar in meaning" is a reason. */
+    private static final double SAID_ALIKE = 0.4;
+
     private final PlaceSignal places;
     private final RelatedSettings settings;
 
@@ -107,6 +113,13 @@ public final class RelatedEngine {
                     + String.join(", ", sharedTopics.stream().limit(3).toList())
                     + (sharedTopics.size() > 3 ? " and " + (sharedTopics.size() - 3) + " more" : ""));
         }
+        double meaning = meaning(c.meaning());
+        if (meaning > 0) {
+            sum += settings.meaning() * meaning;
+            if (c.meaning() >= SAID_ALIKE) {
+                reasons.add(SIMILAR_IN_MEANING);
+            }
+        }
         double text = maxText > 0 ? c.textScore() / maxText : 0;
         if (text > 0) {
             sum += settings.text() * text;
@@ -117,6 +130,11 @@ public final class RelatedEngine {
             }
         }
         return new Scored(c, sum * recency(seed.date(), f.date()), reasons, daysApart(seed.date(), f.date()));
+    }
+
+    /** A cosine of meaning vectors as a signal: nothing below {@link #ALIKE_FROM}, 1 for the same meaning. */
+    private static double meaning(double cosine) {
+        return Double.isNaN(cosine) ? 0 : Math.max(0, (cosine - ALIKE_FROM) / (1 - ALIKE_FROM));
     }
 
     /** The squared length of a set of topics weighted by rarity: weighted cosine, as in text retrieval. */

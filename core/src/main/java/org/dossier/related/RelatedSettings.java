@@ -14,16 +14,41 @@ public record RelatedSettings(
         double people,
         double collection,
         double references,
+        double meaning,
         double yearsToHalf,
         int sameCollectionFree,
         int sameAuthorFree,
         int sameTypeFree,
         double diversityPenalty) {
 
-    public static final RelatedSettings DEFAULT = new RelatedSettings(0.3, 0.15, 0.35, 0.2, 0.35, 0.3, 5, 7, 3, 7, 0.6);
+    public static final RelatedSettings DEFAULT =
+            new RelatedSettings(0.3, 0.15, 0.35, 0.2, 0.35, 0.3, 0.05, 5, 7, 3, 7, 0.6);
 
-    /** One signal switched off, to measure what it brings: text, topics, places, people, collection, recency or diversity. */
+    /** The same settings with another weight for similar meaning. */
+    public RelatedSettings withMeaning(double weight) {
+        return new RelatedSettings(
+                text,
+                topics,
+                places,
+                people,
+                collection,
+                references,
+                weight,
+                yearsToHalf,
+                sameCollectionFree,
+                sameAuthorFree,
+                sameTypeFree,
+                diversityPenalty);
+    }
+
+    /**
+     * One signal switched off, to measure what it brings: text, topics, places, people, collection, meaning,
+     * recency or diversity.
+     */
     public RelatedSettings without(String signal) {
+        if (signal.equals("meaning")) {
+            return withMeaning(0);
+        }
         return switch (signal) {
             case "text" -> with(0, topics, places, people, collection, yearsToHalf, diversityPenalty);
             case "topics" -> with(text, 0, places, people, collection, yearsToHalf, diversityPenalty);
@@ -57,6 +82,7 @@ public record RelatedSettings(
                 people,
                 collection,
                 references,
+                meaning,
                 yearsToHalf,
                 sameCollectionFree,
                 sameAuthorFree,

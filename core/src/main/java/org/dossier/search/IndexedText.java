@@ -26,6 +26,17 @@ public final class IndexedText {
         return String.join("\n\n", parts);
     }
 
+    /**
+     * What a meaning vector is made of: title, then lede, summary and the start of the text, about as much as
+     * a sentence model reads (256 word pieces).
+     */
+    public static String forMeaning(Publication p) {
+        String text = p.title() + "\n\n" + of(p);
+        return text.length() > MEANING_CHARS ? text.substring(0, MEANING_CHARS) : text;
+    }
+
+    private static final int MEANING_CHARS = 1500;
+
     /** Whether the publication's words are analysed as French (otherwise as English). */
     public static boolean isFrench(Publication p) {
         return p.language() != null && p.language().toLowerCase(Locale.ROOT).startsWith("fr");

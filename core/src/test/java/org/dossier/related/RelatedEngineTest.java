@@ -306,4 +306,23 @@ class RelatedEngineTest {
 
         assertThat(items).extracting(RelatedItem::id).containsExactly("B-2014", "A-1990");
     }
+
+    @Test
+    void saysWhenAPublicationIsSimilarInMeaningAndLeavesOutOneThatIsNot() {
+        CandidateFacts plain = facts("Report", "2013", List.of(), List.of(), List.of(), null);
+        List<RelatedCandidate> candidates = List.of(
+                new RelatedCandidate("ALIKE", 0, List.of(), plain, 0.8),
+                new RelatedCandidate("UNLIKE", 0, List.of(), plain, 0.2),
+                new RelatedCandidate(
+                        "SAME-COUNTRY",
+                        0,
+                        List.of(),
+                        facts("Report", "2013", List.of(), List.of("MLI"), List.of(), null),
+                        0.2));
+
+        List<RelatedItem> items = engine.rank(SEED, null, candidates, Map.of(), Rarity.UNKNOWN, 10);
+
+        assertThat(items).extracting(RelatedItem::id).containsExactly("SAME-COUNTRY", "ALIKE");
+        assertThat(items.get(1).reasons()).containsExactly(RelatedEngine.SIMILAR_IN_MEANING);
+    }
 }

@@ -17,12 +17,17 @@ import picocli.CommandLine.Spec;
             "Sahel neighbours and a few others, 2012-2024, CC0) into the store if it is",
             "empty and indexes them, then serves as 'serve' does: the site opens once",
             "everything is searchable. The demo's site is named \"Dossier demo\" and its",
-            "publisher the United Nations General Assembly, until settings say otherwise."
+            "publisher the United Nations General Assembly, until settings say otherwise.",
+            "The demo stores meaning vectors (dossier.search.semantic=true): related",
+            "publications can be similar in meaning, and search ranks by meaning too."
         })
 final class DemoCommand implements Callable<Integer> {
     /** Defaults: a --dossier.site.* setting on the command line, or what an admin saves, comes first. */
     static final String[] DEMO_SETTINGS = {
-        "dossier.demo=true", "dossier.site.name=Dossier demo", "dossier.site.publisher=United Nations General Assembly"
+        "dossier.demo=true",
+        "dossier.site.name=Dossier demo",
+        "dossier.site.publisher=United Nations General Assembly",
+        "dossier.search.semantic=true"
     };
 
     @ParentCommand

@@ -8,6 +8,7 @@ import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -16,6 +17,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
@@ -49,9 +51,13 @@ final class DocumentMapper {
         return config;
     }
 
-    Document toDocument(Publication p) {
+    /** The document of a publication, with its meaning vector unless {@code meaning} is null. */
+    Document toDocument(Publication p, float[] meaning) {
         boolean french = IndexedText.isFrench(p);
         Document doc = new Document();
+        if (meaning != null) {
+            doc.add(new KnnFloatVectorField(Fields.MEANING, meaning, VectorSimilarityFunction.DOT_PRODUCT));
+        }
         doc.add(new StringField(Fields.ID, p.id(), Field.Store.YES));
         doc.add(new SortedDocValuesField(Fields.ID, new BytesRef(p.id())));
         doc.add(new TextField(french ? Fields.TITLE_FR : Fields.TITLE_EN, p.title(), Field.Store.YES));

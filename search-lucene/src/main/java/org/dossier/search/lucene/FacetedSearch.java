@@ -21,6 +21,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -42,11 +43,14 @@ final class FacetedSearch {
     private final FacetsConfig config;
     private final QueryBuilder queries;
     private final Highlights highlights;
+    private final Hybrid hybrid;
     private volatile ReaderState cached;
 
     private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
-    FacetedSearch(FacetsConfig config, QueryBuilder queries, Highlights highlights) {
+    /** With a {@code hybrid} (null for none), searches in order of relevance are ranked by meaning too. */
+    FacetedSearch(FacetsConfig config, QueryBuilder queries, Highlights highlights, Hybrid hybrid) {
+        this.hybrid = hybrid;
         this.config = config;
         this.queries = queries;
         this.highlights = highlights;
@@ -55,22 +59,31 @@ final class FacetedSearch {
     SearchResult search(IndexSearcher searcher, SearchQuery q) throws IOException {
         IndexReader reader = searcher.getIndexReader();
         ParsedQuery parsed = QueryParser.parse(q.text()).searchable(t -> queries.term(t, reader) != null);
-        SearchResult strict = search(searcher, q, parsed, queries.build(parsed, reader, 0));
-        if (!Relaxation.applies(parsed, strict.total(), q.effectiveSort())) {
-            return strict;
+        Query words = queries.build(parsed, reader, 0);
+        // a search of one word or phrase is never relaxed: it need not be counted first
+        long strict = parsed.all().size() < 2 ? 0 : searcher.count(filtered(words, q));
+        boolean relaxing = Relaxation.applies(parsed, strict, q.effectiveSort());
+        if (relaxing) {
+            int most = Relaxation.minimumMatch(parsed);
+            Query relaxed = queries.build(parsed, reader, most);
+            long found = searcher.count(filtered(relaxed, q));
+            if (found == 0 && most > 1) {
+                relaxed = queries.build(parsed, reader, 1);
+                found = searcher.count(filtered(relaxed, q));
+            }
+            relaxing = found > strict;
+            words = relaxing ? relaxed : words;
         }
-        int most = Relaxation.minimumMatch(parsed);
-        SearchResult relaxed = search(searcher, q, parsed, queries.build(parsed, reader, most));
-        if (relaxed.total() == 0 && most > 1) {
-            relaxed = search(searcher, q, parsed, queries.build(parsed, reader, 1));
-        }
-        return relaxed.total() <= strict.total() ? strict : Relaxation.say(relaxed, strict.total());
+        Query ranked = hybrid != null && Hybrid.applies(parsed, q)
+                ? hybrid.of(searcher, parsed, words, filtered(words, q), filtered(new MatchAllDocsQuery(), q))
+                : words;
+        SearchResult result = search(searcher, q, parsed, ranked);
+        return relaxing ? Relaxation.say(result, strict) : result;
     }
 
     private SearchResult search(IndexSearcher searcher, SearchQuery q, ParsedQuery parsed, Query text)
             throws IOException {
-        DrillDownQuery query = new DrillDownQuery(config, withDates(text, q));
-        q.filters().forEach((facet, values) -> values.forEach(v -> query.add(Fields.dim(facet), v)));
+        DrillDownQuery query = filtered(text, q);
         Sort sort = SortOrders.of(q.effectiveSort());
         FieldDoc after = q.cursor() == null ? null : Cursors.decode(q.cursor(), sort.getSort());
         int topN = after == null ? q.offset() + q.size() : q.size();
@@ -152,6 +165,13 @@ final class FacetedSearch {
         } catch (IllegalArgumentException notIndexedYet) {
             return 0;
         }
+    }
+
+    /** A query within the search's facet filters and dates. */
+    private DrillDownQuery filtered(Query text, SearchQuery q) {
+        DrillDownQuery query = new DrillDownQuery(config, withDates(text, q));
+        q.filters().forEach((facet, values) -> values.forEach(v -> query.add(Fields.dim(facet), v)));
+        return query;
     }
 
     private static Query withDates(Query text, SearchQuery q) {

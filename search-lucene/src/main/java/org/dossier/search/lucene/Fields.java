@@ -25,6 +25,8 @@ final class Fields {
     static final String FACTS = "facts";
     /** The content hash of the publication as indexed. */
     static final String FINGERPRINT = "fingerprint";
+    /** The publication's meaning vector, when the index has an embedder. */
+    static final String MEANING = "meaning";
 
     static final String[] TEXTS = {TEXT_EN, TEXT_FR};
 

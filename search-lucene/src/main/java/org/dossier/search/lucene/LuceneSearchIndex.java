@@ -30,8 +30,10 @@ import org.apache.lucene.util.Bits;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 import org.dossier.related.RelatedCandidate;
+import org.dossier.search.Embedder;
 import org.dossier.search.Facet;
 import org.dossier.search.IndexInUseException;
+import org.dossier.search.IndexedText;
 import org.dossier.search.SearchIndex;
 import org.dossier.search.SearchQuery;
 import org.dossier.search.SearchResult;
@@ -50,8 +52,15 @@ public final class LuceneSearchIndex implements SearchIndex {
     private final Similar similar;
     private final RelatedCandidates related;
     private final Suggestions suggestions;
+    private final Embedder embedder;
 
     public LuceneSearchIndex(Path folder, Gazetteer gazetteer) {
+        this(folder, gazetteer, null);
+    }
+
+    /** An index that also stores a meaning vector per publication and finds by meaning, when {@code embedder} is not null. */
+    public LuceneSearchIndex(Path folder, Gazetteer gazetteer, Embedder embedder) {
+        this.embedder = embedder;
         try {
             Files.createDirectories(folder);
             Analyzer analyzer = Analyzers.perField();
@@ -64,10 +73,14 @@ public final class LuceneSearchIndex implements SearchIndex {
                             .setRAMBufferSizeMB(64));
             this.searchers = new SearcherManager(writer, null);
             this.mapper = new DocumentMapper(gazetteer, config);
-            this.faceted = new FacetedSearch(config, new QueryBuilder(analyzer), new Highlights(analyzer));
+            this.faceted = new FacetedSearch(
+                    config,
+                    new QueryBuilder(analyzer),
+                    new Highlights(analyzer),
+                    embedder == null ? null : new Hybrid(embedder));
             LikeThis likeThis = new LikeThis(analyzer);
             this.similar = new Similar(likeThis);
-            this.related = new RelatedCandidates(analyzer, config, likeThis);
+            this.related = new RelatedCandidates(analyzer, config, likeThis, embedder != null);
             this.suggestions = new Suggestions(folder.resolve("suggest"), gazetteer);
         } catch (LockObtainFailedException e) {
             throw new IndexInUseException("the search index in " + folder + " is in use by another process", e);
@@ -79,8 +92,14 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public void index(Collection<Publication> publications) {
         try {
-            for (Publication p : publications) {
-                writer.updateDocument(new Term(Fields.ID, p.id()), mapper.toDocument(p));
+            List<Publication> batch = List.copyOf(publications);
+            List<float[]> meanings = embedder == null
+                    ? null
+                    : embedder.embed(batch.stream().map(IndexedText::forMeaning).toList());
+            for (int i = 0; i < batch.size(); i++) {
+                Publication p = batch.get(i);
+                writer.updateDocument(
+                        new Term(Fields.ID, p.id()), mapper.toDocument(p, meanings == null ? null : meanings.get(i)));
             }
             suggestions.add(publications);
         } catch (IOException e) {

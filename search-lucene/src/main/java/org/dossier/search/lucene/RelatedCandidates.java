@@ -25,6 +25,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -57,8 +59,11 @@ final class RelatedCandidates {
     private final FacetsConfig config;
     private final LikeThis likeThis;
     private final TellingWords.Settings settings;
+    private final boolean byMeaning;
+    private final Meanings meanings = new Meanings();
 
-    RelatedCandidates(Analyzer analyzer, FacetsConfig config, LikeThis likeThis) throws IOException {
+    RelatedCandidates(Analyzer analyzer, FacetsConfig config, LikeThis likeThis, boolean byMeaning) throws IOException {
+        this.byMeaning = byMeaning;
         this.analyzer = analyzer;
         this.config = config;
         this.likeThis = likeThis;
@@ -82,6 +87,13 @@ final class RelatedCandidates {
         Query facts = facts(seed);
         if (facts != null) {
             top(searcher, without(facts, notSeed), limit).forEach(ids::add);
+        }
+        float[] meaning = byMeaning && seedDoc >= 0 ? Meanings.of(searcher, seedDoc) : null;
+        float[] mean = meaning == null ? null : meanings.mean(searcher);
+        if (meaning != null) {
+            Query notSeedFilter = without(new MatchAllDocsQuery(), notSeed);
+            top(searcher, new KnnFloatVectorQuery(Fields.MEANING, meaning, limit, notSeedFilter), limit)
+                    .forEach(ids::add);
         }
         alsoConsider.stream().filter(id -> !id.equals(seed.id())).forEach(ids::add);
         if (ids.isEmpty()) {
@@ -108,11 +120,13 @@ final class RelatedCandidates {
         Map<Integer, List<String>> shared = sharedWords(searcher, inCandidates, surfaceForms(text, telling));
         List<RelatedCandidate> out = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
+            float[] other = meaning == null ? null : Meanings.of(searcher, docs[i]);
             out.add(new RelatedCandidate(
                     docIds.get(i),
                     textScores.getOrDefault(docIds.get(i), 0.0),
                     shared.getOrDefault(docs[i], List.of()),
-                    facts(searcher, docs[i])));
+                    facts(searcher, docs[i]),
+                    other == null ? Double.NaN : Meanings.cosine(meaning, other, mean)));
         }
         return out;
     }
