@@ -26,19 +26,7 @@ public record RelatedSettings(
 
     /** The same settings with another weight for similar meaning. */
     public RelatedSettings withMeaning(double weight) {
-        return new RelatedSettings(
-                text,
-                topics,
-                places,
-                people,
-                collection,
-                references,
-                weight,
-                yearsToHalf,
-                sameCollectionFree,
-                sameAuthorFree,
-                sameTypeFree,
-                diversityPenalty);
+        return with(text, topics, places, people, collection, weight, yearsToHalf, diversityPenalty);
     }
 
     /**
@@ -46,18 +34,16 @@ public record RelatedSettings(
      * recency or diversity.
      */
     public RelatedSettings without(String signal) {
-        if (signal.equals("meaning")) {
-            return withMeaning(0);
-        }
         return switch (signal) {
-            case "text" -> with(0, topics, places, people, collection, yearsToHalf, diversityPenalty);
-            case "topics" -> with(text, 0, places, people, collection, yearsToHalf, diversityPenalty);
-            case "places" -> with(text, topics, 0, people, collection, yearsToHalf, diversityPenalty);
-            case "people" -> with(text, topics, places, 0, collection, yearsToHalf, diversityPenalty);
-            case "collection" -> with(text, topics, places, people, 0, yearsToHalf, diversityPenalty);
+            case "text" -> with(0, topics, places, people, collection, meaning, yearsToHalf, diversityPenalty);
+            case "topics" -> with(text, 0, places, people, collection, meaning, yearsToHalf, diversityPenalty);
+            case "places" -> with(text, topics, 0, people, collection, meaning, yearsToHalf, diversityPenalty);
+            case "people" -> with(text, topics, places, 0, collection, meaning, yearsToHalf, diversityPenalty);
+            case "collection" -> with(text, topics, places, people, 0, meaning, yearsToHalf, diversityPenalty);
+            case "meaning" -> withMeaning(0);
             case "recency" ->
-                with(text, topics, places, people, collection, Double.POSITIVE_INFINITY, diversityPenalty);
-            case "diversity" -> with(text, topics, places, people, collection, yearsToHalf, 1.0);
+                with(text, topics, places, people, collection, meaning, Double.POSITIVE_INFINITY, diversityPenalty);
+            case "diversity" -> with(text, topics, places, people, collection, meaning, yearsToHalf, 1.0);
             default -> throw new IllegalArgumentException("no signal " + signal);
         };
     }
@@ -73,6 +59,7 @@ public record RelatedSettings(
             double places,
             double people,
             double collection,
+            double meaning,
             double yearsToHalf,
             double diversityPenalty) {
         return new RelatedSettings(
