@@ -98,6 +98,17 @@ class HostileParametersTest extends AccountSite {
     }
 
     @Test
+    void answersAPastedParagraphAsLongAsTheSearchTakesWhateverItsAlphabet() throws Exception {
+        String paragraph = "الأمن في منطقة الساحل يتطلب تعاونا إقليميا ".repeat(80);
+        String q = URLEncoder.encode(paragraph.substring(0, 3000), StandardCharsets.UTF_8);
+        SignedIn reader = SignedIn.anonymous(port);
+
+        for (String path : List.of("/publications?q=" + q, "/api/publications?q=" + q)) {
+            assertThat(reader.get(path).statusCode()).as(path.substring(0, 40)).isEqualTo(200);
+        }
+    }
+
+    @Test
     void keepsInjectionAttemptsInFormsAsTextOrRefusesThemByName() throws Exception {
         SignedIn admin = as(Role.ADMIN);
         int accountRows = db.fetchCount(ACCOUNT);
