@@ -440,6 +440,56 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void saysACandidateSharesAWordOnlyWhenItHasThatWordNotJustItsStem() {
+        // "representational" stems to "represent", which itself stems to "repres" ("representatives")
+        Publication seed = pub(
+                "REPR-SEED",
+                "Representational councils",
+                "Report",
+                "2020-01-01",
+                "en",
+                null,
+                "Representational councils. Representational quotas. Representational politics in the north.",
+                List.of(),
+                List.of(),
+                null,
+                List.of());
+        index.index(List.of(
+                seed,
+                pub(
+                        "REPR-SAME",
+                        "Councils",
+                        "Report",
+                        "2020-01-01",
+                        "en",
+                        null,
+                        "Representational councils in the north.",
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()),
+                pub(
+                        "REPR-OTHER",
+                        "Envoys",
+                        "Report",
+                        "2020-01-01",
+                        "en",
+                        null,
+                        "Representatives of the councils met in the north.",
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of())));
+        index.refresh();
+
+        Map<String, List<String>> shared = new java.util.HashMap<>();
+        index.relatedCandidates(seed, List.of("REPR-OTHER"), 10).forEach(c -> shared.put(c.id(), c.sharedWords()));
+
+        assertThat(shared.get("REPR-SAME")).contains("Representational");
+        assertThat(shared.get("REPR-OTHER")).isNotNull().doesNotContain("Representational");
+    }
+
+    @Test
     void countsThePublicationsThatHoldEachValueOfAFacet() {
         assertThat(index.counts(Facet.TOPIC, List.of("Democracy & Governance", "Ceasefire", "Nothing like it")))
                 .isEqualTo(Map.of("Democracy & Governance", 2L, "Ceasefire", 2L, "Nothing like it", 0L));

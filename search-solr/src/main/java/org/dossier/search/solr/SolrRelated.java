@@ -109,8 +109,10 @@ final class SolrRelated {
                 .setSort(ID + " asc")
                 .setLimit(ids.size())
                 .returnFields(fields.toString());
-        for (int i = 0; i < surfaceStems.size(); i++) {
-            request.withParam("s" + i, surfaceStems.get(i));
+        // termfreq analyses its term, and a stem is not always its own stem ("representational" →
+        // "represent" → "repres"): it is given the seed's word, which analyses to the stem
+        for (int i = 0; i < surface.size(); i++) {
+            request.withParam("s" + i, surface.get(i));
         }
         List<RelatedCandidate> out = new ArrayList<>();
         for (SolrDocument d : solr.query(request, false).getResults()) {
