@@ -117,7 +117,8 @@ final class RelatedCandidates {
                 .sorted()
                 .toArray();
         List<String> docIds = LuceneSearchIndex.ids(searcher, docs);
-        Map<Integer, List<String>> shared = sharedWords(searcher, inCandidates, surfaceForms(text, telling));
+        Map<Integer, List<String>> shared =
+                sharedWords(searcher, inCandidates, docs.length, surfaceForms(text, telling));
         List<RelatedCandidate> out = new ArrayList<>();
         for (int i = 0; i < docs.length; i++) {
             float[] other = meaning == null ? null : Meanings.of(searcher, docs[i]);
@@ -195,7 +196,7 @@ final class RelatedCandidates {
 
     /** For each candidate document, which of the seed's telling words it contains, most telling first. */
     private static Map<Integer, List<String>> sharedWords(
-            IndexSearcher searcher, Query candidates, Map<String, String> words) throws IOException {
+            IndexSearcher searcher, Query candidates, int count, Map<String, String> words) throws IOException {
         Map<Integer, List<String>> out = new HashMap<>();
         for (Map.Entry<String, String> word : words.entrySet()) {
             BooleanQuery.Builder anyField = new BooleanQuery.Builder();
@@ -206,7 +207,8 @@ final class RelatedCandidates {
                     .add(anyField.build(), Occur.MUST)
                     .add(candidates, Occur.FILTER)
                     .build();
-            for (ScoreDoc d : searcher.search(containing, Integer.MAX_VALUE).scoreDocs) {
+            // as many hits as candidates: a larger number makes Lucene fill a queue as long as the index
+            for (ScoreDoc d : searcher.search(containing, Math.max(1, count)).scoreDocs) {
                 out.computeIfAbsent(d.doc, k -> new ArrayList<>()).add(word.getValue());
             }
         }
