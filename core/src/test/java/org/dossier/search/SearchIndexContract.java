@@ -490,6 +490,63 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void findsAShortTextOnTheSeedsSubjectMoreAlikeThanALongOneThatMentionsItInPassing() {
+        String subject = "Drought drives pastoralists and their herds south across the Sahel in search of water.";
+        StringBuilder passing = new StringBuilder(subject);
+        for (int i = 0; i < 400; i++) {
+            passing.append(" Annex ")
+                    .append(i)
+                    .append(" lists budget line ")
+                    .append(i * 7)
+                    .append('.');
+        }
+        Publication seed = pub(
+                "SEED",
+                "Herders",
+                "Report",
+                "2020-01-01",
+                "en",
+                null,
+                subject + " " + subject,
+                List.of(),
+                List.of(),
+                null,
+                List.of());
+        index.index(List.of(
+                seed,
+                pub(
+                        "SHORT",
+                        "Pastoralists",
+                        "Report",
+                        "2020-01-01",
+                        "en",
+                        null,
+                        subject,
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of()),
+                pub(
+                        "LONG",
+                        "Annual budget",
+                        "Report",
+                        "2020-01-01",
+                        "en",
+                        null,
+                        passing.toString(),
+                        List.of(),
+                        List.of(),
+                        null,
+                        List.of())));
+        index.refresh();
+
+        Map<String, Double> scores = new java.util.HashMap<>();
+        index.relatedCandidates(seed, List.of(), 10).forEach(c -> scores.put(c.id(), c.textScore()));
+
+        assertThat(scores.get("SHORT")).isGreaterThan(2 * scores.get("LONG"));
+    }
+
+    @Test
     void countsThePublicationsThatHoldEachValueOfAFacet() {
         assertThat(index.counts(Facet.TOPIC, List.of("Democracy & Governance", "Ceasefire", "Nothing like it")))
                 .isEqualTo(Map.of("Democracy & Governance", 2L, "Ceasefire", 2L, "Nothing like it", 0L));

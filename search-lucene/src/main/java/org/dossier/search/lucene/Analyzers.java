@@ -45,6 +45,11 @@ public final class Analyzers {
         return FrenchAnalyzer.getDefaultStopSet();
     }
 
+    /** Whether a lower-cased word is an English or French stop word. */
+    public static boolean isStopWord(String word) {
+        return englishStopWords().contains(word) || frenchStopWords().contains(word);
+    }
+
     public static Analyzer perField() {
         Analyzer english = english();
         Analyzer french = french();

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -29,6 +30,7 @@ import org.dossier.related.CandidateFacts;
 import org.dossier.search.Facet;
 import org.dossier.search.IndexedPlaces;
 import org.dossier.search.IndexedText;
+import org.dossier.search.TextLikeness;
 
 /** A publication as a Lucene document: searchable text per language, facets, dates and sort keys. */
 final class DocumentMapper {
@@ -72,6 +74,8 @@ final class DocumentMapper {
         doc.add(new SortedDocValuesField(Fields.TITLE_SORT, new BytesRef(IndexedText.sortKey(p.title()))));
         doc.add(new BinaryDocValuesField(
                 Fields.FACTS, new BytesRef(CandidateFacts.of(p).encode())));
+        doc.add(new DoubleDocValuesField(
+                Fields.TEXT_NORM, TextLikeness.norm(p.title() + "\n" + text, Analyzers::isStopWord)));
         doc.add(new BinaryDocValuesField(Fields.FINGERPRINT, new BytesRef(ContentHash.of(p))));
         for (Authorship a : p.authors()) {
             doc.add(new TextField(Fields.NAMES, a.person().name(), Field.Store.NO));

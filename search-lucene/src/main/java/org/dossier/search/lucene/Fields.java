@@ -23,6 +23,8 @@ final class Fields {
     static final String TITLE_SORT = "title_sort";
     /** The related engine's facts of a publication ({@link org.dossier.related.CandidateFacts#encode()}). */
     static final String FACTS = "facts";
+    /** The publication's word norm ({@link org.dossier.search.TextLikeness#norm}). */
+    static final String TEXT_NORM = "text_norm";
     /** The content hash of the publication as indexed. */
     static final String FINGERPRINT = "fingerprint";
     /** The publication's meaning vector, when the index has an embedder. */

@@ -60,7 +60,7 @@ final class LikeThis {
         return b.build();
     }
 
-    private static TellingWords.Statistics statistics(IndexReader reader) {
+    static TellingWords.Statistics statistics(IndexReader reader) {
         return new TellingWords.Statistics() {
             @Override
             public long publications() {

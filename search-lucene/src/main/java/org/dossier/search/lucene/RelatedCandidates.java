@@ -40,6 +40,7 @@ import org.dossier.related.RelatedCandidate;
 import org.dossier.search.Facet;
 import org.dossier.search.IndexedText;
 import org.dossier.search.TellingWords;
+import org.dossier.search.TextLikeness;
 
 /**
  * Finds related candidates in two ways — by words (telling words of title and text, the text capped) and
@@ -61,12 +62,14 @@ final class RelatedCandidates {
     private final TellingWords.Settings settings;
     private final boolean byMeaning;
     private final Meanings meanings = new Meanings();
+    private final Likeness likeness;
 
     RelatedCandidates(Analyzer analyzer, FacetsConfig config, LikeThis likeThis, boolean byMeaning) throws IOException {
         this.byMeaning = byMeaning;
         this.analyzer = analyzer;
         this.config = config;
         this.likeThis = likeThis;
+        this.likeness = new Likeness(analyzer);
         this.settings = new TellingWords.Settings(2, 5, 3, 25, 2000, Analyzers.commonStems(analyzer), true);
     }
 
@@ -75,10 +78,9 @@ final class RelatedCandidates {
         Query notSeed = new TermQuery(new Term(Fields.ID, seed.id()));
         int seedDoc = docOf(searcher, seed.id());
         String text = seed.title() + "\n" + IndexedText.of(seed);
-        List<TellingWords.Word> words = likeThis.words(
-                searcher.getIndexReader(),
-                seedDoc >= 0 ? LikeThis.stored(searcher, seedDoc) : Map.of(Fields.TEXT_EN, List.of(text)),
-                settings);
+        Map<String, List<String>> seedText =
+                seedDoc >= 0 ? LikeThis.stored(searcher, seedDoc) : Map.of(Fields.TEXT_EN, List.of(text));
+        List<TellingWords.Word> words = likeThis.words(searcher.getIndexReader(), seedText, settings);
         Query like = LikeThis.query(words);
         String[] telling = words.stream().map(TellingWords.Word::term).toArray(String[]::new);
 
@@ -100,9 +102,9 @@ final class RelatedCandidates {
             return List.of();
         }
 
-        Map<String, Double> textScores = new HashMap<>();
         Query inCandidates =
                 new TermInSetQuery(Fields.ID, ids.stream().map(BytesRef::new).toList());
+        Map<Integer, Double> likeThisScores = new HashMap<>();
         for (ScoreDoc d : searcher.search(
                         new BooleanQuery.Builder()
                                 .add(like, Occur.MUST)
@@ -110,8 +112,10 @@ final class RelatedCandidates {
                                 .build(),
                         ids.size())
                 .scoreDocs) {
-            textScores.put(LuceneSearchIndex.ids(searcher, new int[] {d.doc}).get(0), (double) d.score);
+            likeThisScores.put(d.doc, (double) d.score);
         }
+        Map<Integer, Double> textScores =
+                TextLikeness.blend(likeThisScores, likeness.of(searcher, seedText, inCandidates, ids.size()));
         int[] docs = Arrays.stream(searcher.search(inCandidates, ids.size()).scoreDocs)
                 .mapToInt(d -> d.doc)
                 .sorted()
@@ -124,7 +128,7 @@ final class RelatedCandidates {
             float[] other = meaning == null ? null : Meanings.of(searcher, docs[i]);
             out.add(new RelatedCandidate(
                     docIds.get(i),
-                    textScores.getOrDefault(docIds.get(i), 0.0),
+                    textScores.getOrDefault(docs[i], 0.0),
                     shared.getOrDefault(docs[i], List.of()),
                     facts(searcher, docs[i]),
                     other == null ? Double.NaN : Meanings.cosine(meaning, other, mean)));

@@ -18,6 +18,8 @@ import org.dossier.search.IndexedPlaces;
 import org.dossier.search.IndexedText;
 import org.dossier.search.MarkedSnippet;
 import org.dossier.search.Suggestion;
+import org.dossier.search.TextLikeness;
+import org.dossier.search.lucene.Analyzers;
 
 /** A publication as Solr documents: itself (text per language, facets, dates, sort keys) and its autocomplete entries. */
 final class SolrDocuments {
@@ -49,6 +51,7 @@ final class SolrDocuments {
         }
         doc.setField(TITLE_SORT, IndexedText.sortKey(p.title()));
         doc.setField(FACTS, CandidateFacts.of(p).encode());
+        doc.setField(TEXT_NORM, TextLikeness.norm(p.title() + "\n" + IndexedText.of(p), Analyzers::isStopWord));
         doc.setField(FINGERPRINT, ContentHash.of(p));
         for (Authorship a : p.authors()) {
             doc.addField(NAMES, a.person().name());

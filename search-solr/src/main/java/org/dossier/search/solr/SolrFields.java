@@ -25,6 +25,7 @@ final class SolrFields {
     static final String DATE_SORT = "date_sort";
     static final String TITLE_SORT = "title_sort";
     static final String FACTS = "facts";
+    static final String TEXT_NORM = "text_norm";
     static final String FINGERPRINT = "fingerprint";
     /** Every facet's name, and its name with each value: the terms the related engine's facts query. */
     static final String DRILLDOWN = "drilldown";

@@ -23,6 +23,7 @@ import org.dossier.related.RelatedCandidate;
 import org.dossier.search.Facet;
 import org.dossier.search.IndexedText;
 import org.dossier.search.TellingWords;
+import org.dossier.search.TextLikeness;
 
 /**
  * Publications like one (by words), and the related engine's candidates: found by words and by facts (the
@@ -81,12 +82,15 @@ final class SolrRelated {
         }
         String inCandidates =
                 ID + ":(" + ids.stream().map(ClientUtils::escapeQueryChars).collect(Collectors.joining(" OR ")) + ")";
-        Map<String, Double> textScores = new HashMap<>();
+        Map<String, Double> likeThisScores = new HashMap<>();
         if (like != null) {
             for (SolrDocument d : docs(like, List.of(inCandidates), ids.size(), ID + ",score")) {
-                textScores.put((String) d.getFieldValue(ID), ((Number) d.getFieldValue("score")).doubleValue());
+                likeThisScores.put((String) d.getFieldValue(ID), ((Number) d.getFieldValue("score")).doubleValue());
             }
         }
+        Map<String, Double> textScores = TextLikeness.blend(
+                likeThisScores,
+                likeness(stored != null ? stored : Map.of(TEXT_EN, List.of(text)), inCandidates, ids.size()));
         Map<String, String> forms = surfaceForms(text, words);
         List<String> surface = new ArrayList<>(forms.values());
         List<String> surfaceStems = new ArrayList<>(forms.keySet());
@@ -126,6 +130,49 @@ final class SolrRelated {
             }
             out.add(new RelatedCandidate(id, textScores.getOrDefault(id, 0.0), shared, CandidateFacts.decode((String)
                     d.getFieldValue(FACTS))));
+        }
+        return out;
+    }
+
+    /**
+     * Each candidate's {@link TextLikeness} to the seed's title and text: the sum of its contributions as a
+     * function query over the candidates, and its kept norm.
+     */
+    private Map<String, Double> likeness(Map<String, List<String>> seed, String candidates, int count) {
+        List<TextLikeness.Term> terms = TextLikeness.of(seed, analysis::tokens, new SolrTermStatistics(solr));
+        Map<String, Double> out = new HashMap<>();
+        if (terms.isEmpty()) {
+            return out;
+        }
+        // Solr analyses termfreq's term, and a stem is not always its own stem ("represent" → "repres"):
+        // it is given the seed's own word for each term, which analyses to that term
+        Map<String, String> wordOf = new HashMap<>();
+        seed.forEach((field, texts) -> texts.forEach(text -> {
+            for (String[] termAndWord : analysis.termsWithWords(field, text)) {
+                wordOf.putIfAbsent(field + "\u0000" + termAndWord[0], termAndWord[1]);
+            }
+        }));
+        JsonQueryRequest request = new JsonQueryRequest();
+        List<String> contributions = new ArrayList<>();
+        for (int i = 0; i < terms.size(); i++) {
+            TextLikeness.Term t = terms.get(i);
+            String tf = "termfreq(" + t.field() + ",$t" + i + ")";
+            contributions.add("product($w" + i + ",if(" + tf + ",sum(1,ln(" + tf + ")),0))");
+            request.withParam("t" + i, wordOf.getOrDefault(t.field() + "\u0000" + t.term(), t.term()))
+                    .withParam("w" + i, new java.math.BigDecimal(Float.toString((float) t.weight())).toPlainString());
+        }
+        request.setQuery("{!func}sum(" + String.join(",", contributions) + ")")
+                .withFilter(KIND + ":" + PUBLICATION)
+                .withFilter(candidates)
+                .setLimit(count)
+                .returnFields(ID + ",score,norm:field(" + TEXT_NORM + ")");
+        for (SolrDocument d : solr.query(request, false).getResults()) {
+            double sum = ((Number) d.getFieldValue("score")).doubleValue();
+            if (sum > 0) {
+                out.put(
+                        (String) d.getFieldValue(ID),
+                        TextLikeness.score(sum, ((Number) d.getFieldValue("norm")).doubleValue()));
+            }
         }
         return out;
     }
