@@ -118,6 +118,11 @@ public abstract class SearchIndexContract {
                         List.of(Authorship.of(dion))));
     }
 
+    /** An English report of 1 January 2020 with only a title and a text. */
+    private static Publication report(String id, String title, String body) {
+        return pub(id, title, "Report", "2020-01-01", "en", null, body, List.of(), List.of(), null, List.of());
+    }
+
     private static Publication pub(
             String id,
             String title,
@@ -442,44 +447,14 @@ public abstract class SearchIndexContract {
     @Test
     void saysACandidateSharesAWordOnlyWhenItHasThatWordNotJustItsStem() {
         // "representational" stems to "represent", which itself stems to "repres" ("representatives")
-        Publication seed = pub(
+        Publication seed = report(
                 "REPR-SEED",
                 "Representational councils",
-                "Report",
-                "2020-01-01",
-                "en",
-                null,
-                "Representational councils. Representational quotas. Representational politics in the north.",
-                List.of(),
-                List.of(),
-                null,
-                List.of());
+                "Representational councils. Representational quotas. Representational politics in the north.");
         index.index(List.of(
                 seed,
-                pub(
-                        "REPR-SAME",
-                        "Councils",
-                        "Report",
-                        "2020-01-01",
-                        "en",
-                        null,
-                        "Representational councils in the north.",
-                        List.of(),
-                        List.of(),
-                        null,
-                        List.of()),
-                pub(
-                        "REPR-OTHER",
-                        "Envoys",
-                        "Report",
-                        "2020-01-01",
-                        "en",
-                        null,
-                        "Representatives of the councils met in the north.",
-                        List.of(),
-                        List.of(),
-                        null,
-                        List.of())));
+                report("REPR-SAME", "Councils", "Representational councils in the north."),
+                report("REPR-OTHER", "Envoys", "Representatives of the councils met in the north.")));
         index.refresh();
 
         Map<String, List<String>> shared = new java.util.HashMap<>();
@@ -500,44 +475,9 @@ public abstract class SearchIndexContract {
                     .append(i * 7)
                     .append('.');
         }
-        Publication seed = pub(
-                "SEED",
-                "Herders",
-                "Report",
-                "2020-01-01",
-                "en",
-                null,
-                subject + " " + subject,
-                List.of(),
-                List.of(),
-                null,
-                List.of());
+        Publication seed = report("SEED", "Herders", subject + " " + subject);
         index.index(List.of(
-                seed,
-                pub(
-                        "SHORT",
-                        "Pastoralists",
-                        "Report",
-                        "2020-01-01",
-                        "en",
-                        null,
-                        subject,
-                        List.of(),
-                        List.of(),
-                        null,
-                        List.of()),
-                pub(
-                        "LONG",
-                        "Annual budget",
-                        "Report",
-                        "2020-01-01",
-                        "en",
-                        null,
-                        passing.toString(),
-                        List.of(),
-                        List.of(),
-                        null,
-                        List.of())));
+                seed, report("SHORT", "Pastoralists", subject), report("LONG", "Annual budget", passing.toString())));
         index.refresh();
 
         Map<String, Double> scores = new java.util.HashMap<>();
