@@ -12,10 +12,9 @@ import java.util.function.Predicate;
  * How alike a candidate's words are to a seed's, worked out the same way by every search adapter (a cosine
  * of the SMART "lnc.ltc" kind, tuned on UN General Debate statements, see bench/README.md). The seed is a
  * vector of its terms weighted (1 + ln tf) × idf^1.5 (idf = ln(publications with the field / those with the
- * term)), its {@value #MAX_TERMS} heaviest found in at least
- * one other publication; a candidate contributes (1 + ln tf) for each of them it contains, and the sum is
- * divided by the candidate's word norm to the power 1.25, so that a long text mentioning everything once
- * does not outrank a short one about the same thing. The norm is kept by the index for each publication.
+ * term)), its {@value #MAX_TERMS} heaviest found in at least one other publication; a candidate contributes
+ * (1 + ln tf) for each of them it contains, and the sum is divided by the candidate's word norm to the power
+ * 1.25, so that a long text mentioning everything once does not outrank a short one about the same thing. The norm is kept by the index for each publication.
  * Unlike MoreLikeThis's telling words, it reads the whole text, not its first 2,000 words.
  */
 public final class TextLikeness {
