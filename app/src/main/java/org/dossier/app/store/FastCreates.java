@@ -31,9 +31,10 @@ import org.springframework.stereotype.Component;
 /**
  * The fast way to write a batch in which every publication is new — a first import. What the careful
  * way asks row by row (is this id, source, person or path known?) is asked once for the batch, and the
- * new rows go in one JDBC batch per table. When any publication of the batch is not plainly new (it
- * matches a stored one or an earlier one of the batch, or a person would change), nothing is written
- * and the caller takes the careful way. Records that fail their checks fail alone, as on the careful way.
+ * new rows go in one JDBC batch per table. People are
+ * created or given what a mention adds, as the careful way does, and written once at the end. When any
+ * publication of the batch is not plainly new (it matches a stored one or an earlier one of the batch, or
+ * a person's identity would change), nothing is written and the caller takes the careful way. Records that fail their checks fail alone, as on the careful way.
  */
 @Component
 class FastCreates {
@@ -76,16 +77,15 @@ class FastCreates {
                 results.add(new WriteResult.Failed(e.field(), e.getMessage()));
                 continue;
             }
-            for (Person person : attempt.takeNewPeople()) {
-                unitRows.add(People.row(person));
-            }
             if (attempt != state) {
                 state.adopt(attempt);
             }
             batch.addAll(unitRows);
             results.add(new WriteResult.Written(changes));
         }
+        state.newPeople().forEach(person -> batch.add(People.row(person)));
         batch.flush(db);
+        updatePeople(state.changedPeople());
         rows.forgetDeletions(state.ids);
         return Optional.of(results);
     }
@@ -125,60 +125,91 @@ class FastCreates {
         return Optional.of(p);
     }
 
-    /** The stored or new person for a mention, or empty when a stored person would have to change. */
+    /**
+     * The person a mention names, as the careful way would leave them (new, or stored and given what the
+     * mention adds or corrects), or empty when the person's identity would change.
+     */
     private static Optional<Person> person(Person mention, Known known, Batch batch) {
-        Person stored = mention.id() != null ? known.peopleById.get(mention.id()) : null;
-        if (stored == null) {
-            stored = known.peopleByKey.get(mention.identityKey());
+        Person found = null;
+        if (mention.id() != null) {
+            found = batch.peopleById.getOrDefault(mention.id(), known.peopleById.get(mention.id()));
         }
-        if (stored == null) {
-            stored = batch.newPeople.get(mention.identityKey());
+        if (found == null) {
+            found = batch.peopleByKey.getOrDefault(mention.identityKey(), known.peopleByKey.get(mention.identityKey()));
         }
-        if (stored == null) {
-            if (mention.id() != null && batch.newPeople.values().stream().anyMatch(p -> p.id().equals(mention.id()))) {
-                return Optional.empty();
-            }
+        if (found == null) {
             Person created = People.created(mention);
-            batch.newPeople.put(created.identityKey(), created);
-            batch.unwritten.add(created);
+            batch.newIds.add(created.id());
+            batch.claim(created);
             return Optional.of(created);
         }
-        return Objects.equals(People.updated(stored, mention), stored) ? Optional.of(stored) : Optional.empty();
+        Person updated = People.updated(found, mention);
+        if (!updated.identityKey().equals(found.identityKey())) {
+            return Optional.empty();
+        }
+        if (!Objects.equals(updated, found)) {
+            batch.claim(updated);
+        }
+        return Optional.of(updated);
+    }
+
+    private void updatePeople(List<Person> changed) {
+        if (!changed.isEmpty()) {
+            db.batch(changed.stream()
+                            .map(p -> db.update(PERSON)
+                                    .set(PERSON.NAME, p.name())
+                                    .set(PERSON.CREDENTIALS, p.credentials())
+                                    .set(PERSON.BIO, p.bio())
+                                    .set(PERSON.AFFILIATION, p.affiliation())
+                                    .where(PERSON.ID.eq(p.id())))
+                            .toList())
+                    .execute();
+        }
     }
 
     /**
-     * What this batch has claimed so far: ids, sources, paths and new people. A unit of several
-     * publications works on a copy, adopted once the whole unit passed its checks; a unit of one (the
-     * common case) fails before it claims anything.
+     * What this batch has claimed so far: ids, sources, paths, and the people it creates or changes (as
+     * they stand after its last mention). A unit of several publications works on a copy, adopted once the
+     * whole unit passed its checks; a unit of one (the common case) fails before it claims anything.
      */
     private static final class Batch {
         final Set<String> ids = new HashSet<>();
         final Map<String, String> sources = new HashMap<>();
         final Set<String> paths = new HashSet<>();
-        final Map<String, Person> newPeople = new HashMap<>();
-        final List<Person> unwritten = new ArrayList<>();
+        final Map<String, Person> peopleById = new HashMap<>();
+        final Map<String, Person> peopleByKey = new HashMap<>();
+        final Set<String> newIds = new HashSet<>();
 
-        List<Person> takeNewPeople() {
-            List<Person> taken = List.copyOf(unwritten);
-            unwritten.clear();
-            return taken;
+        void claim(Person person) {
+            peopleById.put(person.id(), person);
+            peopleByKey.put(person.identityKey(), person);
+        }
+
+        List<Person> newPeople() {
+            return peopleById.values().stream()
+                    .filter(p -> newIds.contains(p.id()))
+                    .toList();
+        }
+
+        List<Person> changedPeople() {
+            return peopleById.values().stream()
+                    .filter(p -> !newIds.contains(p.id()))
+                    .toList();
         }
 
         Batch copy() {
             Batch b = new Batch();
-            b.ids.addAll(ids);
-            b.sources.putAll(sources);
-            b.paths.addAll(paths);
-            b.newPeople.putAll(newPeople);
+            b.adopt(this);
             return b;
         }
 
         void adopt(Batch other) {
-            unwritten.clear();
             ids.addAll(other.ids);
             sources.putAll(other.sources);
             paths.addAll(other.paths);
-            newPeople.putAll(other.newPeople);
+            peopleById.putAll(other.peopleById);
+            peopleByKey.putAll(other.peopleByKey);
+            newIds.addAll(other.newIds);
         }
     }
 

@@ -42,9 +42,18 @@ final class RowBatch {
         BatchBindStep batch = db.batch(
                 db.insertInto(table).columns(fields).values(java.util.Collections.nCopies(fields.length, null)));
         for (TableRecord<?> row : pending) {
-            batch = batch.bind(row.intoArray());
+            batch = batch.bind(values(row, fields.length));
         }
         batch.execute();
+    }
+
+    /** The row's values in the table's order (what {@code intoArray} gives, without its per-row mapper). */
+    private static Object[] values(TableRecord<?> row, int size) {
+        Object[] values = new Object[size];
+        for (int i = 0; i < size; i++) {
+            values[i] = row.get(i);
+        }
+        return values;
     }
 
     void addAll(RowBatch other) {

@@ -238,6 +238,47 @@ abstract class StoreContract
     }
 
     @Test
+    void keepsWhatTheLastMentionOfAPersonSaysWhenABatchOfNewPublicationsNamesThemAgain() {
+        String id = "person:otieno|kenya";
+        catalog.write(List.of(
+                written("First statement", new Person(id, "Mr. OTIENO", null, null, "Kenya")),
+                written("Second statement", new Person(id, "Mr. Otieno", "Ambassador", null, "Kenya"))));
+
+        assertThat(catalog.people(List.of(id)).get(id))
+                .isEqualTo(new Person(id, "Mr. Otieno", "Ambassador", null, "Kenya"));
+        assertThat(db.fetchCount(PERSON)).isEqualTo(1);
+
+        catalog.write(
+                List.of(written("Third statement", new Person(id, "Mr. Otieno", "Foreign Minister", null, "Kenya"))));
+
+        assertThat(catalog.people(List.of(id)).get(id).credentials()).isEqualTo("Foreign Minister");
+        assertThat(catalog.list(0, 10))
+                .hasSize(3)
+                .allSatisfy(p ->
+                        assertThat(p.authors()).extracting(a -> a.person().id()).containsExactly(id));
+    }
+
+    @Test
+    void movesAPersonToTheAffiliationTheirIdIsGivenWithAndKeepsBothPublicationsOnThem() {
+        String id = "person:mensah";
+        catalog.write(List.of(
+                written("Before the move", new Person(id, "Ama Mensah", null, null, "Ghana")),
+                written("After the move", new Person(id, "Ama Mensah", null, null, "African Union"))));
+
+        assertThat(catalog.people(List.of(id)).get(id).affiliation()).isEqualTo("African Union");
+        assertThat(db.fetchCount(PERSON)).isEqualTo(1);
+        assertThat(catalog.list(0, 10)).hasSize(2);
+    }
+
+    private static List<Incoming> written(String title, Person author) {
+        return List.of(Incoming.whole(Publication.builder()
+                .title(title)
+                .sourceId("t:" + title)
+                .authors(List.of(new Authorship(author, null)))
+                .build()));
+    }
+
+    @Test
     void importingTheSameFileAgainChangesNothing() throws IOException {
         importSeed(PageFacts.NONE);
         long outboxBefore = db.fetchCount(OUTBOX);
