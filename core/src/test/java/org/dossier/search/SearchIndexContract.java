@@ -405,6 +405,31 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void rebuildsFromManyBatchesOfAListTheCallerReusesAndKeepsEveryPublication() {
+        Person reporter = new Person("P-ODHIAMBO", "Grace Odhiambo", null, null, null);
+        SearchIndex.Rebuild rebuild = index.rebuild();
+        List<Publication> batch = new ArrayList<>();
+        for (int i = 1; i <= 600; i++) {
+            batch.add(Publication.builder()
+                    .id("FIELD-NOTE-" + i)
+                    .title("Field note " + i + " from Gao")
+                    .authors(List.of(Authorship.of(reporter)))
+                    .build());
+            if (batch.size() == 40) {
+                rebuild.index(batch);
+                batch.clear();
+            }
+        }
+        rebuild.finish();
+
+        assertThat(index.size()).isEqualTo(600);
+        assertThat(search("gao").total()).isEqualTo(600);
+        assertThat(ids(search("\"field note 599\""))).containsExactly("FIELD-NOTE-599");
+        assertThat(index.suggest("odhi", 5))
+                .containsExactly(new Suggestion(Suggestion.Kind.PERSON, "P-ODHIAMBO", "Grace Odhiambo"));
+    }
+
+    @Test
     void suggestsPlacesPeopleTopicsAndTitlesAsTheyAreTyped() {
         List<Suggestion> s = index.suggest("mal", 5);
 

@@ -132,17 +132,7 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public Rebuild rebuild() {
         clear();
-        return new Rebuild() {
-            @Override
-            public void index(Collection<Publication> publications) {
-                LuceneSearchIndex.this.index(publications);
-            }
-
-            @Override
-            public void finish() {
-                refresh();
-            }
-        };
+        return new ParallelRebuild(this::index, this::refresh);
     }
 
     @Override

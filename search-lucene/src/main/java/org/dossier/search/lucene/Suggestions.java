@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.search.suggest.Lookup;
@@ -26,7 +27,7 @@ final class Suggestions implements AutoCloseable {
 
     private final AnalyzingInfixSuggester suggester;
     private final Gazetteer gazetteer;
-    private boolean changed;
+    private volatile boolean changed;
 
     Suggestions(Path dir, Gazetteer gazetteer) throws IOException {
         this.suggester = new AnalyzingInfixSuggester(
@@ -34,25 +35,31 @@ final class Suggestions implements AutoCloseable {
         this.gazetteer = gazetteer;
     }
 
+    /** Adds what the publications name; a person, topic or place they share is written once per call. */
     void add(Collection<Publication> publications) throws IOException {
+        Set<String> written = new HashSet<>();
         for (Publication p : publications) {
             long recency = p.date() == null
                     ? 0
                     : p.date().year() * 400L
                             + (p.date().month() == null ? 0 : p.date().month() * 32L);
-            put(Suggestion.Kind.TITLE, p.id(), p.title(), recency);
+            put(Suggestion.Kind.TITLE, p.id(), p.title(), recency, written);
             for (Authorship a : p.authors()) {
-                put(Suggestion.Kind.PERSON, a.person().id(), a.person().name(), 0);
+                put(Suggestion.Kind.PERSON, a.person().id(), a.person().name(), 0, written);
             }
             for (String topic : p.topics()) {
-                put(Suggestion.Kind.TOPIC, topic, topic, 0);
+                put(Suggestion.Kind.TOPIC, topic, topic, 0, written);
             }
             for (String code : p.places()) {
-                gazetteer.find(code).ifPresent(place -> put(Suggestion.Kind.PLACE, place.code(), place.name(), 0));
-                gazetteer.ancestors(code).forEach(place -> put(Suggestion.Kind.PLACE, place.code(), place.name(), 0));
+                gazetteer
+                        .find(code)
+                        .ifPresent(place -> put(Suggestion.Kind.PLACE, place.code(), place.name(), 0, written));
+                gazetteer
+                        .ancestors(code)
+                        .forEach(place -> put(Suggestion.Kind.PLACE, place.code(), place.name(), 0, written));
             }
             if (p.collection() != null) {
-                put(Suggestion.Kind.COLLECTION, p.collection(), p.collection(), 0);
+                put(Suggestion.Kind.COLLECTION, p.collection(), p.collection(), 0, written);
             }
         }
     }
@@ -96,7 +103,10 @@ final class Suggestions implements AutoCloseable {
         }
     }
 
-    private void put(Suggestion.Kind kind, String key, String label, long weight) {
+    private void put(Suggestion.Kind kind, String key, String label, long weight, Set<String> written) {
+        if (kind != Suggestion.Kind.TITLE && !written.add(kind.ordinal() + KIND_END + key + KIND_END + label)) {
+            return;
+        }
         try {
             // the kind leads the text, hidden from matching, so that a place and a topic of one name stay apart
             suggester.update(

@@ -1,0 +1,90 @@
+package org.dossier.search.lucene;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.function.Consumer;
+import org.dossier.publication.Publication;
+import org.dossier.search.SearchIndex;
+
+/**
+ * A rebuild that analyses and indexes its batches on every core while the caller reads the next ones from
+ * the store (Lucene's writer takes documents from several threads at once). At most one batch per core
+ * waits, so memory stays bounded whatever the archive's size.
+ */
+final class ParallelRebuild implements SearchIndex.Rebuild {
+    private final Consumer<List<Publication>> indexer;
+    private final Runnable finisher;
+    private final ExecutorService workers;
+    private final Semaphore waiting;
+    private final List<Future<?>> pending = new ArrayList<>();
+
+    ParallelRebuild(Consumer<List<Publication>> indexer, Runnable finisher) {
+        int threads = Runtime.getRuntime().availableProcessors();
+        this.indexer = indexer;
+        this.finisher = finisher;
+        this.workers = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "dossier-rebuild");
+            t.setDaemon(true);
+            return t;
+        });
+        this.waiting = new Semaphore(2 * threads);
+    }
+
+    @Override
+    public void index(Collection<Publication> publications) {
+        List<Publication> batch = List.copyOf(publications);
+        settleDone();
+        waiting.acquireUninterruptibly();
+        pending.add(workers.submit(() -> {
+            try {
+                indexer.accept(batch);
+            } finally {
+                waiting.release();
+            }
+        }));
+    }
+
+    @Override
+    public void finish() {
+        try {
+            pending.forEach(ParallelRebuild::await);
+        } finally {
+            workers.shutdownNow();
+        }
+        finisher.run();
+    }
+
+    /** Forgets the batches already indexed, and stops the rebuild at the first that failed. */
+    private void settleDone() {
+        for (Iterator<Future<?>> i = pending.iterator(); i.hasNext(); ) {
+            Future<?> f = i.next();
+            if (f.isDone()) {
+                i.remove();
+                try {
+                    await(f);
+                } catch (RuntimeException e) {
+                    workers.shutdownNow();
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static void await(Future<?> f) {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while the index was rebuilt", e);
+        } catch (ExecutionException e) {
+            throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+        }
+    }
+}
