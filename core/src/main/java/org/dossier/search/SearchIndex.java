@@ -60,6 +60,12 @@ public interface SearchIndex extends Closeable {
     long size();
 
     /**
+     * A value that changes whenever what searches see changes (and never comes back), so that what is derived
+     * from the index can be kept until then; cheap enough to ask on every page view.
+     */
+    String version();
+
+    /**
      * Every indexed publication's id with the {@link org.dossier.publication.ContentHash} of what was indexed,
      * so that the index can be compared with the store.
      */

@@ -376,6 +376,24 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void givesANewVersionWhenWhatSearchesSeeChangesAndKeepsItOtherwise() {
+        String before = index.version();
+        index.refresh();
+        assertThat(index.version()).isEqualTo(before);
+
+        index.index(
+                List.of(fixtures().get(0).toBuilder().title("Timbuktu Renewed").build()));
+        assertThat(index.version()).as("before the refresh").isEqualTo(before);
+        index.refresh();
+        String renamed = index.version();
+        index.delete(List.of("COLOMBIA"));
+        index.refresh();
+
+        assertThat(renamed).isNotEqualTo(before);
+        assertThat(index.version()).isNotIn(before, renamed);
+    }
+
+    @Test
     void startsOverWhenCleared() {
         index.clear();
         index.refresh();

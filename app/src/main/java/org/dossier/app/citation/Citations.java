@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Formatted references from the official CSL styles (citeproc-java): APA 7th edition and Chicago
- * author-date, as plain text. A style is parsed once and kept; each reference is made with it in turn.
+ * author-date, as plain text. A style is parsed once and kept; each reference is made with it in turn, and
+ * the references it made last are kept by the item they were made of (a page view then formats nothing).
  */
 @Component
 public class Citations {
@@ -50,8 +51,16 @@ public class Citations {
 
     /** One CSL processor and the single item it formats at a time. */
     private static final class Engine implements ItemDataProvider {
+        private static final int KEPT = 4096;
+
         private final CSL csl;
         private CSLItemData item;
+        private final Map<CSLItemData, String> made = new LinkedHashMap<>(256, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<CSLItemData, String> eldest) {
+                return size() > KEPT;
+            }
+        };
 
         Engine(String style) {
             try {
@@ -62,11 +71,17 @@ public class Citations {
         }
 
         synchronized String format(CSLItemData data) {
+            String known = made.get(data);
+            if (known != null) {
+                return known;
+            }
             item = data;
             csl.reset();
             csl.setOutputFormat("text");
             csl.registerCitationItems(data.getId());
-            return csl.makeBibliography().getEntries()[0].strip();
+            String text = csl.makeBibliography().getEntries()[0].strip();
+            made.put(data, text);
+            return text;
         }
 
         @Override

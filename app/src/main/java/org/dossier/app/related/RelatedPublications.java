@@ -20,18 +20,29 @@ import org.springframework.stereotype.Component;
 
 /**
  * A publication's related publications: the editors' pins first, in their order, then the engine's
- * choices among the index's candidates, never a banned one, each with the reasons it is there.
+ * choices among the index's candidates, never a banned one, each with the reasons it is there. The engine's
+ * choices for a publication are kept until the index changes (its {@link SearchIndex#version()}, the same on
+ * every node) or the publication's own pins, bans or collection do; the cards are read from the store on
+ * every view.
  */
 @Component
 @ConditionalOnProperty(name = "dossier.search.enabled", havingValue = "true", matchIfMissing = true)
 public class RelatedPublications {
     public static final String PINNED = "Chosen by the editors";
     private static final int CANDIDATES = 60;
+    private static final int KEPT_SEEDS = 4096;
 
     private final ReaderCatalog catalog;
     private final SearchIndex index;
     private final RelatedEngine engine;
     private final Vocabulary vocabulary;
+    private final Map<String, Picks> kept =
+            java.util.Collections.synchronizedMap(new java.util.LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, Picks> eldest) {
+                    return size() > KEPT_SEEDS;
+                }
+            });
 
     RelatedPublications(ReaderCatalog catalog, SearchIndex index, RelatedEngine engine, Vocabulary vocabulary) {
         this.catalog = catalog;
@@ -53,21 +64,7 @@ public class RelatedPublications {
         if (free <= 0) {
             return out;
         }
-        Set<String> excluded = new HashSet<>(seed.related());
-        excluded.addAll(seed.bannedRelated());
-        excluded.add(seed.id());
-        Map<String, RelatedEngine.Reference> references = new HashMap<>();
-        catalog.linkingTo(seed.id()).forEach(id -> references.put(id, RelatedEngine.Reference.CITES_SEED));
-        List<RelatedCandidate> candidates = index.relatedCandidates(seed, references.keySet(), CANDIDATES).stream()
-                .filter(c -> !excluded.contains(c.id()))
-                .toList();
-        List<RelatedItem> picked = engine.rank(
-                CandidateFacts.of(seed),
-                collectionKind(seed),
-                candidates,
-                references,
-                Rarities.of(index, seed, candidates),
-                free);
+        List<RelatedItem> picked = picks(seed, free);
         Map<String, Publication> byId = new HashMap<>();
         catalog.findSummaries(picked.stream().map(RelatedItem::id).toList()).forEach(p -> byId.put(p.id(), p));
         for (RelatedItem item : picked) {
@@ -77,6 +74,57 @@ public class RelatedPublications {
             }
         }
         return out;
+    }
+
+    /** What the engine's choices depend on besides the index's content, which the version stands for. */
+    private record Picks(
+            String indexVersion,
+            java.time.Instant seedUpdated,
+            List<String> pinned,
+            List<String> banned,
+            String collectionKind,
+            int limit,
+            List<RelatedItem> items) {
+
+        boolean sameInputs(Picks other) {
+            return java.util.Objects.equals(indexVersion, other.indexVersion)
+                    && java.util.Objects.equals(seedUpdated, other.seedUpdated)
+                    && pinned.equals(other.pinned)
+                    && banned.equals(other.banned)
+                    && java.util.Objects.equals(collectionKind, other.collectionKind)
+                    && limit == other.limit;
+        }
+    }
+
+    private List<RelatedItem> picks(Publication seed, int limit) {
+        String kind = collectionKind(seed);
+        Picks wanted = new Picks(
+                index.version(), seed.updated(), seed.related(), seed.bannedRelated(), kind, limit, List.of());
+        Picks known = kept.get(seed.id());
+        if (known != null && known.sameInputs(wanted)) {
+            return known.items();
+        }
+        Set<String> excluded = new HashSet<>(seed.related());
+        excluded.addAll(seed.bannedRelated());
+        excluded.add(seed.id());
+        Map<String, RelatedEngine.Reference> references = new HashMap<>();
+        catalog.linkingTo(seed.id()).forEach(id -> references.put(id, RelatedEngine.Reference.CITES_SEED));
+        List<RelatedCandidate> candidates = index.relatedCandidates(seed, references.keySet(), CANDIDATES).stream()
+                .filter(c -> !excluded.contains(c.id()))
+                .toList();
+        List<RelatedItem> picked = engine.rank(
+                CandidateFacts.of(seed), kind, candidates, references, Rarities.of(index, seed, candidates), limit);
+        kept.put(
+                seed.id(),
+                new Picks(
+                        wanted.indexVersion(),
+                        seed.updated(),
+                        seed.related(),
+                        seed.bannedRelated(),
+                        kind,
+                        limit,
+                        List.copyOf(picked)));
+        return picked;
     }
 
     private String collectionKind(Publication seed) {

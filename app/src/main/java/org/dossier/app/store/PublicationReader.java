@@ -26,17 +26,59 @@ import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
 import org.dossier.publication.Status;
 import org.jooq.DSLContext;
+import org.jooq.Field;
 import org.jooq.Record;
-import org.jooq.TableField;
+import org.jooq.impl.DSL;
+import org.jooq.impl.SQLDataType;
 import org.springframework.stereotype.Component;
 
-/** Loads whole publications, a batch at a time: one query per kind of row, whatever the batch size. */
+/**
+ * Loads whole publications, a batch at a time, in two queries whatever the batch size: their rows, then all their
+ * lists. Each query's SQL is rendered once per size (batches padded to a power of two): for a page's few
+ * publications jOOQ's rendering took longer than the database's answer.
+ */
 @Component
 class PublicationReader {
+    /** Named apart: two columns called "name" would be one to a record made from the SQL's result. */
+    private static final Field<String> TYPE_NAME = PUBLICATION_TYPE.NAME.as("type_name");
+
+    private static final Field<String> COLLECTION_NAME = COLLECTION.NAME.as("collection_name");
+
     private final DSLContext db;
+    private final Map<String, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
     PublicationReader(DSLContext db) {
         this.db = db;
+    }
+
+    private record Rendered(String sql, Field<?>[] fields, int binds) {}
+
+    /**
+     * The query {@code build} makes for these ids, from SQL rendered before for a batch of the same padded size;
+     * {@code build} must bind nothing but the ids, {@code idLists} times over.
+     */
+    private org.jooq.ResultQuery<Record> query(
+            String shape,
+            Collection<String> ids,
+            int idLists,
+            java.util.function.Function<List<String>, org.jooq.ResultQuery<Record>> build) {
+        List<String> padded = new ArrayList<>(ids);
+        int size = padded.size() <= 1 ? 1 : Integer.highestOneBit(padded.size() - 1) << 1;
+        while (padded.size() < size) {
+            padded.add(padded.get(0));
+        }
+        Rendered r = rendered.computeIfAbsent(shape + "/" + size, k -> {
+            org.jooq.ResultQuery<Record> q = build.apply(padded);
+            return new Rendered(q.getSQL(), q.fields(), q.getBindValues().size());
+        });
+        if (r.binds() != size * idLists) {
+            throw new IllegalStateException("the query " + shape + " binds more than its ids");
+        }
+        Object[] binds = new Object[size * idLists];
+        for (int i = 0; i < binds.length; i++) {
+            binds[i] = padded.get(i % size);
+        }
+        return db.resultQuery(r.sql(), binds).coerce(r.fields());
     }
 
     /** The publications with these ids, in the order of the ids; ids that do not exist are left out. */
@@ -62,81 +104,43 @@ class PublicationReader {
                 PUBLICATION.SOURCE_URL,
                 PUBLICATION.CREATED_AT,
                 PUBLICATION.UPDATED_AT,
-                PUBLICATION_TYPE.NAME,
-                COLLECTION.NAME));
+                TYPE_NAME,
+                COLLECTION_NAME));
         if (withTexts) {
             columns.addAll(List.of(PUBLICATION.BODY, PUBLICATION.ABOUT, PUBLICATION.DISCLAIMER));
         }
-        db.select(columns)
-                .from(PUBLICATION)
-                .leftJoin(PUBLICATION_TYPE)
-                .on(PUBLICATION_TYPE.ID.eq(PUBLICATION.TYPE_ID))
-                .leftJoin(COLLECTION)
-                .on(COLLECTION.ID.eq(PUBLICATION.COLLECTION_ID))
-                .where(PUBLICATION.ID.in(ids))
+        query(
+                        "publication" + withTexts,
+                        ids,
+                        1,
+                        padded -> db.select(columns)
+                                .from(PUBLICATION)
+                                .leftJoin(PUBLICATION_TYPE)
+                                .on(PUBLICATION_TYPE.ID.eq(PUBLICATION.TYPE_ID))
+                                .leftJoin(COLLECTION)
+                                .on(COLLECTION.ID.eq(PUBLICATION.COLLECTION_ID))
+                                .where(PUBLICATION.ID.in(padded)))
                 .forEach(r -> builders.put(r.get(PUBLICATION.ID), builder(r, withTexts)));
         builders.values().removeIf(java.util.Objects::isNull);
         if (builders.isEmpty()) {
             return Map.of();
         }
-        Map<String, List<String>> summaries = groups(
-                db.select(SUMMARY_POINT.PUBLICATION_ID, SUMMARY_POINT.TEXT)
-                        .from(SUMMARY_POINT)
-                        .where(SUMMARY_POINT.PUBLICATION_ID.in(ids))
-                        .orderBy(SUMMARY_POINT.POSITION)
-                        .fetch(),
-                SUMMARY_POINT.PUBLICATION_ID,
-                r -> r.get(SUMMARY_POINT.TEXT));
-        Map<String, List<Authorship>> authors = groups(
-                db.select(AUTHORSHIP.PUBLICATION_ID, AUTHORSHIP.ROLE, PERSON.asterisk())
-                        .from(AUTHORSHIP)
-                        .join(PERSON)
-                        .on(PERSON.ID.eq(AUTHORSHIP.PERSON_ID))
-                        .where(AUTHORSHIP.PUBLICATION_ID.in(ids))
-                        .orderBy(AUTHORSHIP.POSITION)
-                        .fetch(),
-                AUTHORSHIP.PUBLICATION_ID,
-                r -> new Authorship(People.toPerson(r.into(PERSON)), r.get(AUTHORSHIP.ROLE)));
-        Map<String, List<String>> topics = groups(
-                db.select(PUBLICATION_TOPIC.PUBLICATION_ID, TOPIC.NAME)
-                        .from(PUBLICATION_TOPIC)
-                        .join(TOPIC)
-                        .on(TOPIC.ID.eq(PUBLICATION_TOPIC.TOPIC_ID))
-                        .where(PUBLICATION_TOPIC.PUBLICATION_ID.in(ids))
-                        .orderBy(PUBLICATION_TOPIC.POSITION)
-                        .fetch(),
-                PUBLICATION_TOPIC.PUBLICATION_ID,
-                r -> r.get(TOPIC.NAME));
-        Map<String, List<String>> places =
-                column(PUBLICATION_PLACE.PUBLICATION_ID, PUBLICATION_PLACE.PLACE_CODE, PUBLICATION_PLACE.POSITION, ids);
-        Map<String, List<String[]>> attributes = groups(
-                db.select(PUBLICATION_ATTRIBUTE.PUBLICATION_ID, PUBLICATION_ATTRIBUTE.NAME, PUBLICATION_ATTRIBUTE.VALUE)
-                        .from(PUBLICATION_ATTRIBUTE)
-                        .where(PUBLICATION_ATTRIBUTE.PUBLICATION_ID.in(ids))
-                        .orderBy(PUBLICATION_ATTRIBUTE.POSITION)
-                        .fetch(),
-                PUBLICATION_ATTRIBUTE.PUBLICATION_ID,
-                r -> new String[] {r.get(PUBLICATION_ATTRIBUTE.NAME), r.get(PUBLICATION_ATTRIBUTE.VALUE)});
-        Map<String, List<String>> sources = column(
-                PUBLICATION_SOURCE.PUBLICATION_ID, PUBLICATION_SOURCE.SOURCE_ID, PUBLICATION_SOURCE.POSITION, ids);
-        Map<String, List<String>> related =
-                column(RELATED_LINK.PUBLICATION_ID, RELATED_LINK.TARGET_ID, RELATED_LINK.POSITION, ids);
-        Map<String, List<String>> bans =
-                column(RELATED_BAN.PUBLICATION_ID, RELATED_BAN.TARGET_ID, RELATED_BAN.TARGET_ID, ids);
+        Children children =
+                Children.of(query("children", builders.keySet(), Children.KINDS, padded -> Children.query(db, padded)));
         Map<String, Publication> out = new LinkedHashMap<>();
         builders.forEach((id, b) -> {
             Map<String, String> attrs = new LinkedHashMap<>();
-            attributes.getOrDefault(id, List.of()).forEach(a -> attrs.put(a[0], a[1]));
+            children.rows(id, Children.ATTRIBUTES).forEach(r -> attrs.put(r[0], r[1]));
             out.put(
                     id,
-                    b.summary(summaries.getOrDefault(id, List.of()))
-                            .authors(authors.getOrDefault(id, List.of()))
-                            .topics(topics.getOrDefault(id, List.of()))
-                            .places(places.getOrDefault(id, List.of()))
+                    b.summary(children.values(id, Children.SUMMARIES))
+                            .authors(children.authors(id))
+                            .topics(children.values(id, Children.TOPICS))
+                            .places(children.values(id, Children.PLACES))
                             .attributes(attrs)
-                            .sourceIds(sources.getOrDefault(id, List.of()))
-                            .related(related.getOrDefault(id, List.of()))
-                            .bannedRelated(bans.getOrDefault(id, List.of()))
+                            .sourceIds(children.values(id, Children.SOURCES))
+                            .related(children.values(id, Children.PINS))
+                            .bannedRelated(children.values(id, Children.BANS))
                             .build());
         });
         return out;
@@ -148,7 +152,7 @@ class PublicationReader {
                 .id(r.get(PUBLICATION.ID))
                 .slug(r.get(PUBLICATION.SLUG))
                 .title(r.get(PUBLICATION.TITLE))
-                .type(r.get(PUBLICATION_TYPE.NAME))
+                .type(r.get(TYPE_NAME))
                 .date(published == null ? null : PublicationDate.parse(published))
                 .language(r.get(PUBLICATION.LANGUAGE))
                 .translationOf(r.get(PUBLICATION.TRANSLATION_OF))
@@ -159,7 +163,7 @@ class PublicationReader {
                                 ? null
                                 : Instant.ofEpochMilli(r.get(PUBLICATION.EMBARGO_UNTIL)))
                 .lede(r.get(PUBLICATION.LEDE))
-                .collection(r.get(COLLECTION.NAME))
+                .collection(r.get(COLLECTION_NAME))
                 .sourceUrl(r.get(PUBLICATION.SOURCE_URL))
                 .created(Instant.ofEpochMilli(r.get(PUBLICATION.CREATED_AT)))
                 .updated(Instant.ofEpochMilli(r.get(PUBLICATION.UPDATED_AT)));
@@ -169,28 +173,129 @@ class PublicationReader {
         return b;
     }
 
-    /** One column of a table of publications' lists, for each of these publications, in {@code order}. */
-    private Map<String, List<String>> column(
-            TableField<?, String> publication,
-            TableField<?, String> value,
-            TableField<?, ?> order,
-            Collection<String> ids) {
-        return groups(
-                db.select(publication, value)
-                        .from(publication.getTable())
-                        .where(publication.in(ids))
-                        .orderBy(order)
-                        .fetch(),
-                publication,
-                r -> r.get(value));
-    }
+    /**
+     * The ordered lists of a batch of publications (summary, authors, topics, places, attributes, sources, pins,
+     * bans), read in one query: a row per item, with its kind, its position and up to six values.
+     */
+    private record Children(Map<String, Map<Integer, List<String[]>>> byPublication) {
+        static final int SUMMARIES = 0;
+        static final int AUTHORS = 1;
+        static final int TOPICS = 2;
+        static final int PLACES = 3;
+        static final int ATTRIBUTES = 4;
+        static final int SOURCES = 5;
+        static final int PINS = 6;
+        static final int BANS = 7;
+        private static final int VALUES = 6;
 
-    private static <R extends Record, T> Map<String, List<T>> groups(
-            Iterable<R> rows, org.jooq.Field<String> key, java.util.function.Function<R, T> value) {
-        Map<String, List<T>> out = new HashMap<>();
-        for (R r : rows) {
-            out.computeIfAbsent(r.get(key), k -> new ArrayList<>()).add(value.apply(r));
+        static final int KINDS = 8;
+
+        /** Every list of these publications as rows of (publication, kind, position, six values). */
+        static org.jooq.ResultQuery<Record> query(DSLContext db, Collection<String> ids) {
+            return branch(db, SUMMARY_POINT.PUBLICATION_ID, SUMMARIES, SUMMARY_POINT.POSITION, SUMMARY_POINT.TEXT)
+                    .from(SUMMARY_POINT)
+                    .where(SUMMARY_POINT.PUBLICATION_ID.in(ids))
+                    .unionAll(branch(
+                                    db,
+                                    AUTHORSHIP.PUBLICATION_ID,
+                                    AUTHORS,
+                                    AUTHORSHIP.POSITION,
+                                    AUTHORSHIP.ROLE,
+                                    PERSON.ID,
+                                    PERSON.NAME,
+                                    PERSON.CREDENTIALS,
+                                    PERSON.BIO,
+                                    PERSON.AFFILIATION)
+                            .from(AUTHORSHIP)
+                            .join(PERSON)
+                            .on(PERSON.ID.eq(AUTHORSHIP.PERSON_ID))
+                            .where(AUTHORSHIP.PUBLICATION_ID.in(ids)))
+                    .unionAll(
+                            branch(db, PUBLICATION_TOPIC.PUBLICATION_ID, TOPICS, PUBLICATION_TOPIC.POSITION, TOPIC.NAME)
+                                    .from(PUBLICATION_TOPIC)
+                                    .join(TOPIC)
+                                    .on(TOPIC.ID.eq(PUBLICATION_TOPIC.TOPIC_ID))
+                                    .where(PUBLICATION_TOPIC.PUBLICATION_ID.in(ids)))
+                    .unionAll(branch(
+                                    db,
+                                    PUBLICATION_PLACE.PUBLICATION_ID,
+                                    PLACES,
+                                    PUBLICATION_PLACE.POSITION,
+                                    PUBLICATION_PLACE.PLACE_CODE)
+                            .from(PUBLICATION_PLACE)
+                            .where(PUBLICATION_PLACE.PUBLICATION_ID.in(ids)))
+                    .unionAll(branch(
+                                    db,
+                                    PUBLICATION_ATTRIBUTE.PUBLICATION_ID,
+                                    ATTRIBUTES,
+                                    PUBLICATION_ATTRIBUTE.POSITION,
+                                    PUBLICATION_ATTRIBUTE.NAME,
+                                    PUBLICATION_ATTRIBUTE.VALUE)
+                            .from(PUBLICATION_ATTRIBUTE)
+                            .where(PUBLICATION_ATTRIBUTE.PUBLICATION_ID.in(ids)))
+                    .unionAll(branch(
+                                    db,
+                                    PUBLICATION_SOURCE.PUBLICATION_ID,
+                                    SOURCES,
+                                    PUBLICATION_SOURCE.POSITION,
+                                    PUBLICATION_SOURCE.SOURCE_ID)
+                            .from(PUBLICATION_SOURCE)
+                            .where(PUBLICATION_SOURCE.PUBLICATION_ID.in(ids)))
+                    .unionAll(
+                            branch(db, RELATED_LINK.PUBLICATION_ID, PINS, RELATED_LINK.POSITION, RELATED_LINK.TARGET_ID)
+                                    .from(RELATED_LINK)
+                                    .where(RELATED_LINK.PUBLICATION_ID.in(ids)))
+                    .unionAll(branch(db, RELATED_BAN.PUBLICATION_ID, BANS, DSL.inline(0), RELATED_BAN.TARGET_ID)
+                            .from(RELATED_BAN)
+                            .where(RELATED_BAN.PUBLICATION_ID.in(ids)));
         }
-        return out;
+
+        static Children of(org.jooq.ResultQuery<Record> query) {
+            Map<String, Map<Integer, List<Object[]>>> rows = new HashMap<>();
+            for (Record r : query.fetch()) {
+                Object[] row = r.intoArray();
+                rows.computeIfAbsent((String) row[0], k -> new HashMap<>())
+                        .computeIfAbsent(((Number) row[1]).intValue(), k -> new ArrayList<>())
+                        .add(row);
+            }
+            Map<String, Map<Integer, List<String[]>>> out = new HashMap<>();
+            rows.forEach((id, kinds) -> kinds.forEach((kind, list) -> {
+                // in position order; bans (which have none) by the publication they ban
+                list.sort(java.util.Comparator.<Object[]>comparingInt(row -> ((Number) row[2]).intValue())
+                        .thenComparing(row -> (String) row[3]));
+                out.computeIfAbsent(id, k -> new HashMap<>())
+                        .put(
+                                kind,
+                                list.stream()
+                                        .map(row -> java.util.Arrays.copyOfRange(row, 3, 3 + VALUES, String[].class))
+                                        .toList());
+            }));
+            return new Children(out);
+        }
+
+        /** The select of one table's rows as union rows: publication, kind, position and the values (null-padded). */
+        private static org.jooq.SelectSelectStep<Record> branch(
+                DSLContext db, Field<String> publication, int kind, Field<Integer> position, Field<?>... values) {
+            List<org.jooq.SelectFieldOrAsterisk> fields =
+                    new ArrayList<>(List.of(publication, DSL.inline(kind), position));
+            for (int i = 0; i < VALUES; i++) {
+                fields.add(i < values.length ? values[i].cast(SQLDataType.VARCHAR) : DSL.castNull(SQLDataType.VARCHAR));
+            }
+            return db.select(fields);
+        }
+
+        List<String[]> rows(String id, int kind) {
+            return byPublication.getOrDefault(id, Map.of()).getOrDefault(kind, List.of());
+        }
+
+        List<String> values(String id, int kind) {
+            return rows(id, kind).stream().map(r -> r[0]).toList();
+        }
+
+        List<Authorship> authors(String id) {
+            return rows(id, AUTHORS).stream()
+                    .map(r -> new Authorship(new org.dossier.publication.Person(r[1], r[2], r[3], r[4], r[5]), r[0]))
+                    .toList();
+        }
     }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -184,6 +185,11 @@ public final class LuceneSearchIndex implements SearchIndex {
     @Override
     public long size() {
         return withSearcher(searcher -> (long) searcher.getIndexReader().numDocs());
+    }
+
+    @Override
+    public String version() {
+        return withSearcher(searcher -> Long.toString(((DirectoryReader) searcher.getIndexReader()).getVersion()));
     }
 
     @Override

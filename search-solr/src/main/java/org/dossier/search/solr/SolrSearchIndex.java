@@ -14,6 +14,7 @@ import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.request.json.JsonQueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.SolrInputDocument;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
@@ -168,6 +169,21 @@ public final class SolrSearchIndex implements SearchIndex {
         JsonQueryRequest request =
                 new JsonQueryRequest().setQuery(KIND + ":" + PUBLICATION).setLimit(0);
         return solr.query(request, false).getResults().getNumFound();
+    }
+
+    /**
+     * The newest document version with the number of documents: an update raises the first past every earlier
+     * one, a deletion alone lowers the second, so no state of the collection gives an earlier state's value.
+     */
+    @Override
+    public String version() {
+        JsonQueryRequest request = new JsonQueryRequest()
+                .setQuery("*:*")
+                .setSort("_version_ desc")
+                .setLimit(1)
+                .returnFields("_version_");
+        SolrDocumentList newest = solr.query(request, false).getResults();
+        return (newest.isEmpty() ? "0" : newest.get(0).getFieldValue("_version_")) + "/" + newest.getNumFound();
     }
 
     @Override
