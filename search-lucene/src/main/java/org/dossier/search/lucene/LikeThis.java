@@ -24,6 +24,7 @@ final class LikeThis {
     static final String[] TEXT_FIELDS = {Fields.TITLE_EN, Fields.TEXT_EN, Fields.TITLE_FR, Fields.TEXT_FR};
 
     private final Analyzer analyzer;
+    private final ReaderTermStates termStates = new ReaderTermStates();
 
     LikeThis(Analyzer analyzer) {
         this.analyzer = analyzer;
@@ -51,6 +52,12 @@ final class LikeThis {
                 statistics(reader));
     }
 
+    /** A term's query with where the term is in the reader already looked up (as its weight was). */
+    TermQuery termQuery(IndexReader reader, String field, String term) {
+        Term t = new Term(field, term);
+        return new TermQuery(t, termStates.of(reader, t));
+    }
+
     static Query query(List<TellingWords.Word> words) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (TellingWords.Word w : words) {
@@ -60,7 +67,8 @@ final class LikeThis {
         return b.build();
     }
 
-    static TellingWords.Statistics statistics(IndexReader reader) {
+    /** The reader's statistics, with document frequencies kept while the reader serves. */
+    TellingWords.Statistics statistics(IndexReader reader) {
         return new TellingWords.Statistics() {
             @Override
             public long publications() {
@@ -79,15 +87,11 @@ final class LikeThis {
             @Override
             public Map<String, Long> docFreqs(String field, Set<String> terms) {
                 Map<String, Long> out = new HashMap<>();
-                try {
-                    for (String term : terms) {
-                        int df = reader.docFreq(new Term(field, term));
-                        if (df > 0) {
-                            out.put(term, (long) df);
-                        }
+                for (String term : terms) {
+                    int df = termStates.of(reader, new Term(field, term)).docFreq();
+                    if (df > 0) {
+                        out.put(term, (long) df);
                     }
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
                 }
                 return out;
             }

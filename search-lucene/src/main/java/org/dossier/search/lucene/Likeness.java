@@ -8,15 +8,14 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.Similarity;
+import org.dossier.search.TellingWords;
 import org.dossier.search.TextLikeness;
 
 /** The {@link TextLikeness} of candidates to a seed, from the index's postings and the norms it keeps. */
@@ -24,25 +23,33 @@ final class Likeness {
     private static final Similarity LOG_TF = new LogTfSimilarity();
 
     private final Analyzer analyzer;
+    private final LikeThis likeThis;
 
-    Likeness(Analyzer analyzer) {
+    Likeness(Analyzer analyzer, LikeThis likeThis) {
         this.analyzer = analyzer;
+        this.likeThis = likeThis;
     }
 
     /** Each candidate document's likeness to the seed's title and text (absent: nothing in common). */
-    Map<Integer, Double> of(IndexSearcher searcher, Map<String, List<String>> seed, Query candidates, int count)
+    Map<Integer, Double> of(
+            IndexSearcher searcher,
+            TellingWords.Statistics statistics,
+            Map<String, List<String>> seed,
+            Query candidates,
+            int count)
             throws IOException {
-        List<TextLikeness.Term> terms = TextLikeness.of(
-                seed,
-                (field, text, max) -> Analyzers.tokens(analyzer, field, text, max),
-                LikeThis.statistics(searcher.getIndexReader()));
+        List<TextLikeness.Term> terms =
+                TextLikeness.of(seed, (field, text, max) -> Analyzers.tokens(analyzer, field, text, max), statistics);
         Map<Integer, Double> out = new HashMap<>();
         if (terms.isEmpty()) {
             return out;
         }
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (TextLikeness.Term t : terms) {
-            any.add(new BoostQuery(new TermQuery(new Term(t.field(), t.term())), (float) t.weight()), Occur.SHOULD);
+            any.add(
+                    new BoostQuery(
+                            likeThis.termQuery(searcher.getIndexReader(), t.field(), t.term()), (float) t.weight()),
+                    Occur.SHOULD);
         }
         IndexSearcher byLogTf = new IndexSearcher(searcher.getIndexReader());
         byLogTf.setSimilarity(LOG_TF);

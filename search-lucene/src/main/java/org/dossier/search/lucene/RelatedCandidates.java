@@ -69,7 +69,7 @@ final class RelatedCandidates {
         this.analyzer = analyzer;
         this.config = config;
         this.likeThis = likeThis;
-        this.likeness = new Likeness(analyzer);
+        this.likeness = new Likeness(analyzer, likeThis);
         this.settings = new TellingWords.Settings(2, 5, 3, 25, 2000, Analyzers.commonStems(analyzer), true);
     }
 
@@ -114,8 +114,10 @@ final class RelatedCandidates {
                 .scoreDocs) {
             likeThisScores.put(d.doc, (double) d.score);
         }
-        Map<Integer, Double> textScores =
-                TextLikeness.blend(likeThisScores, likeness.of(searcher, seedText, inCandidates, ids.size()));
+        Map<Integer, Double> textScores = TextLikeness.blend(
+                likeThisScores,
+                likeness.of(
+                        searcher, likeThis.statistics(searcher.getIndexReader()), seedText, inCandidates, ids.size()));
         int[] docs = Arrays.stream(searcher.search(inCandidates, ids.size()).scoreDocs)
                 .mapToInt(d -> d.doc)
                 .sorted()
