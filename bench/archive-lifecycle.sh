@@ -9,18 +9,11 @@
 #   bench/archive-lifecycle.sh [path/to/shared/data] [publications, default 100000]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$here/.."
 shared="${1:-$here/../../shared/data}"
 count="${2:-100000}"
-dossier="$root/dossier"
 port=18094
-work="$(mktemp -d)"
-server=""
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
-
-(cd "$root" && ./mvnw -q -B -ntp -DskipTests -pl bench -am package) >&2
+source "$here/lib.sh"
 "$dossier" --version > /dev/null # prepares the launcher's faster start once, outside the timings
-bench_java() { java -cp "$root/bench/target/classes:$(cat "$root/bench/target/classpath.txt")" "$@"; }
 now() { date +%s.%N; }
 since() { printf '%.1f' "$(echo "$(now) - $1" | bc)"; }
 

@@ -10,30 +10,10 @@
 #   bench/oai-harvest.sh [path/to/shared/data] [records, default 100000]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$here/.."
 shared="${1:-$here/../../shared/data}"
 count="${2:-100000}"
-dossier="$root/dossier"
 port=18089
-work="$(mktemp -d)"
-server=""
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
-
-(cd "$root" && ./mvnw -q -B -ntp -DskipTests -pl bench -am package) >&2
-bench_java() { java -cp "$root/bench/target/classes:$(cat "$root/bench/target/classpath.txt")" "$@"; }
-
-serve() { # data folder: starts the server, waits until it answers and has indexed everything (it is ready)
-  "$dossier" --data "$1" serve --server.port=$port > "$work/server.log" 2>&1 &
-  server=$!
-  until curl -sf "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do
-    kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
-    sleep 2
-  done
-}
-
-stop() {
-  kill "$server"; wait "$server" 2>/dev/null || true; server=""
-}
+source "$here/lib.sh"
 
 echo "Dossier OAI-PMH harvest — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, $(java -version 2>&1 | head -n 1)"
 bench_java org.dossier.bench.OaiCorpus "$shared" "$work/paragraphs.jsonl" "$count"

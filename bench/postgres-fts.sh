@@ -7,26 +7,14 @@
 #   bench/postgres-fts.sh [path/to/shared/data] [publications, default 100000]
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
-root="$here/.."
 shared="${1:-$here/../../shared/data}"
 count="${2:-100000}"
-dossier="$root/dossier"
 port=18093
-work="$(mktemp -d)"
-server=""
-trap '[ -n "$server" ] && kill "$server" 2>/dev/null; rm -rf "$work"' EXIT
-
-(cd "$root" && ./mvnw -q -B -ntp -DskipTests -pl bench -am package) >&2
-bench_java() { java -cp "$root/bench/target/classes:$(cat "$root/bench/target/classpath.txt")" "$@"; }
+source "$here/lib.sh"
 
 echo "Dossier vs PostgreSQL full-text search — $(date -u +%Y-%m-%dT%H:%MZ), $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg), $(java -version 2>&1 | head -n 1)"
 bench_java org.dossier.bench.OaiCorpus "$shared" "$work/paragraphs.jsonl" "$count"
 "$dossier" --data "$work/store" import "$work/paragraphs.jsonl" 2>/dev/null | tail -n 1
 "$dossier" --data "$work/store" reindex 2>/dev/null | tail -n 1
-"$dossier" --data "$work/store" serve --server.port=$port > "$work/server.log" 2>&1 &
-server=$!
-until curl -sf "http://localhost:$port/actuator/health/readiness" 2>/dev/null | grep -q '"status":"UP"'; do
-  kill -0 "$server" 2>/dev/null || { cat "$work/server.log"; exit 1; }
-  sleep 1
-done
+serve "$work/store"
 bench_java org.dossier.bench.PostgresFts "$shared" "http://localhost:$port" "$count"
