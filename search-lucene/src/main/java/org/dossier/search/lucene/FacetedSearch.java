@@ -26,6 +26,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.search.TotalHits;
 import org.dossier.search.Facet;
 import org.dossier.search.ParsedQuery;
@@ -61,15 +62,15 @@ final class FacetedSearch {
         ParsedQuery parsed = QueryParser.parse(q.text()).searchable(t -> queries.term(t, reader) != null);
         Query words = queries.build(parsed, reader, 0);
         // a search of one word or phrase is never relaxed: it need not be counted first
-        long strict = parsed.all().size() < 2 ? 0 : searcher.count(filtered(words, q));
+        long strict = parsed.all().size() < 2 ? 0 : countToEnough(searcher, filtered(words, q));
         boolean relaxing = Relaxation.applies(parsed, strict, q.effectiveSort());
         if (relaxing) {
             int most = Relaxation.minimumMatch(parsed);
             Query relaxed = queries.build(parsed, reader, most);
-            long found = searcher.count(filtered(relaxed, q));
+            long found = countToEnough(searcher, filtered(relaxed, q));
             if (found == 0 && most > 1) {
                 relaxed = queries.build(parsed, reader, 1);
-                found = searcher.count(filtered(relaxed, q));
+                found = countToEnough(searcher, filtered(relaxed, q));
             }
             relaxing = found > strict;
             words = relaxing ? relaxed : words;
@@ -79,6 +80,14 @@ final class FacetedSearch {
                 : words;
         SearchResult result = search(searcher, q, parsed, ranked);
         return relaxing ? Relaxation.say(result, strict) : result;
+    }
+
+    /**
+     * How many documents match: exactly below {@link Relaxation#ENOUGH}, at least that many above, which is all that
+     * deciding to relax asks; the search stops counting there instead of visiting every match.
+     */
+    private static long countToEnough(IndexSearcher searcher, Query query) throws IOException {
+        return searcher.search(query, new TopScoreDocCollectorManager(1, null, Relaxation.ENOUGH)).totalHits.value;
     }
 
     private SearchResult search(IndexSearcher searcher, SearchQuery q, ParsedQuery parsed, Query text)
