@@ -272,6 +272,25 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void countsEverythingAndASelectedFacetAgainOnceThePublicationsChange() {
+        search("");
+        index.search(SearchQuery.of("").withFilter(Facet.TYPE, "Peace agreement"));
+
+        index.index(List.of(Publication.builder()
+                .id("GAO-BRIEF")
+                .title("Gao after the floods")
+                .type("Peace Brief")
+                .build()));
+        index.delete(List.of("COLOMBIA"));
+        index.refresh();
+
+        assertThat(counts(search(""), Facet.TYPE))
+                .isEqualTo("Analysis and Commentary=2, Peace Brief=2, Peace agreement=1, Statement=1");
+        assertThat(counts(index.search(SearchQuery.of("").withFilter(Facet.TYPE, "Peace agreement")), Facet.TYPE))
+                .isEqualTo("Analysis and Commentary=2, Peace Brief=2, Peace agreement=1*, Statement=1");
+    }
+
+    @Test
     void joinsValuesOfOneFacetWithOrAndFacetsWithAnd() {
         SearchQuery q = SearchQuery.of("").withFilter(Facet.TYPE, "Peace agreement", "Statement");
         assertThat(ids(index.search(q))).containsExactlyInAnyOrder("MALI-ACCORD", "COLOMBIA", "NIGER-FR");

@@ -47,7 +47,9 @@ final class FacetedSearch {
     private final Hybrid hybrid;
     private volatile ReaderState cached;
 
-    private record ReaderState(IndexReader reader, SortedSetDocValuesReaderState state) {}
+    /** What faceting needs of one reader, made once: its ordinals, and its counts over every document when asked. */
+    private record ReaderState(
+            IndexReader reader, SortedSetDocValuesReaderState state, KeptCountsDrillSideways.Everything everything) {}
 
     /** With a {@code hybrid} (null for none), searches in order of relevance are ranked by meaning too. */
     FacetedSearch(FacetsConfig config, QueryBuilder queries, Highlights highlights, Hybrid hybrid) {
@@ -96,14 +98,16 @@ final class FacetedSearch {
         Sort sort = SortOrders.of(q.effectiveSort());
         FieldDoc after = q.cursor() == null ? null : Cursors.decode(q.cursor(), sort.getSort());
         int topN = after == null ? q.offset() + q.size() : q.size();
-        SortedSetDocValuesReaderState state = state(searcher.getIndexReader());
+        ReaderState facetState = state(searcher.getIndexReader());
+        SortedSetDocValuesReaderState state = facetState.state();
 
         TopDocs top;
         Facets facets = null;
         if (state == null) {
             top = searcher.searchAfter(after, query, Math.max(topN, 1), sort, true);
         } else {
-            DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, config, state)
+            DrillSideways.DrillSidewaysResult r = new KeptCountsDrillSideways(
+                            searcher, config, state, facetState.everything())
                     .search(
                             query,
                             null,
@@ -197,10 +201,10 @@ final class FacetedSearch {
     }
 
     /** The facet state of this reader, built once per reader; null while no publication has facets. */
-    private SortedSetDocValuesReaderState state(IndexReader reader) throws IOException {
+    private ReaderState state(IndexReader reader) throws IOException {
         ReaderState current = cached;
         if (current != null && current.reader == reader) {
-            return current.state;
+            return current;
         }
         SortedSetDocValuesReaderState state;
         try {
@@ -208,7 +212,7 @@ final class FacetedSearch {
         } catch (IllegalArgumentException noFacetsYet) {
             state = null;
         }
-        cached = new ReaderState(reader, state);
-        return state;
+        cached = new ReaderState(reader, state, state == null ? null : new KeptCountsDrillSideways.Everything(state));
+        return cached;
     }
 }
