@@ -6,17 +6,19 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.dossier.publication.Publication;
 import org.dossier.search.SearchIndex;
 
 /**
  * A rebuild that analyses and indexes its batches on every core while the caller reads the next ones from
- * the store (Lucene's writer takes documents from several threads at once). At most one batch per core
- * waits, so memory stays bounded whatever the archive's size.
+ * the store (Lucene's writer takes documents from several threads at once). At most two batches per core are
+ * in hand at once (indexed or waiting), so memory stays bounded whatever the archive's size.
  */
 final class ParallelRebuild implements SearchIndex.Rebuild {
     private final Consumer<List<Publication>> indexer;
@@ -29,11 +31,14 @@ final class ParallelRebuild implements SearchIndex.Rebuild {
         int threads = Runtime.getRuntime().availableProcessors();
         this.indexer = indexer;
         this.finisher = finisher;
-        this.workers = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "dossier-rebuild");
-            t.setDaemon(true);
-            return t;
-        });
+        ThreadPoolExecutor pool =
+                new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+                    Thread t = new Thread(r, "dossier-rebuild");
+                    t.setDaemon(true);
+                    return t;
+                });
+        pool.allowCoreThreadTimeOut(true); // a rebuild abandoned before finish leaves no thread behind
+        this.workers = pool;
         this.waiting = new Semaphore(2 * threads);
     }
 
