@@ -76,32 +76,22 @@ public class RelatedPublications {
         return out;
     }
 
-    /** What the engine's choices depend on besides the index's content, which the version stands for. */
-    private record Picks(
+    /** What the engine's choices depend on besides the index's content, which its version stands for. */
+    private record Inputs(
             String indexVersion,
             java.time.Instant seedUpdated,
             List<String> pinned,
             List<String> banned,
             String collectionKind,
-            int limit,
-            List<RelatedItem> items) {
+            int limit) {}
 
-        boolean sameInputs(Picks other) {
-            return java.util.Objects.equals(indexVersion, other.indexVersion)
-                    && java.util.Objects.equals(seedUpdated, other.seedUpdated)
-                    && pinned.equals(other.pinned)
-                    && banned.equals(other.banned)
-                    && java.util.Objects.equals(collectionKind, other.collectionKind)
-                    && limit == other.limit;
-        }
-    }
+    private record Picks(Inputs inputs, List<RelatedItem> items) {}
 
     private List<RelatedItem> picks(Publication seed, int limit) {
         String kind = collectionKind(seed);
-        Picks wanted = new Picks(
-                index.version(), seed.updated(), seed.related(), seed.bannedRelated(), kind, limit, List.of());
+        Inputs inputs = new Inputs(index.version(), seed.updated(), seed.related(), seed.bannedRelated(), kind, limit);
         Picks known = kept.get(seed.id());
-        if (known != null && known.sameInputs(wanted)) {
+        if (known != null && known.inputs().equals(inputs)) {
             return known.items();
         }
         Set<String> excluded = new HashSet<>(seed.related());
@@ -112,18 +102,9 @@ public class RelatedPublications {
         List<RelatedCandidate> candidates = index.relatedCandidates(seed, references.keySet(), CANDIDATES).stream()
                 .filter(c -> !excluded.contains(c.id()))
                 .toList();
-        List<RelatedItem> picked = engine.rank(
-                CandidateFacts.of(seed), kind, candidates, references, Rarities.of(index, seed, candidates), limit);
-        kept.put(
-                seed.id(),
-                new Picks(
-                        wanted.indexVersion(),
-                        seed.updated(),
-                        seed.related(),
-                        seed.bannedRelated(),
-                        kind,
-                        limit,
-                        List.copyOf(picked)));
+        List<RelatedItem> picked = List.copyOf(engine.rank(
+                CandidateFacts.of(seed), kind, candidates, references, Rarities.of(index, seed, candidates), limit));
+        kept.put(seed.id(), new Picks(inputs, picked));
         return picked;
     }
 
