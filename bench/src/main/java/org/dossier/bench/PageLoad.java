@@ -96,7 +96,8 @@ public final class PageLoad {
                 .statusCode();
     }
 
-    private static double ms(List<Long> nanos, double quantile) {
+    /** The quantile of these durations in milliseconds (NaN when there are none). */
+    static double ms(List<Long> nanos, double quantile) {
         List<Long> sorted = new ArrayList<>(nanos);
         Collections.sort(sorted);
         if (sorted.isEmpty()) {

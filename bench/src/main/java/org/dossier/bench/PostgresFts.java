@@ -14,7 +14,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -90,10 +89,10 @@ public final class PostgresFts {
                     }
                 }
             }
-            double dp50 = ms(dossier, 0.5);
-            double dp99 = ms(dossier, 0.99);
-            double pp50 = ms(postgres, 0.5);
-            double pp99 = ms(postgres, 0.99);
+            double dp50 = PageLoad.ms(dossier, 0.5);
+            double dp99 = PageLoad.ms(dossier, 0.99);
+            double pp50 = PageLoad.ms(postgres, 0.5);
+            double pp99 = PageLoad.ms(postgres, 0.99);
             System.out.printf(
                     "%d queries × %d rounds (after %d warm-up rounds), page of 20 with counts and snippets:%n",
                     cases.size(), ROUNDS, WARMUP_ROUNDS);
@@ -235,12 +234,5 @@ public final class PostgresFts {
             f.getValue().forEach(v -> out.add(name + "=" + URLEncoder.encode(v, StandardCharsets.UTF_8)));
         }
         return String.join("&", out);
-    }
-
-    private static double ms(List<Long> nanos, double quantile) {
-        List<Long> sorted = new ArrayList<>(nanos);
-        Collections.sort(sorted);
-        int i = (int) Math.min(sorted.size() - 1, Math.ceil(quantile * sorted.size()) - 1);
-        return sorted.get(Math.max(0, i)) / 1e6;
     }
 }
