@@ -44,6 +44,9 @@ class PublicationReader {
 
     private static final Field<String> COLLECTION_NAME = COLLECTION.NAME.as("collection_name");
 
+    /** Publications per query: their lists bind each id eight times, within every database's limit. */
+    private static final int MAX_BATCH = 512;
+
     private final DSLContext db;
     private final Map<String, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -88,6 +91,18 @@ class PublicationReader {
 
     /** As {@link #load(Collection)}; without body, about and disclaimer unless {@code withTexts}. */
     Map<String, Publication> load(Collection<String> ids, boolean withTexts) {
+        if (ids.size() <= MAX_BATCH) {
+            return ids.isEmpty() ? Map.of() : loadBatch(ids, withTexts);
+        }
+        List<String> all = List.copyOf(ids);
+        Map<String, Publication> out = new LinkedHashMap<>();
+        for (int i = 0; i < all.size(); i += MAX_BATCH) {
+            out.putAll(loadBatch(all.subList(i, Math.min(all.size(), i + MAX_BATCH)), withTexts));
+        }
+        return out;
+    }
+
+    private Map<String, Publication> loadBatch(Collection<String> ids, boolean withTexts) {
         Map<String, Publication.Builder> builders = new LinkedHashMap<>();
         ids.forEach(id -> builders.put(id, null));
         List<org.jooq.SelectFieldOrAsterisk> columns = new java.util.ArrayList<>(List.of(

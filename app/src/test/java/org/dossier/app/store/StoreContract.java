@@ -270,6 +270,24 @@ abstract class StoreContract
         assertThat(catalog.list(0, 10)).hasSize(2);
     }
 
+    @Test
+    void readsMorePublicationsAtOnceThanOneQueryHoldsInTheOrderAskedAndNoneForNoIds() {
+        List<List<Incoming>> units = new ArrayList<>();
+        for (int i = 0; i < 1300; i++) {
+            units.add(written("Field note " + i, new Person(null, "Grace Odhiambo", null, null, "Kenya")));
+        }
+        catalog.write(units);
+        List<String> ids = new ArrayList<>(
+                catalog.list(0, 2000).stream().map(Publication::id).toList());
+        java.util.Collections.reverse(ids);
+
+        assertThat(catalog.findAll(ids)).extracting(Publication::id).containsExactlyElementsOf(ids);
+        assertThat(catalog.findAll(ids).get(1299).authors())
+                .extracting(a -> a.person().name())
+                .containsExactly("Grace Odhiambo");
+        assertThat(catalog.findAll(List.of())).isEmpty();
+    }
+
     private static List<Incoming> written(String title, Person author) {
         return List.of(Incoming.whole(Publication.builder()
                 .title(title)
