@@ -9,6 +9,7 @@ import java.util.List;
 import org.dossier.ingest.jsonl.JsonLinesCodec;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
+import org.dossier.publication.Slugs;
 
 /**
  * Writes N publications made of UNGDC paragraphs as Dossier JSON Lines, each with its own id, slug and
@@ -28,7 +29,7 @@ public final class OaiCorpus {
                 String suffix = "-p" + (++n);
                 out.write(codec.write(p.toBuilder()
                         .id(p.id().replace('#', '-'))
-                        .slug(p.slug() + suffix)
+                        .slug(Slugs.of(p.title()) + suffix)
                         .sourceIds(List.of(p.sourceIds().get(0) + suffix))
                         .related(List.of())
                         .build()));

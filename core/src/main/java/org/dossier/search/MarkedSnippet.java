@@ -27,8 +27,10 @@ public final class MarkedSnippet {
                     text.setLength(0);
                 }
                 match = c == START;
+            } else if (c == GAP) {
+                text.append(" … ");
             } else {
-                text.append(c == GAP ? " … " : c == '\n' ? ' ' : c);
+                text.append(c == '\n' ? ' ' : c);
             }
         }
         if (!text.isEmpty()) {
