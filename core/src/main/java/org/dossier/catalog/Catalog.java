@@ -29,11 +29,20 @@ public interface Catalog {
     /** The publication at this canonical path ("/publications/2013/05/crisis-in-mali"). */
     Optional<Publication> findByPath(String path);
 
+    /** The ids of the publications with exactly this title. */
+    List<String> idsByTitle(String title);
+
     /** The publications with these ids that exist, in the order of the ids. */
     List<Publication> findAll(java.util.Collection<String> ids);
 
     /** The ids of the publications that list this one among their curated related publications. */
     List<String> linkingTo(String id);
+
+    /** A relation said by publication {@code from} about another ({@code relation.target()}). */
+    record RelationTo(String from, org.dossier.publication.Relation relation) {}
+
+    /** The relations other publications have to these ones (what supersedes them, their parts …). */
+    List<RelationTo> relationsTo(java.util.Collection<String> ids);
 
     /** The people with these ids that exist, by id. */
     java.util.Map<String, org.dossier.publication.Person> people(java.util.Collection<String> ids);

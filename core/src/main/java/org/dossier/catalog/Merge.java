@@ -46,6 +46,7 @@ public final class Merge {
                 .sourceUrl(or(s.sourceUrl(), in.sourceUrl()))
                 .related(s.related().isEmpty() ? in.related() : s.related())
                 .bannedRelated(s.bannedRelated().isEmpty() ? in.bannedRelated() : s.bannedRelated())
+                .relations(s.relations().isEmpty() ? in.relations() : s.relations())
                 .build();
     }
 

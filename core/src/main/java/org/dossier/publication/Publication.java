@@ -10,7 +10,8 @@ import java.util.Map;
  * A publication as Dossier keeps it: a brief, report, commentary, agreement or statement.
  * Type, topics and collection are named; places are codes (ISO 3166 alpha-3 for countries, slugs for
  * regions); related lists the ids of curated related publications (pins), in order, and bannedRelated
- * those an editor keeps out of the related list. A translation names the publication it translates
+ * those an editor keeps out of the related list; relations say how it belongs with others ({@link Relation}:
+ * it supersedes, updates, responds to …). A translation names the publication it translates
  * ({@code translationOf}, the id of the original); the original and its translations are one family.
  * The body is plain paragraphs (as sources give it), or Markdown when {@code markdown} (as editors write it).
  */
@@ -39,6 +40,7 @@ public record Publication(
         List<String> sourceIds,
         List<String> related,
         List<String> bannedRelated,
+        List<Relation> relations,
         Instant created,
         Instant updated) {
 
@@ -61,6 +63,8 @@ public record Publication(
         sourceIds = Text.cleanDistinct(sourceIds);
         related = Text.cleanDistinct(related);
         bannedRelated = Text.cleanDistinct(bannedRelated);
+        relations =
+                relations == null ? List.of() : relations.stream().distinct().toList();
         status = status == null ? Status.DRAFT : status;
     }
 
@@ -80,6 +84,15 @@ public record Publication(
     /** The id shared by a publication and its translations: the original's. */
     public String translationFamily() {
         return translationOf != null ? translationOf : id;
+    }
+
+    /** What it is, in a word: the last word of its type in lower case ("brief" for a Peace Brief), or "publication". */
+    public String noun() {
+        if (type == null) {
+            return "publication";
+        }
+        String[] words = type.split("\\s+");
+        return words[words.length - 1].toLowerCase(java.util.Locale.ROOT);
     }
 
     public String path() {
@@ -138,6 +151,7 @@ public record Publication(
         private List<String> sourceIds = new ArrayList<>();
         private List<String> related = new ArrayList<>();
         private List<String> bannedRelated = new ArrayList<>();
+        private List<Relation> relations = new ArrayList<>();
         private Instant created;
         private Instant updated;
 
@@ -168,6 +182,7 @@ public record Publication(
             sourceIds = new ArrayList<>(p.sourceIds);
             related = new ArrayList<>(p.related);
             bannedRelated = new ArrayList<>(p.bannedRelated);
+            relations = new ArrayList<>(p.relations);
             created = p.created;
             updated = p.updated;
         }
@@ -317,6 +332,11 @@ public record Publication(
             return this;
         }
 
+        public Builder relations(List<Relation> v) {
+            relations = new ArrayList<>(v);
+            return this;
+        }
+
         public Builder created(Instant v) {
             created = v;
             return this;
@@ -353,6 +373,7 @@ public record Publication(
                     sourceIds,
                     related,
                     bannedRelated,
+                    relations,
                     created,
                     updated);
         }

@@ -35,10 +35,13 @@ public final class RelatedEngine {
         this.settings = settings;
     }
 
-    /** How a candidate relates to the seed, by references the store knows. */
-    public enum Reference {
-        CITES_SEED,
-        CITED_BY_SEED
+    /**
+     * How a candidate belongs with the seed by what the store knows (it pins the seed, it supersedes it …), in the
+     * words its card gives as the reason.
+     */
+    public record Reference(String reason) {
+        public static final Reference CITES_SEED = new Reference("Cites this publication");
+        public static final Reference CITED_BY_SEED = new Reference("Cited by this publication");
     }
 
     /**
@@ -87,7 +90,7 @@ public final class RelatedEngine {
         }
         if (reference != null) {
             sum += settings.references();
-            reasons.add(reference == Reference.CITES_SEED ? "Cites this publication" : "Cited by this publication");
+            reasons.add(reference.reason());
         }
         List<String> sharedPeople = shared(seed.authors(), f.authors());
         if (!sharedPeople.isEmpty()) {

@@ -67,7 +67,7 @@ class PublicationApi {
     PublicationViews.Full one(@PathVariable String id) {
         Publication p = catalog.find(id).orElseThrow(() -> new NotFoundException("no publication has the id " + id));
         List<Publication> related = catalog.findSummaries(p.related());
-        return PublicationViews.Full.of(p, related, gazetteer);
+        return PublicationViews.Full.of(p, related, catalog.connections(p), gazetteer);
     }
 
     @GetMapping("/{id}/related")

@@ -5,6 +5,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.app.browse.Connection;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.SearchRequest;
 import org.dossier.app.related.RelatedPublications;
@@ -176,10 +177,11 @@ final class PublicationViews {
             String sourceUrl,
             List<String> sourceIds,
             List<Summary> related,
+            List<RelationView> relations,
             String created,
             String updated) {
 
-        static Full of(Publication p, List<Publication> related, Gazetteer gazetteer) {
+        static Full of(Publication p, List<Publication> related, List<Connection> connections, Gazetteer gazetteer) {
             return new Full(
                     p.id(),
                     p.path(),
@@ -201,8 +203,38 @@ final class PublicationViews {
                     p.sourceUrl(),
                     p.sourceIds(),
                     related.stream().map(Summary::of).toList(),
+                    connections.stream().map(RelationView::of).toList(),
                     p.created().toString(),
                     p.updated().toString());
+        }
+    }
+
+    /**
+     * How the publication belongs with another, both ways: Dossier's name of the relation as seen from this
+     * publication ("is_superseded_by"), the DataCite relation type ("IsObsoletedBy"), plain words, and the other.
+     */
+    @Schema(name = "Relation")
+    record RelationView(
+            @Schema(
+                    allowableValues = {
+                        "updates",
+                        "is_updated_by",
+                        "supersedes",
+                        "is_superseded_by",
+                        "responds_to",
+                        "has_response",
+                        "follows_up",
+                        "is_followed_up_by",
+                        "part_of",
+                        "has_part"
+                    })
+            String relation,
+
+            String relationType,
+            String label,
+            Summary publication) {
+        static RelationView of(Connection c) {
+            return new RelationView(c.code(), c.dataCite(), c.words(), Summary.of(c.other()));
         }
     }
 

@@ -3,6 +3,7 @@ package org.dossier.app.browse;
 import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -55,6 +56,19 @@ public class ReaderCatalog {
         List<String> family = new java.util.ArrayList<>(catalog.translationFamily(p.translationFamily()));
         family.remove(p.id());
         return findSummaries(family);
+    }
+
+    /** How this publication belongs with others readers may see, both ways ({@link #connections(Collection)}). */
+    public List<Connection> connections(Publication p) {
+        return connections(List.of(p)).getOrDefault(p.id(), List.of());
+    }
+
+    /**
+     * How each of these publications belongs with others readers may see: first what it says of them, in its
+     * order, then what they say of it (what supersedes it, its parts …); by the publication's id.
+     */
+    public Map<String, List<Connection>> connections(Collection<Publication> publications) {
+        return Connection.of(publications, catalog, this::findSummaries);
     }
 
     /** People by id; readers are shown only those of a publication they may see ({@link Listings#count}). */

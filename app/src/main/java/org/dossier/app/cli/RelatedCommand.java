@@ -8,6 +8,7 @@ import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Incoming;
 import org.dossier.catalog.WriteResult;
 import org.dossier.publication.Publication;
+import org.dossier.publication.Relation;
 import org.dossier.related.Curation;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -21,13 +22,14 @@ import picocli.CommandLine.Spec;
         name = "related",
         mixinStandardHelpOptions = true,
         sortOptions = false,
-        header = "Pin and ban a publication's related publications.",
+        header = "Pin and ban a publication's related publications; say how it relates to others.",
         description = {
-            "Shows a publication's pinned and banned related publications, and changes them.",
+            "Shows a publication's pinned and banned related publications and its relations, and changes them.",
             "Pins come first on its page, in their order; the related engine fills the other",
-            "places and never shows a banned one. Publications are named by id or by path",
-            "(/publications/2013/05/crisis-in-mali). See the engine's full list with",
-            "GET /api/publications/{id}/related on a running Dossier.",
+            "places and never shows a banned one. A relation says how it belongs with another",
+            "(KIND is updates, supersedes, responds_to, follows_up or part_of); both pages say so.",
+            "Publications are named by id or by path (/publications/2013/05/crisis-in-mali).",
+            "See the engine's full list with GET /api/publications/{id}/related on a running Dossier.",
             ""
         })
 final class RelatedCommand implements Callable<Integer> {
@@ -58,6 +60,15 @@ final class RelatedCommand implements Callable<Integer> {
     @Option(names = "--unban", paramLabel = "OTHER", description = "Lift a ban.")
     List<String> unban = new ArrayList<>();
 
+    @Option(
+            names = "--relate",
+            paramLabel = "KIND=OTHER",
+            description = "Say that it relates to another, e.g. --relate supersedes=/publications/2013/05/x.")
+    List<String> relate = new ArrayList<>();
+
+    @Option(names = "--unrelate", paramLabel = "KIND=OTHER", description = "Take back a relation.")
+    List<String> unrelate = new ArrayList<>();
+
     @Override
     public Integer call() {
         try (ConfigurableApplicationContext context = Spring.start(root, false, Spring.WITHOUT_SEARCH)) {
@@ -77,11 +88,18 @@ final class RelatedCommand implements Callable<Integer> {
             for (String other : ids(catalog, p, ban)) {
                 changed = Curation.ban(changed, other);
             }
+            List<Relation> relations = new ArrayList<>(changed.relations());
+            relations.removeAll(relations(catalog, unrelate));
+            relations(catalog, relate).stream()
+                    .filter(r -> !relations.contains(r))
+                    .forEach(relations::add);
+            changed = changed.toBuilder().relations(relations).build();
             if (!changed.sameContentAs(p)) {
                 WriteResult result =
                         catalog.write(List.of(List.of(Incoming.whole(changed)))).get(0);
                 if (result instanceof WriteResult.Failed f) {
-                    throw new IllegalStateException("could not save: " + f.message());
+                    throw new Dossier.UsageException(
+                            "could not save: " + (f.field() == null ? "" : f.field() + ": ") + f.message());
                 }
             }
             show(catalog, changed, spec.commandLine().getOut());
@@ -105,6 +123,41 @@ final class RelatedCommand implements Callable<Integer> {
         if (p.bannedRelated().isEmpty()) {
             out.println("  none");
         }
+        out.println("Relations:");
+        List<String> lines = new ArrayList<>();
+        p.relations().forEach(r -> lines.add(line(catalog, r.kind().words(false), r.target())));
+        catalog.relationsTo(List.of(p.id()))
+                .forEach(r -> lines.add(line(catalog, r.relation().kind().words(true), r.from())));
+        lines.forEach(out::println);
+        if (lines.isEmpty()) {
+            out.println("  none");
+        }
+    }
+
+    private static String line(Catalog catalog, String words, String other) {
+        return "  " + words + ": "
+                + catalog.findSummaries(List.of(other)).stream()
+                        .map(o -> o.title() + " (" + o.id() + ")")
+                        .findFirst()
+                        .orElse(other + " (not in the store yet)");
+    }
+
+    /** KIND=OTHER options as relations, the other named by id or path. */
+    private static List<Relation> relations(Catalog catalog, List<String> options) {
+        List<Relation> out = new ArrayList<>();
+        for (String option : options) {
+            int eq = option.indexOf('=');
+            Relation.Kind kind = eq < 0
+                    ? null
+                    : Relation.Kind.ofCode(option.substring(0, eq).strip()).orElse(null);
+            if (kind == null) {
+                throw new Dossier.UsageException(
+                        "'" + option + "' is not KIND=OTHER with KIND one of " + Relation.Kind.codes());
+            }
+            out.add(new Relation(
+                    kind, find(catalog, option.substring(eq + 1).strip()).id()));
+        }
+        return out;
     }
 
     private static List<String> ids(Catalog catalog, Publication seed, List<String> names) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.dossier.account.Account;
 import org.dossier.account.Accounts;
 import org.dossier.account.Role;
+import org.dossier.app.browse.Connection;
 import org.dossier.app.related.RelatedPublications;
 import org.dossier.app.security.Csrf;
 import org.dossier.app.web.PublicationPages;
@@ -203,6 +204,22 @@ class EditController {
         return "redirect:/edit/" + id + "#related";
     }
 
+    @PostMapping("/edit/{id}/relations")
+    String relate(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String op,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String other,
+            Principal principal,
+            RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("done", Editing.done(editing.relate(id, op, kind, other, me(principal))));
+        } catch (FieldException e) {
+            redirect.addFlashAttribute("problem", "Relations: " + e.getMessage() + ".");
+        }
+        return "redirect:/edit/" + id + "#relations";
+    }
+
     @GetMapping("/edit/{id}/revisions")
     String revisions(
             @PathVariable String id,
@@ -273,7 +290,10 @@ class EditController {
                         .filter(r -> !r.item().pinned())
                         .toList();
         return new EditPages.Related(
-                catalog.findSummaries(p.related()), catalog.findSummaries(p.bannedRelated()), suggestions);
+                catalog.findSummaries(p.related()),
+                catalog.findSummaries(p.bannedRelated()),
+                suggestions,
+                Connection.of(List.of(p), catalog, catalog::findSummaries).getOrDefault(p.id(), List.of()));
     }
 
     private Account me(Principal principal) {

@@ -2,11 +2,13 @@ package org.dossier.app.editing;
 
 import java.util.List;
 import java.util.Map;
+import org.dossier.app.browse.Connection;
 import org.dossier.app.related.RelatedPublications;
 import org.dossier.app.security.Csrf;
 import org.dossier.attachment.Attachment;
 import org.dossier.editorial.Editorial;
 import org.dossier.publication.Publication;
+import org.dossier.publication.Relation;
 import org.dossier.publication.Status;
 
 /** What the editing pages show. */
@@ -43,9 +45,21 @@ public final class EditPages {
         }
     }
 
-    /** Related publications on the edit page: the pins in order, the bans, and the engine's suggestions with reasons. */
+    /**
+     * Related publications on the edit page: the pins in order, the bans, the engine's suggestions with reasons,
+     * and the relations both ways (with drafts, which readers do not see).
+     */
     public record Related(
-            List<Publication> pins, List<Publication> bans, List<RelatedPublications.Related> suggestions) {}
+            List<Publication> pins,
+            List<Publication> bans,
+            List<RelatedPublications.Related> suggestions,
+            List<Connection> relations) {
+
+        /** The kinds of relation an editor may add, by Dossier's name and plain words. */
+        public List<Relation.Kind> kinds() {
+            return List.of(Relation.Kind.values());
+        }
+    }
 
     /** A publication's revisions, and the difference between one of them and the current version. */
     public record Revisions(

@@ -12,6 +12,7 @@ import org.dossier.field.FieldException;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Ids;
 import org.dossier.publication.Publication;
+import org.dossier.publication.Relation;
 import org.dossier.publication.Status;
 import org.dossier.related.Curation;
 import org.springframework.stereotype.Service;
@@ -240,6 +241,57 @@ public class Editing {
                 who.username(),
                 verb + " related “" + o.title() + "”",
                 false);
+    }
+
+    /**
+     * Adds ({@code add}) or takes back ({@code remove}) a relation of this publication to another — named by id,
+     * path or exact title — as a new revision; one to itself, or one that would go round, is refused.
+     */
+    Revision relate(String id, String op, String kind, String other, Account who) {
+        Publication p = catalog.find(id).orElseThrow(() -> new Missing("publication " + id));
+        if (!EditPolicy.mayEdit(who, p, owner(id))) {
+            throw new NotAllowed("you may not edit this publication");
+        }
+        Relation.Kind k = Relation.Kind.ofCode(kind)
+                .orElseThrow(() -> new FieldException(
+                        "relations", "'" + kind + "' is not a kind of relation (" + Relation.Kind.codes() + ")"));
+        Publication o = named(other.strip())
+                .orElseThrow(() ->
+                        new FieldException("relations", "no publication has the id, path or title " + other.strip()));
+        Relation relation = new Relation(k, o.id());
+        List<Relation> relations = new java.util.ArrayList<>(p.relations());
+        switch (op) {
+            case "add" -> {
+                if (!relations.contains(relation)) {
+                    relations.add(relation);
+                }
+            }
+            case "remove" -> relations.remove(relation);
+            default -> throw new FieldException("relations", "'" + op + "' is not add or remove");
+        }
+        String words = k.words(false).toLowerCase(java.util.Locale.ROOT);
+        return editorial.save(
+                p.toBuilder().relations(relations).updated(clock.instant()).build(),
+                who.username(),
+                (op.equals("add") ? "said it " : "no longer says it ") + words + " “" + o.title() + "”",
+                false);
+    }
+
+    /** A publication by id, by path, or by its exact title when only one has it. */
+    private java.util.Optional<Publication> named(String name) {
+        if (name.startsWith("/")) {
+            return catalog.findByPath(name);
+        }
+        java.util.Optional<Publication> byId = catalog.find(name);
+        if (byId.isPresent()) {
+            return byId;
+        }
+        List<String> titled = catalog.idsByTitle(name);
+        if (titled.size() > 1) {
+            throw new FieldException(
+                    "relations", titled.size() + " publications have the title " + name + ": name one by its path");
+        }
+        return titled.stream().findFirst().flatMap(catalog::find);
     }
 
     /** Whether this account may change this publication (its form, its attachments). */

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dossier.app.browse.Connection;
 import org.dossier.app.shared.Links;
 import org.dossier.app.shared.SiteUrls;
 import org.dossier.app.site.Site;
@@ -13,6 +14,7 @@ import org.dossier.place.Place;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
+import org.dossier.publication.Relation;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -40,8 +42,11 @@ public class PageMetadata {
     /** The page's metadata, ready for the template. */
     public record Metadata(String canonicalUrl, String jsonLd, List<Tag> tags) {}
 
-    /** The metadata of a publication's page; {@code pdfPath} is its PDF's address, when it has one. */
-    public Metadata of(Publication p, String pdfPath) {
+    /**
+     * The metadata of a publication's page; {@code pdfPath} is its PDF's address, when it has one, and
+     * {@code connections} how it belongs with other publications.
+     */
+    public Metadata of(Publication p, String pdfPath, List<Connection> connections) {
         String url = urls.of(p.path());
         List<Tag> tags = tags(p, url);
         if (pdfPath != null) {
@@ -52,7 +57,18 @@ public class PageMetadata {
                             .orElseThrow()),
                     new Tag("name", "citation_pdf_url", urls.of(pdfPath)));
         }
-        return new Metadata(url, jsonLd(p, url), tags);
+        return new Metadata(url, jsonLd(p, url, connections), tags);
+    }
+
+    /**
+     * The schema.org property that says a connection, or null: a work is based on what it updates, supersedes,
+     * follows up or responds to (schema.org has no inverse of that), and parts and wholes name each other.
+     */
+    private static String schemaProperty(Connection c) {
+        if (c.kind() == Relation.Kind.PART_OF) {
+            return c.inverse() ? "hasPart" : "isPartOf";
+        }
+        return c.inverse() ? null : "isBasedOn";
     }
 
     /** schema.org: Report, ScholarlyArticle, Article, Legislation (agreements) or CreativeWork, by type. */
@@ -73,7 +89,7 @@ public class PageMetadata {
         return "CreativeWork";
     }
 
-    private String jsonLd(Publication p, String url) {
+    private String jsonLd(Publication p, String url, List<Connection> connections) {
         Map<String, Object> ld = new LinkedHashMap<>();
         ld.put("@context", "https://schema.org");
         ld.put("@type", schemaType(p.type()));
@@ -134,10 +150,10 @@ public class PageMetadata {
                                     urls.of(Links.place(code))))
                             .toList());
         }
+        Map<String, List<Object>> related = new LinkedHashMap<>();
         if (p.collection() != null) {
-            ld.put(
-                    "isPartOf",
-                    Map.of(
+            related.computeIfAbsent("isPartOf", k -> new ArrayList<>())
+                    .add(Map.of(
                             "@type",
                             "CreativeWorkSeries",
                             "name",
@@ -145,6 +161,20 @@ public class PageMetadata {
                             "url",
                             urls.of(Links.collection(p.collection()))));
         }
+        for (Connection c : connections) {
+            String property = schemaProperty(c);
+            if (property != null) {
+                related.computeIfAbsent(property, k -> new ArrayList<>())
+                        .add(Map.of(
+                                "@type",
+                                schemaType(c.other().type()),
+                                "@id",
+                                urls.of(c.other().path()),
+                                "name",
+                                c.other().title()));
+            }
+        }
+        related.forEach((property, values) -> ld.put(property, values.size() == 1 ? values.get(0) : values));
         String publisher = site.settings().publisher();
         if (!publisher.isEmpty()) {
             ld.put("publisher", Map.of("@type", "Organization", "name", publisher));

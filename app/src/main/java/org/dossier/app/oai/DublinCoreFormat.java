@@ -1,5 +1,7 @@
 package org.dossier.app.oai;
 
+import java.util.List;
+import org.dossier.app.browse.Connection;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.Authorship;
@@ -21,7 +23,7 @@ class DublinCoreFormat extends MetadataFormat {
     }
 
     @Override
-    void write(XmlOut xml, Publication p) {
+    void write(XmlOut xml, Publication p, List<Connection> connections) {
         xml.start("oai_dc", "dc", OAI_DC)
                 .declare("oai_dc", OAI_DC)
                 .declare("dc", DC)
@@ -45,6 +47,8 @@ class DublinCoreFormat extends MetadataFormat {
         dc(xml, "source", p.sourceUrl());
         dc(xml, "language", p.language());
         dc(xml, "relation", p.collection());
+        connections.forEach(c -> dc(
+                xml, "relation", c.words() + ": " + identity.pageUrl(c.other().path())));
         p.places()
                 .forEach(code -> dc(
                         xml, "coverage", gazetteer.find(code).map(Place::name).orElse(code)));

@@ -1,5 +1,7 @@
 package org.dossier.app.oai;
 
+import java.util.List;
+import org.dossier.app.browse.Connection;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
 
@@ -34,6 +36,9 @@ abstract class MetadataFormat {
         return namespace;
     }
 
-    /** Writes the publication's metadata as one root element in the format's namespace. */
-    abstract void write(XmlOut xml, Publication publication);
+    /**
+     * Writes the publication's metadata as one root element in the format's namespace; {@code connections} are how
+     * it belongs with other publications readers may see.
+     */
+    abstract void write(XmlOut xml, Publication publication, List<Connection> connections);
 }

@@ -1,5 +1,7 @@
 package org.dossier.app.oai;
 
+import java.util.List;
+import org.dossier.app.browse.Connection;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.publication.Authorship;
@@ -21,7 +23,7 @@ class ModsFormat extends MetadataFormat {
     }
 
     @Override
-    void write(XmlOut xml, Publication p) {
+    void write(XmlOut xml, Publication p, List<Connection> connections) {
         xml.start("", "mods", MODS)
                 .declare("", MODS)
                 .declare("xsi", OaiXml.XSI)
@@ -85,6 +87,7 @@ class ModsFormat extends MetadataFormat {
                     .end()
                     .end();
         }
+        connections.forEach(c -> related(xml, c));
         if (p.sourceUrl() != null) {
             xml.start("", "relatedItem", MODS)
                     .attribute("type", "original")
@@ -110,6 +113,20 @@ class ModsFormat extends MetadataFormat {
                 .end();
         mods(xml, "recordIdentifier", p.id());
         xml.end();
+        xml.end();
+    }
+
+    /** Another publication as a related item of the type MODS gives the relation: preceding, host, constituent … */
+    private void related(XmlOut xml, Connection c) {
+        xml.start("", "relatedItem", MODS)
+                .attribute("type", c.kind().mods(c.inverse()))
+                .attribute("displayLabel", c.words())
+                .start("", "titleInfo", MODS);
+        mods(xml, "title", c.other().title());
+        xml.end();
+        String page = identity.pageUrl(c.other().path());
+        xml.start("", "identifier", MODS).attribute("type", "uri").text(page).end();
+        xml.start("", "location", MODS).element("", "url", MODS, page).end();
         xml.end();
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import org.dossier.app.browse.Connection;
 import org.dossier.app.oai.OaiException.OaiError;
 import org.dossier.catalog.ChangeLog;
 import org.dossier.catalog.ChangeLog.Change;
@@ -66,6 +67,8 @@ class OaiLists {
                 ? Math.max(from.total(), cursor + page.size())
                 : more ? changes.count(filter) : page.size();
         Map<String, Publication> publications = records.publications(page);
+        Map<String, List<Connection>> connections =
+                withMetadata ? records.connections(publications.values()) : Map.of();
 
         String verb = withMetadata ? "ListRecords" : "ListIdentifiers";
         OaiXml.start(xml, verb);
@@ -73,7 +76,7 @@ class OaiLists {
             Publication p = publications.get(change.id());
             if (change.deleted() || p != null) {
                 if (withMetadata) {
-                    records.record(xml, change, p, format);
+                    records.record(xml, change, p, connections.getOrDefault(change.id(), List.of()), format);
                 } else {
                     records.header(xml, change, p);
                 }

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.dossier.app.browse.Connection;
+import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.ChangeLog.Change;
 import org.dossier.publication.Publication;
@@ -19,12 +21,14 @@ import org.springframework.stereotype.Component;
 @Component
 class OaiRecords {
     private final Catalog catalog;
+    private final ReaderCatalog readers;
     private final OaiIdentity identity;
     private final OaiSets sets;
     private final Clock clock;
 
-    OaiRecords(Catalog catalog, OaiIdentity identity, OaiSets sets, Clock clock) {
+    OaiRecords(Catalog catalog, ReaderCatalog readers, OaiIdentity identity, OaiSets sets, Clock clock) {
         this.catalog = catalog;
+        this.readers = readers;
         this.identity = identity;
         this.sets = sets;
         this.clock = clock;
@@ -35,6 +39,11 @@ class OaiRecords {
         List<String> ids =
                 changes.stream().filter(c -> !c.deleted()).map(Change::id).toList();
         return catalog.findSummaries(ids).stream().collect(Collectors.toMap(Publication::id, Function.identity()));
+    }
+
+    /** How each of these publications belongs with others readers may see, by id, for the formats that say so. */
+    Map<String, List<Connection>> connections(Collection<Publication> publications) {
+        return readers.connections(publications);
     }
 
     void header(XmlOut xml, Change change, Publication publication) {
@@ -53,12 +62,13 @@ class OaiRecords {
         return change.deleted() || !publication.visibleAt(clock.instant());
     }
 
-    void record(XmlOut xml, Change change, Publication publication, MetadataFormat format) {
+    void record(
+            XmlOut xml, Change change, Publication publication, List<Connection> connections, MetadataFormat format) {
         OaiXml.start(xml, "record");
         header(xml, change, publication);
         if (!gone(change, publication)) {
             OaiXml.start(xml, "metadata");
-            format.write(xml, publication);
+            format.write(xml, publication, connections);
             xml.end();
         }
         xml.end();

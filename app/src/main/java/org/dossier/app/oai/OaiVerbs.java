@@ -89,7 +89,12 @@ class OaiVerbs {
             throw unknown(identity.identifier(change.id()));
         }
         OaiXml.start(xml, "GetRecord");
-        records.record(xml, change, publications.get(change.id()), format);
+        records.record(
+                xml,
+                change,
+                publications.get(change.id()),
+                records.connections(publications.values()).getOrDefault(change.id(), List.of()),
+                format);
         xml.end();
     }
 

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.dossier.app.browse.Connection;
 import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.catalog.Vocabulary;
 import org.dossier.publication.Publication;
@@ -99,6 +100,11 @@ public class RelatedPublications {
         excluded.add(seed.id());
         Map<String, RelatedEngine.Reference> references = new HashMap<>();
         catalog.linkingTo(seed.id()).forEach(id -> references.put(id, RelatedEngine.Reference.CITES_SEED));
+        String thisOne = " this " + seed.noun();
+        for (Connection c : catalog.connections(seed)) {
+            // the other's reason, as the other sees it: "Supersedes this brief" when it supersedes the seed
+            references.put(c.other().id(), new RelatedEngine.Reference(c.kind().words(!c.inverse()) + thisOne));
+        }
         List<RelatedCandidate> candidates = index.relatedCandidates(seed, references.keySet(), CANDIDATES).stream()
                 .filter(c -> !excluded.contains(c.id()))
                 .toList();

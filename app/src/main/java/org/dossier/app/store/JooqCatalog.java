@@ -2,6 +2,7 @@ package org.dossier.app.store;
 
 import static org.dossier.app.store.schema.Tables.PERSON;
 import static org.dossier.app.store.schema.Tables.PUBLICATION;
+import static org.dossier.app.store.schema.Tables.PUBLICATION_RELATION;
 import static org.dossier.app.store.schema.Tables.RELATED_LINK;
 import static org.dossier.app.store.schema.Tables.TOPIC;
 
@@ -18,6 +19,7 @@ import org.dossier.catalog.WriteResult;
 import org.dossier.field.FieldException;
 import org.dossier.publication.Limits;
 import org.dossier.publication.Publication;
+import org.dossier.publication.Relation;
 import org.jooq.DSLContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Repository;
@@ -150,6 +152,15 @@ class JooqCatalog implements Catalog {
     }
 
     @Override
+    public List<String> idsByTitle(String title) {
+        return db.select(PUBLICATION.ID)
+                .from(PUBLICATION)
+                .where(PUBLICATION.TITLE.eq(title))
+                .limit(10)
+                .fetch(PUBLICATION.ID);
+    }
+
+    @Override
     public List<Publication> findAll(java.util.Collection<String> ids) {
         return ids.isEmpty() ? List.of() : List.copyOf(reader.load(ids).values());
     }
@@ -167,6 +178,25 @@ class JooqCatalog implements Catalog {
                 .from(RELATED_LINK)
                 .where(RELATED_LINK.TARGET_ID.eq(id))
                 .fetch(RELATED_LINK.PUBLICATION_ID);
+    }
+
+    @Override
+    public List<RelationTo> relationsTo(java.util.Collection<String> ids) {
+        return ids.isEmpty()
+                ? List.of()
+                : db
+                        .select(
+                                PUBLICATION_RELATION.PUBLICATION_ID,
+                                PUBLICATION_RELATION.KIND,
+                                PUBLICATION_RELATION.TARGET_ID)
+                        .from(PUBLICATION_RELATION)
+                        .where(PUBLICATION_RELATION.TARGET_ID.in(ids))
+                        .orderBy(PUBLICATION_RELATION.PUBLICATION_ID, PUBLICATION_RELATION.POSITION)
+                        .fetch()
+                        .stream()
+                        .flatMap(r -> Relation.Kind.ofCode(r.value2()).stream()
+                                .map(kind -> new RelationTo(r.value1(), new Relation(kind, r.value3()))))
+                        .toList();
     }
 
     @Override

@@ -6,6 +6,7 @@ import static org.dossier.app.store.schema.Tables.PERSON;
 import static org.dossier.app.store.schema.Tables.PUBLICATION;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_ATTRIBUTE;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_PLACE;
+import static org.dossier.app.store.schema.Tables.PUBLICATION_RELATION;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_SOURCE;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_TOPIC;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_TYPE;
@@ -24,6 +25,7 @@ import java.util.Map;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
+import org.dossier.publication.Relation;
 import org.dossier.publication.Status;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -44,7 +46,7 @@ class PublicationReader {
 
     private static final Field<String> COLLECTION_NAME = COLLECTION.NAME.as("collection_name");
 
-    /** Publications per query: their lists bind each id eight times, within every database's limit. */
+    /** Publications per query: their lists bind each id nine times, within every database's limit. */
     private static final int MAX_BATCH = 512;
 
     private final DSLContext db;
@@ -156,6 +158,7 @@ class PublicationReader {
                             .sourceIds(children.values(id, Children.SOURCES))
                             .related(children.values(id, Children.PINS))
                             .bannedRelated(children.values(id, Children.BANS))
+                            .relations(children.relations(id))
                             .build());
         });
         return out;
@@ -201,9 +204,10 @@ class PublicationReader {
         static final int SOURCES = 5;
         static final int PINS = 6;
         static final int BANS = 7;
+        static final int RELATIONS = 8;
         private static final int VALUES = 6;
 
-        static final int KINDS = 8;
+        static final int KINDS = 9;
 
         /** Every list of these publications as rows of (publication, kind, position, six values). */
         static org.jooq.ResultQuery<Record> query(DSLContext db, Collection<String> ids) {
@@ -262,7 +266,16 @@ class PublicationReader {
                                     .where(RELATED_LINK.PUBLICATION_ID.in(ids)))
                     .unionAll(branch(db, RELATED_BAN.PUBLICATION_ID, BANS, DSL.inline(0), RELATED_BAN.TARGET_ID)
                             .from(RELATED_BAN)
-                            .where(RELATED_BAN.PUBLICATION_ID.in(ids)));
+                            .where(RELATED_BAN.PUBLICATION_ID.in(ids)))
+                    .unionAll(branch(
+                                    db,
+                                    PUBLICATION_RELATION.PUBLICATION_ID,
+                                    RELATIONS,
+                                    PUBLICATION_RELATION.POSITION,
+                                    PUBLICATION_RELATION.KIND,
+                                    PUBLICATION_RELATION.TARGET_ID)
+                            .from(PUBLICATION_RELATION)
+                            .where(PUBLICATION_RELATION.PUBLICATION_ID.in(ids)));
         }
 
         static Children of(org.jooq.ResultQuery<Record> query) {
@@ -305,6 +318,16 @@ class PublicationReader {
 
         List<String> values(String id, int kind) {
             return rows(id, kind).stream().map(r -> r[0]).toList();
+        }
+
+        List<Relation> relations(String id) {
+            return rows(id, RELATIONS).stream()
+                    .map(r -> new Relation(
+                            Relation.Kind.ofCode(r[0])
+                                    .orElseThrow(() -> new IllegalStateException(
+                                            "publication " + id + " has a relation of an unknown kind: " + r[0])),
+                            r[1]))
+                    .toList();
         }
 
         List<Authorship> authors(String id) {

@@ -4,6 +4,7 @@ import static org.dossier.app.store.schema.Tables.AUTHORSHIP;
 import static org.dossier.app.store.schema.Tables.PUBLICATION;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_ATTRIBUTE;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_PLACE;
+import static org.dossier.app.store.schema.Tables.PUBLICATION_RELATION;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_SOURCE;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_TOPIC;
 import static org.dossier.app.store.schema.Tables.RELATED_BAN;
@@ -22,6 +23,7 @@ import org.dossier.app.store.schema.tables.records.OutboxRecord;
 import org.dossier.app.store.schema.tables.records.PublicationAttributeRecord;
 import org.dossier.app.store.schema.tables.records.PublicationPlaceRecord;
 import org.dossier.app.store.schema.tables.records.PublicationRecord;
+import org.dossier.app.store.schema.tables.records.PublicationRelationRecord;
 import org.dossier.app.store.schema.tables.records.PublicationSourceRecord;
 import org.dossier.app.store.schema.tables.records.PublicationTopicRecord;
 import org.dossier.app.store.schema.tables.records.RelatedBanRecord;
@@ -34,6 +36,7 @@ import org.dossier.publication.Authorship;
 import org.dossier.publication.ContentHash;
 import org.dossier.publication.Ids;
 import org.dossier.publication.Publication;
+import org.dossier.publication.Relation;
 import org.jooq.DSLContext;
 import org.jooq.Table;
 import org.springframework.stereotype.Component;
@@ -52,7 +55,8 @@ class PublicationRows {
             PUBLICATION_PLACE,
             PUBLICATION_ATTRIBUTE,
             RELATED_LINK,
-            RELATED_BAN);
+            RELATED_BAN,
+            PUBLICATION_RELATION);
 
     private final DSLContext db;
     private final Taxonomy taxonomy;
@@ -239,6 +243,14 @@ class PublicationRows {
         }
         for (String target : p.bannedRelated()) {
             batch.add(new RelatedBanRecord().setPublicationId(id).setTargetId(target));
+        }
+        for (int i = 0; i < p.relations().size(); i++) {
+            Relation r = p.relations().get(i);
+            batch.add(new PublicationRelationRecord()
+                    .setPublicationId(id)
+                    .setPosition(i)
+                    .setKind(r.kind().code())
+                    .setTargetId(r.target()));
         }
     }
 

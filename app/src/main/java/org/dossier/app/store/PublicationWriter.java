@@ -19,6 +19,7 @@ import org.dossier.catalog.WriteResult.Outcome;
 import org.dossier.publication.Authorship;
 import org.dossier.publication.ContentHash;
 import org.dossier.publication.Publication;
+import org.dossier.publication.Relation;
 import org.dossier.publication.Slugs;
 import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
@@ -34,6 +35,7 @@ class PublicationWriter {
     private final People people;
     private final PublicationReader reader;
     private final PublicationRows rows;
+    private final RelationCycles cycles;
     private final Clock clock;
 
     PublicationWriter(
@@ -42,9 +44,11 @@ class PublicationWriter {
             People people,
             PublicationReader reader,
             PublicationRows rows,
+            RelationCycles cycles,
             Clock clock) {
         this.db = db;
         this.rows = rows;
+        this.cycles = cycles;
         this.taxonomy = taxonomy;
         this.people = people;
         this.reader = reader;
@@ -57,7 +61,9 @@ class PublicationWriter {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MILLIS);
         if (match.isEmpty()) {
             Publication p = withUniquePath(Preparation.asNew(in, now));
+            cycles.check(p.id(), p.relations());
             rows.insert(p, now);
+            touchOthers(List.of(), p.relations(), now);
             return new Change(p.id(), Outcome.CREATED);
         }
         Match m = match.get();
@@ -85,6 +91,10 @@ class PublicationWriter {
         Publication updated = merged.toBuilder()
                 .updated(in.updated() != null ? in.updated() : now)
                 .build();
+        if (!updated.relations().equals(stored.relations())) {
+            cycles.check(updated.id(), updated.relations());
+            touchOthers(stored.relations(), updated.relations(), now);
+        }
         rows.update(updated, now);
         rows.replaceChildren(updated);
         rows.outbox(updated, now);
@@ -104,7 +114,26 @@ class PublicationWriter {
         rows.tombstone(p, now);
         rows.delete(id);
         rows.outbox(id, OutboxChange.DELETE, now);
+        touchOthers(p.relations(), List.of(), now);
         return true;
+    }
+
+    /**
+     * Marks as changed the stored publications a change of relations adds or removes, since their pages and
+     * records say the inverse ("Superseded by …").
+     */
+    private void touchOthers(List<Relation> before, List<Relation> after, Instant now) {
+        Set<String> others = new HashSet<>();
+        before.stream().filter(r -> !after.contains(r)).forEach(r -> others.add(r.target()));
+        after.stream().filter(r -> !before.contains(r)).forEach(r -> others.add(r.target()));
+        if (!others.isEmpty()) {
+            rows.touch(
+                    db.select(PUBLICATION.ID)
+                            .from(PUBLICATION)
+                            .where(PUBLICATION.ID.in(others))
+                            .fetch(PUBLICATION.ID),
+                    now);
+        }
     }
 
     /** A stored publication an incoming one matched, with the source ids it was found by. */

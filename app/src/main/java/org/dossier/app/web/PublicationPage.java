@@ -3,11 +3,13 @@ package org.dossier.app.web;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.dossier.app.browse.Connection;
 import org.dossier.app.citation.Citations;
 import org.dossier.app.meta.PageMetadata;
 import org.dossier.app.related.RelatedPublications;
 import org.dossier.attachment.Attachment;
 import org.dossier.publication.Publication;
+import org.dossier.publication.Relation;
 
 /**
  * The publication page, laid out as the founding example: title, type, date, authors, lede, Summary,
@@ -16,6 +18,7 @@ import org.dossier.publication.Publication;
  */
 public record PublicationPage(
         Publication publication,
+        List<Connection> connections,
         List<RelatedPublications.Related> related,
         Map<String, String> placeNames,
         PageMetadata.Metadata metadata,
@@ -23,6 +26,16 @@ public record PublicationPage(
         List<Attachment> pdfs,
         List<Publication> translations,
         String preview) {
+
+    /** The newest publication readers may see that supersedes this one, if any: the page says so first. */
+    public Publication supersededBy() {
+        return connections.stream()
+                .filter(c -> c.inverse() && c.kind() == Relation.Kind.SUPERSEDES)
+                .map(Connection::other)
+                .max(java.util.Comparator.comparing(
+                        (Publication o) -> o.date() == null ? "" : o.date().toString()))
+                .orElse(null);
+    }
 
     /** The full address of another publication on this site (as hreflang links need). */
     public String address(Publication other) {

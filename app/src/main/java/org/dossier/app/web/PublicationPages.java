@@ -3,6 +3,7 @@ package org.dossier.app.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.dossier.app.browse.Connection;
 import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.app.citation.Citations;
 import org.dossier.app.meta.PageMetadata;
@@ -15,7 +16,7 @@ import org.dossier.publication.Publication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.stereotype.Component;
 
-/** Everything a publication's page shows besides the publication: related cards, places, metadata, citations, PDFs, translations. */
+/** Everything a publication's page shows besides the publication: how it belongs with others, related cards, places, metadata, citations, PDFs, translations. */
 @Component
 @ConditionalOnWebApplication
 public class PublicationPages {
@@ -59,11 +60,13 @@ public class PublicationPages {
         String pdfPath = pdfs.isEmpty()
                 ? null
                 : "/attachments/" + pdfs.get(pdfs.size() - 1).id();
+        List<Connection> connections = catalog.connections(p);
         return new PublicationPage(
                 p,
+                connections,
                 related.of(p, RELATED_CARDS),
                 placeNames(p),
-                metadata.of(p, pdfPath),
+                metadata.of(p, pdfPath, connections),
                 citations.of(p),
                 pdfs,
                 catalog.translations(p),

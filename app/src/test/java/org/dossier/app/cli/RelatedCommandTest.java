@@ -44,6 +44,44 @@ class RelatedCommandTest {
     }
 
     @Test
+    void saysHowItRelatesToOthersAndShowsBothSides() {
+        CliRun related = CliRun.of(
+                "--data",
+                data,
+                "related",
+                "C",
+                "--relate",
+                "supersedes=/publications/2020/01/alpha",
+                "--relate",
+                "responds_to=B");
+        CliRun other = CliRun.of("--data", data, "related", "A");
+        CliRun undone = CliRun.of("--data", data, "related", "C", "--unrelate", "responds_to=B");
+
+        assertThat(related.exitCode()).isZero();
+        assertThat(related.out()).contains("Relations:\n  Supersedes: Alpha (A)\n  Responds to: Beta (B)\n");
+        assertThat(other.out()).contains("Relations:\n  Superseded by: Gamma (C)\n");
+        assertThat(undone.out())
+                .contains("Relations:\n  Supersedes: Alpha (A)\n")
+                .doesNotContain("Beta (B)\n");
+    }
+
+    @Test
+    void refusesARelationThatWouldGoRoundOrIsNotAKind() {
+        CliRun.of("--data", data, "related", "C", "--relate", "supersedes=A");
+        CliRun cycle = CliRun.of("--data", data, "related", "A", "--relate", "follows_up=C");
+        CliRun unknown = CliRun.of("--data", data, "related", "A", "--relate", "replaces=C");
+
+        assertThat(cycle.exitCode()).isEqualTo(2);
+        assertThat(cycle.err())
+                .contains("could not save: relations.follows_up: 'C' already leads back to 'A' ('C' supersedes 'A'),"
+                        + " so this would make a cycle");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err())
+                .contains("'replaces=C' is not KIND=OTHER with KIND one of updates, supersedes, responds_to,"
+                        + " follows_up, part_of");
+    }
+
+    @Test
     void refusesUnknownPublicationsAndItself() {
         CliRun unknown = CliRun.of("--data", data, "related", "A", "--pin", "NOPE");
         CliRun itself = CliRun.of("--data", data, "related", "A", "--ban", "A");

@@ -15,14 +15,14 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 /** A response read back, schema-validated, and questioned by XPath (prefixes oai, oai_dc, dc, mods). */
-record OaiResponse(String xml, Document document) {
+public record OaiResponse(String xml, Document document) {
     private static final Map<String, String> NAMESPACES = Map.of(
             "oai", "http://www.openarchives.org/OAI/2.0/",
             "oai_dc", "http://www.openarchives.org/OAI/2.0/oai_dc/",
             "dc", "http://purl.org/dc/elements/1.1/",
             "mods", "http://www.loc.gov/mods/v3");
 
-    static OaiResponse read(String xml) {
+    public static OaiResponse read(String xml) {
         OaiSchemas.validate(xml);
         try {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
@@ -33,7 +33,7 @@ record OaiResponse(String xml, Document document) {
         }
     }
 
-    List<String> all(String expression) {
+    public List<String> all(String expression) {
         try {
             NodeList nodes = (NodeList) xpath().evaluate(expression, document, XPathConstants.NODESET);
             List<String> values = new ArrayList<>();
@@ -46,7 +46,7 @@ record OaiResponse(String xml, Document document) {
         }
     }
 
-    String one(String expression) {
+    public String one(String expression) {
         try {
             return xpath().evaluate(expression, document);
         } catch (Exception e) {

@@ -5,6 +5,7 @@ import static org.dossier.app.store.schema.Tables.ACCOUNT;
 import static org.dossier.app.store.schema.Tables.PLACE;
 import static org.dossier.app.store.schema.Tables.PLACE_ALIAS;
 import static org.dossier.app.store.schema.Tables.PUBLICATION;
+import static org.dossier.app.store.schema.Tables.PUBLICATION_RELATION;
 import static org.dossier.app.store.schema.Tables.SITE_SETTING;
 
 import java.net.URLEncoder;
@@ -134,13 +135,30 @@ class HostileParametersTest extends AccountSite {
         assertThat(db.fetchCount(ACCOUNT)).isEqualTo(accountRows);
 
         SignedIn editor = as(Role.EDITOR);
+        String draftPath = null;
         for (String payload : PAYLOADS) {
             HttpResponse<String> draft = editor.postForm(
                     "/edit/new", Map.of("title", payload, "topics", payload, "collection", payload), true);
             assertThat(draft.statusCode()).isEqualTo(302);
+            draftPath = java.net
+                    .URI
+                    .create(draft.headers().firstValue("Location").orElseThrow())
+                    .getPath();
         }
         assertThat(db.select(PUBLICATION.TITLE).from(PUBLICATION).fetch(PUBLICATION.TITLE))
                 .containsAll(PAYLOADS);
+
+        int relations = db.fetchCount(PUBLICATION_RELATION);
+        for (String payload : PAYLOADS) {
+            for (Map<String, String> form : List.of(
+                    Map.of("op", payload, "kind", "supersedes", "other", payload),
+                    Map.of("op", "add", "kind", payload, "other", payload),
+                    Map.of("op", "add", "kind", "supersedes", "other", payload + " (no such title)"))) {
+                HttpResponse<String> related = editor.postForm(draftPath + "/relations", form, true);
+                assertThat(related.statusCode()).as(form.toString()).isEqualTo(302);
+            }
+        }
+        assertThat(db.fetchCount(PUBLICATION_RELATION)).isEqualTo(relations);
 
         int places = db.fetchCount(PLACE);
         for (String payload : PAYLOADS) {

@@ -22,6 +22,7 @@ import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.place.PlaceStore;
 import org.dossier.publication.Publication;
+import org.dossier.publication.Relation;
 import org.dossier.publication.Status;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -103,6 +104,7 @@ class RoleMatrixTest extends AccountSite {
         PUBLISH(Role.EDITOR),
         RESTORE_SOMEONE_ELSES_REVISION(Role.EDITOR),
         BAN_RELATED_OF_SOMEONE_ELSES_DRAFT(Role.EDITOR),
+        RELATE_SOMEONE_ELSES_DRAFT(Role.EDITOR),
         ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT(Role.EDITOR),
         TAXONOMY_PAGE(Role.ADMIN),
         RENAME_TOPIC(Role.ADMIN),
@@ -184,6 +186,11 @@ class RoleMatrixTest extends AccountSite {
                 session.postForm("/edit/" + draft + "/revisions/1/restore", Map.of(), true);
             case BAN_RELATED_OF_SOMEONE_ELSES_DRAFT ->
                 session.postForm("/edit/" + draft + "/related", Map.of("op", "ban", "other", visibleId), true);
+            case RELATE_SOMEONE_ELSES_DRAFT ->
+                session.postForm(
+                        "/edit/" + draft + "/relations",
+                        Map.of("op", "add", "kind", "supersedes", "other", visibleId),
+                        true);
             case ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT ->
                 session.postFile("/edit/" + draft + "/attachments", "a.pdf", "application/pdf", PDF);
             case TAXONOMY_PAGE -> session.get("/admin/taxonomy/topic");
@@ -263,12 +270,18 @@ class RoleMatrixTest extends AccountSite {
         assertThat(after.bannedRelated())
                 .isEqualTo(
                         allowed && route == Route.BAN_RELATED_OF_SOMEONE_ELSES_DRAFT ? List.of(visibleId) : List.of());
+        assertThat(after.relations())
+                .isEqualTo(
+                        allowed && route == Route.RELATE_SOMEONE_ELSES_DRAFT
+                                ? List.of(new Relation(Relation.Kind.SUPERSEDES, visibleId))
+                                : List.of());
         assertThat(attachments.of(draft)).hasSize(allowed && route == Route.ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT ? 1 : 0);
         boolean revised = allowed
                 && (route.name().startsWith("SAVE")
                         || route == Route.PUBLISH
                         || route.name().startsWith("RESTORE")
                         || route.name().startsWith("BAN")
+                        || route.name().startsWith("RELATE")
                         || route.name().startsWith("ATTACH"));
         assertThat(editorial.revisions(draft)).hasSize(revised ? 2 : 1);
     }

@@ -73,7 +73,8 @@ abstract class StoreContract
                 OutboxContract,
                 AttachmentsContract,
                 IndexLeaseContract,
-                ClusterJobsContract {
+                ClusterJobsContract,
+                RelationsContract {
     private static final String MALI_URL = "https://peace.example.org/publications/2013/05/malis-unfinished-bargain";
 
     @Autowired
@@ -137,6 +138,7 @@ abstract class StoreContract
                 "tombstone",
                 "outbox",
                 "related_link",
+                "publication_relation",
                 "publication_attribute",
                 "publication_place",
                 "publication_topic",

@@ -13,6 +13,7 @@ import org.dossier.publication.Authorship;
 import org.dossier.publication.Person;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
+import org.dossier.publication.Relation;
 import org.dossier.publication.Status;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -50,6 +51,7 @@ public final class JsonLinesCodec {
             "source_ids",
             "related",
             "related_banned",
+            "relations",
             "created",
             "updated");
     private static final Set<String> AUTHOR_FIELDS = Set.of("id", "name", "credentials", "affiliation", "bio", "role");
@@ -100,6 +102,16 @@ public final class JsonLinesCodec {
         putAll(o, "source_ids", p.sourceIds());
         putAll(o, "related", p.related());
         putAll(o, "related_banned", p.bannedRelated());
+        if (!p.relations().isEmpty()) {
+            ObjectNode relations = o.putObject("relations");
+            for (Relation.Kind kind : Relation.Kind.values()) {
+                List<String> targets = p.relations().stream()
+                        .filter(r -> r.kind() == kind)
+                        .map(Relation::target)
+                        .toList();
+                putAll(relations, kind.code(), targets);
+            }
+        }
         put(o, "created", p.created() == null ? null : p.created().toString());
         put(o, "updated", p.updated() == null ? null : p.updated().toString());
         return mapper.writeValueAsString(o);
@@ -144,6 +156,7 @@ public final class JsonLinesCodec {
                 .sourceIds(texts(node, "source_ids"))
                 .related(texts(node, "related"))
                 .bannedRelated(texts(node, "related_banned"))
+                .relations(relations(node))
                 .created(instant(node, "created"))
                 .updated(instant(node, "updated"))
                 .build();
@@ -191,7 +204,12 @@ public final class JsonLinesCodec {
     }
 
     private static List<String> texts(JsonNode node, String field) {
-        JsonNode v = node.get(field);
+        return texts(node, field, field);
+    }
+
+    /** The strings of {@code node}'s array {@code name}; errors name {@code field}. */
+    private static List<String> texts(JsonNode node, String name, String field) {
+        JsonNode v = node.get(name);
         if (v == null || v.isNull()) {
             return List.of();
         }
@@ -273,6 +291,32 @@ public final class JsonLinesCodec {
             out.add(new Authorship(
                     new Person(text(a, "id"), name, text(a, "credentials"), text(a, "bio"), text(a, "affiliation")),
                     text(a, "role")));
+        }
+        return out;
+    }
+
+    /** {"supersedes": ["id", …], "responds_to": […]}: each kind of relation with the ids it is to. */
+    private static List<Relation> relations(JsonNode node) {
+        JsonNode v = node.get("relations");
+        if (v == null || v.isNull()) {
+            return List.of();
+        }
+        if (!v.isObject()) {
+            throw new FieldException(
+                    "relations", "must be an object of arrays of ids, such as {\"supersedes\": [\"…\"]}");
+        }
+        List<Relation> out = new ArrayList<>();
+        for (String name : v.propertyNames()) {
+            String field = "relations." + name;
+            Relation.Kind kind = Relation.Kind.ofCode(name)
+                    .orElseThrow(() ->
+                            new FieldException(field, "is not a kind of relation (" + Relation.Kind.codes() + ")"));
+            for (String target : texts(v, name, field)) {
+                if (!ID.matcher(target).matches()) {
+                    throw new FieldException(field, "'" + target + "' is not an id");
+                }
+                out.add(new Relation(kind, target));
+            }
         }
         return out;
     }

@@ -13,6 +13,7 @@ import org.dossier.publication.Authorship;
 import org.dossier.publication.Person;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
+import org.dossier.publication.Relation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -66,6 +67,52 @@ class JsonLinesTest {
                 .build();
 
         assertThat(codec.read(codec.mapper().readTree(codec.write(p)))).isEqualTo(p);
+    }
+
+    @Test
+    void writesRelationsByKindInTheKindsOrderAndReadsThemBack() {
+        Publication p = Publication.builder()
+                .id("report-2024")
+                .title("Ten years on")
+                .relations(List.of(
+                        new Relation(Relation.Kind.PART_OF, "series-1"),
+                        new Relation(Relation.Kind.SUPERSEDES, "brief-2013"),
+                        new Relation(Relation.Kind.SUPERSEDES, "brief-2014")))
+                .build();
+
+        String line = codec.write(p);
+
+        assertThat(line)
+                .isEqualTo("{\"id\":\"report-2024\",\"title\":\"Ten years on\",\"status\":\"draft\",\"relations\":"
+                        + "{\"supersedes\":[\"brief-2013\",\"brief-2014\"],\"part_of\":[\"series-1\"]}}");
+        assertThat(codec.read(codec.mapper().readTree(line)).relations())
+                .containsExactly(
+                        new Relation(Relation.Kind.SUPERSEDES, "brief-2013"),
+                        new Relation(Relation.Kind.SUPERSEDES, "brief-2014"),
+                        new Relation(Relation.Kind.PART_OF, "series-1"));
+    }
+
+    @Test
+    void namesTheRelationThatIsWrong() throws Exception {
+        Path file = tmp.resolve("relations.jsonl");
+        Files.writeString(
+                file,
+                String.join(
+                        "\n",
+                        "{\"id\":\"A1\",\"title\":\"One\",\"relations\":{\"replaces\":[\"A2\"]}}",
+                        "{\"id\":\"A2\",\"title\":\"Two\",\"relations\":[\"A1\"]}",
+                        "{\"id\":\"A3\",\"title\":\"Three\",\"relations\":{\"updates\":\"A1\"}}",
+                        "{\"id\":\"A4\",\"title\":\"Four\",\"relations\":{\"updates\":[\"not an id\"]}}"));
+
+        assertThat(readAll(new JsonLinesReader(file)))
+                .map(Object::toString)
+                .containsExactly(
+                        "relations.jsonl:1: relations.replaces: is not a kind of relation (updates, supersedes,"
+                                + " responds_to, follows_up, part_of)",
+                        "relations.jsonl:2: relations: must be an object of arrays of ids, such as {\"supersedes\":"
+                                + " [\"…\"]}",
+                        "relations.jsonl:3: relations.updates: must be an array of strings",
+                        "relations.jsonl:4: relations.updates: 'not an id' is not an id");
     }
 
     @Test
