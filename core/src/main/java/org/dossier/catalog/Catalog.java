@@ -29,6 +29,12 @@ public interface Catalog {
     /** The publication at this canonical path ("/publications/2013/05/crisis-in-mali"). */
     Optional<Publication> findByPath(String path);
 
+    /** A publication's number in a series. */
+    record Numbered(String id, String number) {}
+
+    /** The publications numbered in this series, in no particular order. */
+    List<Numbered> numberedIn(String series);
+
     /** The ids of the publications with exactly this title. */
     List<String> idsByTitle(String title);
 

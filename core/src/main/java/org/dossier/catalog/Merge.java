@@ -42,6 +42,8 @@ public final class Merge {
                 .topics(s.topics().isEmpty() ? in.topics() : s.topics())
                 .places(s.places().isEmpty() ? in.places() : s.places())
                 .collection(or(s.collection(), in.collection()))
+                .series(s.series() != null ? s.series() : in.series())
+                .seriesNumber(s.series() != null ? s.seriesNumber() : in.seriesNumber())
                 .attributes(s.attributes().isEmpty() ? in.attributes() : s.attributes())
                 .sourceUrl(or(s.sourceUrl(), in.sourceUrl()))
                 .related(s.related().isEmpty() ? in.related() : s.related())

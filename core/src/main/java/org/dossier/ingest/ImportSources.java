@@ -104,7 +104,9 @@ public final class ImportSources {
                 !c.topics().isEmpty() ? c.topics() : fromManifest.topics(),
                 !c.places().isEmpty() ? c.places() : fromManifest.places(),
                 c.language() != null ? c.language() : fromManifest.language(),
-                c.collection() != null ? c.collection() : fromManifest.collection());
+                c.collection() != null ? c.collection() : fromManifest.collection(),
+                c.series() != null ? c.series() : fromManifest.series(),
+                c.series() != null ? c.seriesNumber() : fromManifest.seriesNumber());
     }
 
     private static RecordReader single(RecordError error) {

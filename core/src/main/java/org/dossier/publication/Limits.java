@@ -32,6 +32,8 @@ public final class Limits {
                 .text("type", p.type(), NAME)
                 .text("language", p.language(), 20)
                 .text("collection", p.collection(), COLLECTION)
+                .text("series", p.series(), NAME)
+                .text("series_number", p.seriesNumber(), 20)
                 .text("lede", p.lede(), PARAGRAPHS)
                 .text("body", p.body(), BODY)
                 .text("about", p.about(), PARAGRAPHS)

@@ -11,7 +11,8 @@ import java.util.Map;
  * Type, topics and collection are named; places are codes (ISO 3166 alpha-3 for countries, slugs for
  * regions); related lists the ids of curated related publications (pins), in order, and bannedRelated
  * those an editor keeps out of the related list; relations say how it belongs with others ({@link Relation}:
- * it supersedes, updates, responds to …). A translation names the publication it translates
+ * it supersedes, updates, responds to …); a series it is numbered in ("Peace Brief" 151) is apart from its collection.
+ * A translation names the publication it translates
  * ({@code translationOf}, the id of the original); the original and its translations are one family.
  * The body is plain paragraphs (as sources give it), or Markdown when {@code markdown} (as editors write it).
  */
@@ -35,6 +36,8 @@ public record Publication(
         List<String> topics,
         List<String> places,
         String collection,
+        String series,
+        String seriesNumber,
         Map<String, String> attributes,
         String sourceUrl,
         List<String> sourceIds,
@@ -58,6 +61,8 @@ public record Publication(
         topics = Text.cleanDistinct(topics).stream().map(Text::line).distinct().toList();
         places = Text.cleanDistinct(places);
         collection = Text.line(collection);
+        series = Text.line(series);
+        seriesNumber = Text.line(seriesNumber);
         attributes = attributes == null ? Map.of() : copyOrdered(attributes);
         sourceUrl = Text.clean(sourceUrl);
         sourceIds = Text.cleanDistinct(sourceIds);
@@ -146,6 +151,8 @@ public record Publication(
         private List<String> topics = new ArrayList<>();
         private List<String> places = new ArrayList<>();
         private String collection;
+        private String series;
+        private String seriesNumber;
         private Map<String, String> attributes = new LinkedHashMap<>();
         private String sourceUrl;
         private List<String> sourceIds = new ArrayList<>();
@@ -177,6 +184,8 @@ public record Publication(
             topics = new ArrayList<>(p.topics);
             places = new ArrayList<>(p.places);
             collection = p.collection;
+            series = p.series;
+            seriesNumber = p.seriesNumber;
             attributes = new LinkedHashMap<>(p.attributes);
             sourceUrl = p.sourceUrl;
             sourceIds = new ArrayList<>(p.sourceIds);
@@ -297,6 +306,16 @@ public record Publication(
             return this;
         }
 
+        public Builder series(String v) {
+            series = v;
+            return this;
+        }
+
+        public Builder seriesNumber(String v) {
+            seriesNumber = v;
+            return this;
+        }
+
         public Builder attributes(Map<String, String> v) {
             attributes = new LinkedHashMap<>(v);
             return this;
@@ -368,6 +387,8 @@ public record Publication(
                     topics,
                     places,
                     collection,
+                    series,
+                    seriesNumber,
                     attributes,
                     sourceUrl,
                     sourceIds,

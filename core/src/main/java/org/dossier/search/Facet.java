@@ -4,7 +4,7 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The facets a reader can filter and count by. Values are keys: type, topic, collection and language by
+ * The facets a reader can filter and count by. Values are keys: type, topic, collection, series and language by
  * name or code; country and region by place code (a region's count and filter include its countries);
  * author by person id; year as four digits.
  */
@@ -16,7 +16,8 @@ public enum Facet {
     AUTHOR("author"),
     YEAR("year"),
     LANGUAGE("language"),
-    COLLECTION("collection");
+    COLLECTION("collection"),
+    SERIES("series");
 
     private final String key;
 

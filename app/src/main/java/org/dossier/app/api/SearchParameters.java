@@ -60,6 +60,11 @@ import java.lang.annotation.Target;
             description = "Collection name; repeat for several",
             array = @ArraySchema(schema = @Schema(type = "string"))),
     @Parameter(
+            name = "series",
+            in = ParameterIn.QUERY,
+            description = "Series name (Peace Brief); repeat for several",
+            array = @ArraySchema(schema = @Schema(type = "string"))),
+    @Parameter(
             name = "from",
             in = ParameterIn.QUERY,
             description = "Earliest date: YYYY, YYYY-MM or YYYY-MM-DD",

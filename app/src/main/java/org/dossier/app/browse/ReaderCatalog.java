@@ -71,6 +71,16 @@ public class ReaderCatalog {
         return Connection.of(publications, catalog, this::findSummaries);
     }
 
+    /** A series: the numbers of the publications readers may see in it, in order, and the gaps between them. */
+    public Series series(String name) {
+        List<Catalog.Numbered> numbered = catalog.numberedIn(name);
+        Map<String, Publication> visible = findSummaries(
+                        numbered.stream().map(Catalog.Numbered::id).toList())
+                .stream()
+                .collect(Collectors.toMap(Publication::id, p -> p));
+        return Series.of(name, numbered, visible);
+    }
+
     /** People by id; readers are shown only those of a publication they may see ({@link Listings#count}). */
     public java.util.Map<String, org.dossier.publication.Person> people(Collection<String> ids) {
         return catalog.people(ids);

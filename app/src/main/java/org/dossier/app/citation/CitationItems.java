@@ -18,7 +18,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * A publication as a citation item (CSL): its kind and its type as written (the genre), authors as family and
- * given names, date, publisher, link, topics. Every text is one line without control characters: a reference
+ * given names, date, publisher, its series and number (else its collection) as the collection, link, topics. Every text is one line without control characters: a reference
  * is one entry, whatever line breaks a source put in a title.
  */
 @Component
@@ -64,7 +64,12 @@ class CitationItems {
         if (!publisher.isEmpty()) {
             b.publisher(line(publisher));
         }
-        if (p.collection() != null) {
+        if (p.series() != null) {
+            b.collectionTitle(line(p.series()));
+            if (p.seriesNumber() != null) {
+                b.collectionNumber(line(p.seriesNumber()));
+            }
+        } else if (p.collection() != null) {
             b.collectionTitle(line(p.collection()));
         }
         if (p.language() != null) {

@@ -42,7 +42,7 @@ public class Citations {
 
     public Reference reference(String style, Publication p) {
         return new Reference(
-                style, LABELS.get(style), engine(style).format(items.of(p).csl()));
+                style, LABELS.get(style), engine(style).format(items.of(p).forStyles()));
     }
 
     private synchronized Engine engine(String style) {

@@ -67,6 +67,7 @@ final class Exports {
                     item.getPublisher());
             field(e, BibTeXEntry.KEY_TYPE, item.getGenre());
             field(e, BibTeXEntry.KEY_SERIES, item.getCollectionTitle());
+            field(e, BibTeXEntry.KEY_NUMBER, item.getCollectionNumber());
             field(e, BibTeXEntry.KEY_URL, item.getURL());
             field(e, new Key("language"), item.getLanguage());
             if (!citation.keywords().isEmpty()) {
@@ -119,6 +120,7 @@ final class Exports {
             tag(s, "PB", item.getPublisher());
             tag(s, "M3", item.getGenre());
             tag(s, "T3", item.getCollectionTitle());
+            tag(s, "IS", item.getCollectionNumber());
             tag(s, "LA", item.getLanguage());
             tag(s, "AB", item.getAbstrct());
             citation.keywords().forEach(k -> tag(s, "KW", k));

@@ -49,8 +49,8 @@ import picocli.CommandLine.Spec;
             "",
             "A saved page does not say its own title, date and URL: give them with",
             "--title, --date and --url, or in a manifest.csv beside the pages (columns",
-            "file,title,date,url,type,topics,places,language,collection). Without a",
-            "title and date the page is imported as needs-review.",
+            "file,title,date,url,type,topics,places,language,collection,series,series_number).",
+            "Without a title and date the page is imported as needs-review.",
             ""
         })
 final class ImportCommand implements Callable<Integer> {
@@ -99,8 +99,14 @@ final class ImportCommand implements Callable<Integer> {
     @Option(names = "--language", paramLabel = "CODE", description = "Language of the saved page (default: en).")
     String language;
 
-    @Option(names = "--collection", paramLabel = "NAME", description = "Collection or series of the saved page.")
+    @Option(names = "--collection", paramLabel = "NAME", description = "Collection of the saved page.")
     String collection;
+
+    @Option(names = "--series", paramLabel = "NAME", description = "Numbered series of the saved page (Peace Brief).")
+    String series;
+
+    @Option(names = "--number", paramLabel = "N", description = "Its number in the series (151).")
+    String number;
 
     @Option(
             names = "--manifest",
@@ -186,7 +192,8 @@ final class ImportCommand implements Callable<Integer> {
     /** The facts given on the command line, with places as the store knows them. */
     private PageFacts facts(Gazetteer gazetteer) {
         try {
-            return new PageFactsParser(gazetteer).parse(title, date, url, type, topics, places, language, collection);
+            return new PageFactsParser(gazetteer)
+                    .parse(title, date, url, type, topics, places, language, collection, series, number);
         } catch (FieldException e) {
             throw new Dossier.UsageException("--" + e.field() + ": " + e.getMessage());
         }

@@ -356,8 +356,14 @@ public class Editing {
                     editorial.save(p.toBuilder().updated(clock.instant()).build(), who.username(), note, audited),
                     Map.of());
         } catch (FieldException e) {
-            return new Outcome(null, Map.of(e.field() == null ? "title" : e.field(), e.getMessage()));
+            return new Outcome(null, Map.of(e.field() == null ? "title" : formField(e.field()), e.getMessage()));
         }
+    }
+
+    /** The form's name of a record's field: "seriesNumber" for "series_number". */
+    private static String formField(String field) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("_([a-z])").matcher(field);
+        return m.replaceAll(r -> r.group(1).toUpperCase(java.util.Locale.ROOT));
     }
 
     private String note(Action action, Publication p) {

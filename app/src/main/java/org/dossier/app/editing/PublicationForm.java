@@ -21,7 +21,7 @@ import org.dossier.publication.PublicationDate;
 /**
  * The edit form of a publication, field by field as typed: the founding example's sections (title, type,
  * date, authors with credentials, lede, Summary bullets one per line, body, About, disclaimer), topics and
- * places separated by commas, collection, language, the original's address, an embargo (UTC), and the
+ * places separated by commas, collection, series and number, language, the original's address, an embargo (UTC), and the
  * publication this one translates (its id or path; resolved by {@link Editing}). Read
  * back into a publication, with a message for each field that is wrong.
  */
@@ -39,6 +39,8 @@ public record PublicationForm(
         String topics,
         String places,
         String collection,
+        String series,
+        String seriesNumber,
         String sourceUrl,
         String embargo,
         String translationOf) {
@@ -58,6 +60,8 @@ public record PublicationForm(
         topics = clean(topics);
         places = clean(places);
         collection = clean(collection);
+        series = clean(series);
+        seriesNumber = clean(seriesNumber);
         sourceUrl = clean(sourceUrl);
         embargo = clean(embargo);
         translationOf = clean(translationOf);
@@ -65,7 +69,8 @@ public record PublicationForm(
 
     /** An empty form, with the institute's default disclaimer. */
     static PublicationForm blank(String defaultDisclaimer) {
-        return new PublicationForm("", "", "", "en", "", "", "", "", "", defaultDisclaimer, "", "", "", "", "", "");
+        return new PublicationForm(
+                "", "", "", "en", "", "", "", "", "", defaultDisclaimer, "", "", "", "", "", "", "", "");
     }
 
     static PublicationForm of(Publication p, Gazetteer gazetteer) {
@@ -88,6 +93,8 @@ public record PublicationForm(
                 String.join(", ", p.topics()),
                 String.join(", ", placeNames),
                 p.collection(),
+                p.series(),
+                p.seriesNumber(),
                 p.sourceUrl(),
                 p.embargoUntil() == null
                         ? ""
@@ -143,6 +150,9 @@ public record PublicationForm(
                 errors.put("embargo", "an embargo is a date and time in UTC, such as 2026-12-01T09:00");
             }
         }
+        if (!seriesNumber.isEmpty() && series.isEmpty()) {
+            errors.put("seriesNumber", "a number needs the series it is in");
+        }
         if (!sourceUrl.isEmpty() && !sourceUrl.matches("https?://\\S+")) {
             errors.put("sourceUrl", "an address starts with http:// or https://");
         }
@@ -163,6 +173,8 @@ public record PublicationForm(
                 .topics(split(topics, ","))
                 .places(placeCodes)
                 .collection(orNull(collection))
+                .series(orNull(series))
+                .seriesNumber(orNull(seriesNumber))
                 .sourceUrl(orNull(sourceUrl))
                 .embargoUntil(embargoUntil)
                 .build();

@@ -161,6 +161,19 @@ public class PageMetadata {
                             "url",
                             urls.of(Links.collection(p.collection()))));
         }
+        if (p.series() != null) {
+            related.computeIfAbsent("isPartOf", k -> new ArrayList<>())
+                    .add(Map.of(
+                            "@type",
+                            "CreativeWorkSeries",
+                            "name",
+                            p.series(),
+                            "url",
+                            urls.of(Links.series(p.series()))));
+            if (p.seriesNumber() != null) {
+                ld.put("position", p.seriesNumber());
+            }
+        }
         for (Connection c : connections) {
             String property = schemaProperty(c);
             if (property != null) {

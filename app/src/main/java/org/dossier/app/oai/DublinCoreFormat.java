@@ -1,6 +1,7 @@
 package org.dossier.app.oai;
 
 import java.util.List;
+import java.util.Objects;
 import org.dossier.app.browse.Connection;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
@@ -47,6 +48,10 @@ class DublinCoreFormat extends MetadataFormat {
         dc(xml, "source", p.sourceUrl());
         dc(xml, "language", p.language());
         dc(xml, "relation", p.collection());
+        dc(
+                xml,
+                "relation",
+                p.series() == null ? null : (p.series() + " " + Objects.toString(p.seriesNumber(), "")).strip());
         connections.forEach(c -> dc(
                 xml, "relation", c.words() + ": " + identity.pageUrl(c.other().path())));
         p.places()

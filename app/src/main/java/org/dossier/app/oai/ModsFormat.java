@@ -87,6 +87,12 @@ class ModsFormat extends MetadataFormat {
                     .end()
                     .end();
         }
+        if (p.series() != null) {
+            xml.start("", "relatedItem", MODS).attribute("type", "series").start("", "titleInfo", MODS);
+            mods(xml, "title", p.series());
+            mods(xml, "partNumber", p.seriesNumber());
+            xml.end().end();
+        }
         connections.forEach(c -> related(xml, c));
         if (p.sourceUrl() != null) {
             xml.start("", "relatedItem", MODS)

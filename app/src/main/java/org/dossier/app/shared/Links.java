@@ -23,6 +23,10 @@ public final class Links {
         return "/collections/" + encode(name);
     }
 
+    public static String series(String name) {
+        return "/series/" + encode(name);
+    }
+
     static String encode(String segment) {
         return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
     }

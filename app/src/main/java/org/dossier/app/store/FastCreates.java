@@ -34,7 +34,8 @@ import org.springframework.stereotype.Component;
  * new rows go in one JDBC batch per table. People are
  * created or given what a mention adds, as the careful way does, and written once at the end. When any
  * publication of the batch is not plainly new (it matches a stored one or an earlier one of the batch, or
- * a person's identity would change, or it has relations, which are checked for cycles one by one), nothing is written and the caller takes the careful way. Records that fail their checks fail alone, as on the careful way.
+ * a person's identity would change, or it has relations or a number in a series, which are checked one by one), nothing
+ * is written and the caller takes the careful way. Records that fail their checks fail alone, as on the careful way.
  */
 @Component
 class FastCreates {
@@ -95,6 +96,7 @@ class FastCreates {
         Publication in = incoming.publication();
         Preparation.check(incoming, taxonomy);
         if (!in.relations().isEmpty()
+                || in.seriesNumber() != null
                 || (in.id() != null && batch.ids.contains(in.id()))
                 || in.sourceIds().stream().anyMatch(batch.sources::containsKey)
                 || incoming.fallbackSourceIds().stream()

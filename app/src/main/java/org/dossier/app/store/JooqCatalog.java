@@ -152,6 +152,15 @@ class JooqCatalog implements Catalog {
     }
 
     @Override
+    public List<Numbered> numberedIn(String series) {
+        return db.select(PUBLICATION.ID, PUBLICATION.SERIES_NUMBER)
+                .from(PUBLICATION)
+                .where(PUBLICATION.SERIES.eq(series))
+                .and(PUBLICATION.SERIES_NUMBER.isNotNull())
+                .fetch(r -> new Numbered(r.value1(), r.value2()));
+    }
+
+    @Override
     public List<String> idsByTitle(String title) {
         return db.select(PUBLICATION.ID)
                 .from(PUBLICATION)

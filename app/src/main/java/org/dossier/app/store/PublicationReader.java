@@ -114,6 +114,8 @@ class PublicationReader {
                 PUBLICATION.PUBLISHED,
                 PUBLICATION.LANGUAGE,
                 PUBLICATION.TRANSLATION_OF,
+                PUBLICATION.SERIES,
+                PUBLICATION.SERIES_NUMBER,
                 PUBLICATION.STATUS,
                 PUBLICATION.EMBARGO_UNTIL,
                 PUBLICATION.BODY_MARKDOWN,
@@ -182,6 +184,8 @@ class PublicationReader {
                                 : Instant.ofEpochMilli(r.get(PUBLICATION.EMBARGO_UNTIL)))
                 .lede(r.get(PUBLICATION.LEDE))
                 .collection(r.get(COLLECTION_NAME))
+                .series(r.get(PUBLICATION.SERIES))
+                .seriesNumber(r.get(PUBLICATION.SERIES_NUMBER))
                 .sourceUrl(r.get(PUBLICATION.SOURCE_URL))
                 .created(Instant.ofEpochMilli(r.get(PUBLICATION.CREATED_AT)))
                 .updated(Instant.ofEpochMilli(r.get(PUBLICATION.UPDATED_AT)));

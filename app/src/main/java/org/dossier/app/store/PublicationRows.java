@@ -192,6 +192,8 @@ class PublicationRows {
                 .setAbout(p.about())
                 .setDisclaimer(p.disclaimer())
                 .setCollectionId(taxonomy.collectionId(p.collection()))
+                .setSeries(p.series())
+                .setSeriesNumber(p.seriesNumber())
                 .setSourceUrl(p.sourceUrl())
                 .setUpdatedAt(p.updated().toEpochMilli())
                 .setContentHash(ContentHash.of(p));

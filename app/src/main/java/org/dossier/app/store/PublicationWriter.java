@@ -36,6 +36,7 @@ class PublicationWriter {
     private final PublicationReader reader;
     private final PublicationRows rows;
     private final RelationCycles cycles;
+    private final SeriesNumbers seriesNumbers;
     private final Clock clock;
 
     PublicationWriter(
@@ -45,10 +46,12 @@ class PublicationWriter {
             PublicationReader reader,
             PublicationRows rows,
             RelationCycles cycles,
+            SeriesNumbers seriesNumbers,
             Clock clock) {
         this.db = db;
         this.rows = rows;
         this.cycles = cycles;
+        this.seriesNumbers = seriesNumbers;
         this.taxonomy = taxonomy;
         this.people = people;
         this.reader = reader;
@@ -62,6 +65,7 @@ class PublicationWriter {
         if (match.isEmpty()) {
             Publication p = withUniquePath(Preparation.asNew(in, now));
             cycles.check(p.id(), p.relations());
+            seriesNumbers.check(p);
             rows.insert(p, now);
             touchOthers(List.of(), p.relations(), now);
             return new Change(p.id(), Outcome.CREATED);
@@ -91,6 +95,7 @@ class PublicationWriter {
         Publication updated = merged.toBuilder()
                 .updated(in.updated() != null ? in.updated() : now)
                 .build();
+        seriesNumbers.check(updated);
         if (!updated.relations().equals(stored.relations())) {
             cycles.check(updated.id(), updated.relations());
             touchOthers(stored.relations(), updated.relations(), now);

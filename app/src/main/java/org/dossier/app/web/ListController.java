@@ -3,7 +3,9 @@ package org.dossier.app.web;
 import java.util.List;
 import org.dossier.app.browse.FacetLabels;
 import org.dossier.app.browse.Listings;
+import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.app.browse.SearchRequest;
+import org.dossier.app.browse.Series;
 import org.dossier.app.shared.Links;
 import org.dossier.app.shared.NotFoundException;
 import org.dossier.catalog.Catalog;
@@ -20,7 +22,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** All publications, and the pages of a person, a topic, a place and a collection, each a faceted list. */
+/**
+ * All publications, and the pages of a person, a topic, a place and a collection, each a faceted list; and a series'
+ * numbers in order.
+ */
 @Controller
 @ConditionalOnWebApplication
 class ListController {
@@ -30,6 +35,7 @@ class ListController {
     private final FacetLabels labels;
     private final Vocabulary vocabulary;
     private final Listings listings;
+    private final ReaderCatalog readers;
 
     ListController(
             ListPages pages,
@@ -37,7 +43,9 @@ class ListController {
             Gazetteer gazetteer,
             FacetLabels labels,
             Vocabulary vocabulary,
-            Listings listings) {
+            Listings listings,
+            ReaderCatalog readers) {
+        this.readers = readers;
         this.vocabulary = vocabulary;
         this.listings = listings;
         this.pages = pages;
@@ -104,6 +112,17 @@ class ListController {
                 name,
                 params,
                 model);
+    }
+
+    /** A series' numbers in order, with the gaps between them; 404 when readers may see none of it. */
+    @GetMapping("/series/{name}")
+    String series(@PathVariable String name, Model model) {
+        Series series = readers.series(name);
+        if (series.entries().isEmpty()) {
+            throw new NotFoundException("No series is called " + name);
+        }
+        model.addAttribute("page", series);
+        return "series";
     }
 
     /** A topic's or collection's page: what an admin wrote about it, if anything, then its publications. */

@@ -168,6 +168,7 @@ class ListPages {
             case YEAR -> "Year";
             case LANGUAGE -> "Language";
             case COLLECTION -> "Collection";
+            case SERIES -> "Series";
         };
     }
 

@@ -289,6 +289,7 @@ class PublicationApiTest {
                         "year",
                         "language",
                         "collection",
+                        "series",
                         "from",
                         "to",
                         "sort",

@@ -100,7 +100,7 @@ class OpenApiTest extends SeededSite {
             PublicationsApi api, String q, List<String> types, String from, String sort, Integer page, Integer size)
             throws ApiException {
         return api.listPublications(
-                q, types, null, null, null, null, null, null, null, from, null, sort, page, size, null);
+                q, types, null, null, null, null, null, null, null, null, from, null, sort, page, size, null);
     }
 
     /** The body of a 200 answer to a GET of this path. */

@@ -72,6 +72,8 @@ abstract class PaxSite {
                     List.of(),
                     List.of(),
                     null,
+                    null,
+                    null,
                     null);
             try (RecordReader page =
                     new PageTextReader(SharedData.seedPage(), readme, PageTextReader.defaultVocabulary())) {

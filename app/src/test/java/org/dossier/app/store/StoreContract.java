@@ -74,7 +74,8 @@ abstract class StoreContract
                 AttachmentsContract,
                 IndexLeaseContract,
                 ClusterJobsContract,
-                RelationsContract {
+                RelationsContract,
+                SeriesContract {
     private static final String MALI_URL = "https://peace.example.org/publications/2013/05/malis-unfinished-bargain";
 
     @Autowired
@@ -323,6 +324,8 @@ abstract class StoreContract
                 null,
                 List.of(),
                 List.of("MLI"),
+                null,
+                null,
                 null,
                 null));
 

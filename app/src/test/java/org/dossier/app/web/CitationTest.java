@@ -48,7 +48,9 @@ class CitationTest extends SeededSite {
                 List.of(),
                 List.of("MLI"),
                 null,
-                null);
+                null,
+                "Peace Brief",
+                "151");
         try (RecordReader reader =
                 new PageTextReader(ReaderSupport.briefPage(), facts, PageTextReader.defaultVocabulary())) {
             importer.run(reader, true, ImportListener.SILENT);
@@ -60,15 +62,15 @@ class CitationTest extends SeededSite {
     }
 
     @Test
-    void formatsTheSeedBriefInApaAndChicago() throws Exception {
+    void formatsTheSeedBriefAsNumber151OfItsSeriesInApaAndChicago() throws Exception {
         JsonNode refs = json.readTree(get("/api/publications/" + briefId + "/citations"));
 
         assertThat(refs.get(0).get("text").asString())
                 .isEqualTo("Okafor, N. (2013). Mali’s Unfinished Bargain: Decentralisation and the"
-                        + " North [Peace Brief]. Institute for Sahel Studies. " + URL);
+                        + " North (Peace Brief No. 151). Institute for Sahel Studies. " + URL);
         assertThat(refs.get(1).get("text").asString())
                 .isEqualTo("Okafor, Nadia. 2013. Mali’s Unfinished Bargain: Decentralisation and"
-                        + " the North. Peace Brief. Institute for Sahel Studies. " + URL + ".");
+                        + " the North. Peace Brief No. 151. Institute for Sahel Studies. " + URL + ".");
     }
 
     @Test
@@ -96,6 +98,8 @@ class CitationTest extends SeededSite {
         assertThat(entry.getField(BibTeXEntry.KEY_AUTHOR).toUserString()).isEqualTo("Okafor, Nadia");
         assertThat(entry.getField(BibTeXEntry.KEY_INSTITUTION).toUserString()).isEqualTo("Institute for Sahel Studies");
         assertThat(entry.getField(BibTeXEntry.KEY_MONTH).toUserString()).isEqualTo("May");
+        assertThat(entry.getField(BibTeXEntry.KEY_SERIES).toUserString()).isEqualTo("Peace Brief");
+        assertThat(entry.getField(BibTeXEntry.KEY_NUMBER).toUserString()).isEqualTo("151");
     }
 
     @Test
@@ -117,6 +121,8 @@ class CitationTest extends SeededSite {
         assertThat(ref.getAuthors()).containsExactly("Okafor, Nadia");
         assertThat(ref.getYear()).isEqualTo("2013");
         assertThat(ref.getURL()).isEqualTo(URL);
+        assertThat(ref.getTertiaryTitle()).isEqualTo("Peace Brief");
+        assertThat(ref.getIssue()).isEqualTo("151");
     }
 
     @Test
@@ -126,6 +132,8 @@ class CitationTest extends SeededSite {
         assertThat(items.get(0).get("type").asString()).isEqualTo("report");
         assertThat(items.get(0).get("author").get(0).get("family").asString()).isEqualTo("Okafor");
         assertThat(items.get(0).get("issued").get("date-parts").toString()).isEqualTo("[[2013,5]]");
+        assertThat(items.get(0).get("collection-title").asString()).isEqualTo("Peace Brief");
+        assertThat(items.get(0).get("collection-number").asString()).isEqualTo("151");
     }
 
     @Test

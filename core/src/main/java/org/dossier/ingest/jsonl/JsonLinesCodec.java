@@ -46,6 +46,8 @@ public final class JsonLinesCodec {
             "topics",
             "places",
             "collection",
+            "series",
+            "series_number",
             "attributes",
             "source_url",
             "source_ids",
@@ -94,6 +96,8 @@ public final class JsonLinesCodec {
         putAll(o, "topics", p.topics());
         putAll(o, "places", p.places());
         put(o, "collection", p.collection());
+        put(o, "series", p.series());
+        put(o, "series_number", p.seriesNumber());
         if (!p.attributes().isEmpty()) {
             ObjectNode attributes = o.putObject("attributes");
             p.attributes().forEach(attributes::put);
@@ -151,6 +155,8 @@ public final class JsonLinesCodec {
                 .topics(texts(node, "topics"))
                 .places(texts(node, "places"))
                 .collection(text(node, "collection"))
+                .series(text(node, "series"))
+                .seriesNumber(text(node, "series_number"))
                 .attributes(attributes(node))
                 .sourceUrl(text(node, "source_url"))
                 .sourceIds(texts(node, "source_ids"))
@@ -160,6 +166,9 @@ public final class JsonLinesCodec {
                 .created(instant(node, "created"))
                 .updated(instant(node, "updated"))
                 .build();
+        if (p.seriesNumber() != null && p.series() == null) {
+            throw new FieldException("series_number", "a number needs the series it is in (series)");
+        }
         if (p.id() == null && p.sourceIds().isEmpty()) {
             throw new FieldException(
                     "id", "a record needs an id or a source_ids entry, or importing it again would duplicate it");

@@ -19,7 +19,7 @@ import org.dossier.ingest.SourceLocation;
 /**
  * A migration's manifest: a CSV file with a header, one row per saved page. Columns: {@code file}
  * (required: the page's file name), {@code title}, {@code date} (YYYY, YYYY-MM or YYYY-MM-DD), {@code url},
- * {@code type}, {@code topics} and {@code places} (separated by ";"), {@code language}, {@code collection}.
+ * {@code type}, {@code topics} and {@code places} (separated by ";"), {@code language}, {@code collection}, {@code series} and {@code series_number}.
  */
 public final class Manifest {
     public static final String FILE_NAME = "manifest.csv";
@@ -69,7 +69,9 @@ public final class Manifest {
                                     value(row, "topics"),
                                     value(row, "places"),
                                     value(row, "language"),
-                                    value(row, "collection")));
+                                    value(row, "collection"),
+                                    value(row, "series"),
+                                    value(row, "series_number")));
                 } catch (FieldException e) {
                     manifest.errorsByFile.put(file, RecordError.at(at, e));
                 }

@@ -15,9 +15,12 @@ public record PageFacts(
         List<String> topics,
         List<String> places,
         String language,
-        String collection) {
+        String collection,
+        String series,
+        String seriesNumber) {
 
-    public static final PageFacts NONE = new PageFacts(null, null, null, null, List.of(), List.of(), null, null);
+    public static final PageFacts NONE =
+            new PageFacts(null, null, null, null, List.of(), List.of(), null, null, null, null);
 
     public PageFacts {
         topics = List.copyOf(topics);

@@ -24,7 +24,9 @@ public final class PageFactsParser {
             String topics,
             String places,
             String language,
-            String collection) {
+            String collection,
+            String series,
+            String seriesNumber) {
         PublicationDate parsedDate = null;
         if (date != null) {
             try {
@@ -43,8 +45,20 @@ public final class PageFactsParser {
         if (language != null && !language.matches("[a-z]{2,3}(-[A-Za-z0-9]{2,8})*")) {
             throw new FieldException("language", "'" + language + "' is not a language code such as en or fr");
         }
+        if (seriesNumber != null && series == null) {
+            throw new FieldException("series_number", "a number needs the series it is in (series)");
+        }
         return new PageFacts(
-                title, parsedDate, url, type, list(topics), placeCodes(list(places)), language, collection);
+                title,
+                parsedDate,
+                url,
+                type,
+                list(topics),
+                placeCodes(list(places)),
+                language,
+                collection,
+                series,
+                seriesNumber);
     }
 
     private List<String> placeCodes(List<String> names) {

@@ -136,6 +136,8 @@ final class PageTextParser {
                 .topics(facts.topics())
                 .places(facts.places())
                 .collection(facts.collection())
+                .series(facts.series())
+                .seriesNumber(facts.seriesNumber())
                 .sourceUrl(facts.url());
         List<String> fallback = new ArrayList<>();
         String fileId = "page-text:" + file;

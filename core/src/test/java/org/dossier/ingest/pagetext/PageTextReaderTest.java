@@ -99,6 +99,8 @@ class PageTextReaderTest {
                 List.of(),
                 List.of("MLI"),
                 null,
+                null,
+                null,
                 null);
 
         Incoming brief = last((ImportUnit) read(SharedData.seedPage(), facts).get(0));

@@ -94,6 +94,9 @@ final class DocumentMapper {
             doc.add(new TextField(Fields.COLLECTION, p.collection(), Field.Store.NO));
             facet(doc, Facet.COLLECTION, p.collection());
         }
+        if (p.series() != null) {
+            facet(doc, Facet.SERIES, p.series());
+        }
         if (p.language() != null) {
             facet(doc, Facet.LANGUAGE, p.language());
         }

@@ -70,6 +70,9 @@ final class SolrDocuments {
             doc.setField(COLLECTION, p.collection());
             facet(doc, drilldown, Facet.COLLECTION, p.collection());
         }
+        if (p.series() != null) {
+            facet(doc, drilldown, Facet.SERIES, p.series());
+        }
         if (p.language() != null) {
             facet(doc, drilldown, Facet.LANGUAGE, p.language());
         }
