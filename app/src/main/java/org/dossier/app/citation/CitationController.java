@@ -47,8 +47,11 @@ class CitationController {
     private final Listings listings;
     private final CitationItems items;
     private final Citations citations;
+    private final ReferenceFiles files;
 
-    CitationController(ReaderCatalog catalog, Listings listings, CitationItems items, Citations citations) {
+    CitationController(
+            ReaderCatalog catalog, Listings listings, CitationItems items, Citations citations, ReferenceFiles files) {
+        this.files = files;
         this.catalog = catalog;
         this.listings = listings;
         this.items = items;
@@ -71,7 +74,7 @@ class CitationController {
             @Parameter(description = FORMATS, schema = @Schema(allowableValues = {"bib", "ris", "json"})) @PathVariable
                     String format) {
         Publication p = publication(id);
-        return file(format, List.of(items.of(p)), p.slug(), null);
+        return files.of(format, List.of(items.of(p)), p.slug(), null);
     }
 
     @GetMapping("/api/citations.{format}")
@@ -130,7 +133,7 @@ class CitationController {
                         "Dossier export: results %,d-%,d of %,d%s",
                         skip + 1, skip + found.size(), total, next == null ? "." : "; the next are at " + next);
         ResponseEntity<String> file =
-                file(format, found, page == 1 ? "dossier-search" : "dossier-search-" + page, note);
+                files.of(format, found, page == 1 ? "dossier-search" : "dossier-search-" + page, note);
         HttpHeaders headers = new HttpHeaders();
         headers.putAll(file.getHeaders());
         headers.set("X-Total-Count", String.valueOf(total));
@@ -138,30 +141,6 @@ class CitationController {
             headers.set(HttpHeaders.LINK, "<" + next + ">; rel=\"next\"");
         }
         return ResponseEntity.ok().headers(headers).body(file.getBody());
-    }
-
-    private ResponseEntity<String> file(String format, List<CitationItem> data, String name, String note) {
-        String body;
-        MediaType type;
-        switch (format) {
-            case "bib" -> {
-                body = Exports.bibtex(data, note);
-                type = MediaType.parseMediaType("application/x-bibtex;charset=UTF-8");
-            }
-            case "ris" -> {
-                body = Exports.ris(data);
-                type = MediaType.parseMediaType("application/x-research-info-systems;charset=UTF-8");
-            }
-            case "json" -> {
-                body = Exports.cslJson(data);
-                type = MediaType.parseMediaType("application/vnd.citationstyles.csl+json;charset=UTF-8");
-            }
-            default -> throw new FieldException("format", "must be bib, ris or json");
-        }
-        return ResponseEntity.ok()
-                .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "." + format + "\"")
-                .body(body);
     }
 
     private static int page(List<String> values) {

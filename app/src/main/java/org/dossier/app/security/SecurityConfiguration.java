@@ -68,6 +68,8 @@ class SecurityConfiguration {
                         .hasRole("ADMIN")
                         .requestMatchers("/edit/**")
                         .hasRole("CONTRIBUTOR")
+                        .requestMatchers(HttpMethod.POST, "/lists", "/lists/**")
+                        .hasRole("READER")
                         .requestMatchers(HttpMethod.GET, "/**")
                         .permitAll()
                         .requestMatchers(HttpMethod.HEAD, "/**")

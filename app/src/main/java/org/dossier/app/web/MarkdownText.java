@@ -10,7 +10,7 @@ import org.jsoup.safety.Safelist;
  * and link addresses other than http(s) and mailto dropped, then cleaned once more by jsoup against a list
  * of allowed tags — so no script, frame, style or event handler can reach a page.
  */
-final class MarkdownText {
+public final class MarkdownText {
     private static final Parser PARSER = Parser.builder().build();
     private static final HtmlRenderer RENDERER =
             HtmlRenderer.builder().escapeHtml(true).sanitizeUrls(true).build();
@@ -20,7 +20,7 @@ final class MarkdownText {
 
     private MarkdownText() {}
 
-    static String toHtml(String markdown) {
+    public static String toHtml(String markdown) {
         return Jsoup.clean(RENDERER.render(PARSER.parse(markdown)), ALLOWED);
     }
 }

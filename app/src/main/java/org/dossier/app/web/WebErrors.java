@@ -10,7 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Errors on the site's pages, as pages that say what went wrong and lead back. */
-@ControllerAdvice(basePackages = {"org.dossier.app.web", "org.dossier.app.taxonomy"})
+@ControllerAdvice(basePackages = {"org.dossier.app.web", "org.dossier.app.taxonomy", "org.dossier.app.readinglist"})
 class WebErrors {
     private final SiteName siteName;
 

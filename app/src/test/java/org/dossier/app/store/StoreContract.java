@@ -53,6 +53,7 @@ import org.dossier.publication.Person;
 import org.dossier.publication.Publication;
 import org.dossier.publication.PublicationDate;
 import org.dossier.publication.Status;
+import org.dossier.readinglist.ReadingLists;
 import org.dossier.search.IndexLease;
 import org.dossier.site.SettingsStore;
 import org.jooq.DSLContext;
@@ -75,7 +76,8 @@ abstract class StoreContract
                 IndexLeaseContract,
                 ClusterJobsContract,
                 RelationsContract,
-                SeriesContract {
+                SeriesContract,
+                ReadingListsContract {
     private static final String MALI_URL = "https://peace.example.org/publications/2013/05/malis-unfinished-bargain";
 
     @Autowired
@@ -112,6 +114,9 @@ abstract class StoreContract
     Attachments attachments;
 
     @Autowired
+    ReadingLists readingLists;
+
+    @Autowired
     ChangeLog changes;
 
     @Autowired
@@ -126,6 +131,9 @@ abstract class StoreContract
     @BeforeEach
     void emptyTheStore() {
         for (String table : List.of(
+                "reading_list_item",
+                "reading_list_version",
+                "reading_list",
                 "attachment",
                 "revision",
                 "editorial",
@@ -199,6 +207,11 @@ abstract class StoreContract
     @Override
     public Attachments attachments() {
         return attachments;
+    }
+
+    @Override
+    public ReadingLists readingLists() {
+        return readingLists;
     }
 
     @Test
