@@ -13,6 +13,7 @@ import org.dossier.account.Role;
 import org.dossier.app.browse.Connection;
 import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.app.citation.ReferenceFiles;
+import org.dossier.app.feed.ChangeFeed;
 import org.dossier.app.security.Csrf;
 import org.dossier.app.shared.NotFoundException;
 import org.dossier.app.shared.SiteUrls;
@@ -44,6 +45,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 @ConditionalOnWebApplication
 class ReadingListController {
+    /** How many versions the feed of a list's changes holds. */
+    private static final int FEED_VERSIONS = 20;
+
     private static final DateTimeFormatter CITED_DAY = DateTimeFormatter.ofPattern("yyyy, MMMM d", Locale.ENGLISH);
 
     private final Curating curating;
@@ -53,6 +57,7 @@ class ReadingListController {
     private final ReferenceFiles files;
     private final SiteUrls urls;
     private final Site site;
+    private final ChangeFeed feeds;
 
     ReadingListController(
             Curating curating,
@@ -61,7 +66,9 @@ class ReadingListController {
             Catalog catalog,
             ReferenceFiles files,
             SiteUrls urls,
-            Site site) {
+            Site site,
+            ChangeFeed feeds) {
+        this.feeds = feeds;
         this.curating = curating;
         this.accounts = accounts;
         this.readers = readers;
@@ -107,6 +114,39 @@ class ReadingListController {
         List<Publication> items =
                 ids(list).stream().filter(byId::containsKey).map(byId::get).toList();
         return files.ofPublications(format, items, "reading-list-" + id + "-v" + version, citation(list));
+    }
+
+    /** An Atom feed of the list's versions, each saying what it added, removed or changed, newest first. */
+    @GetMapping("/lists/{id}/feed")
+    ResponseEntity<String> feed(@PathVariable String id, Principal principal) {
+        ReadingList latest = found(id, null, me(principal));
+        int newest = latest.version();
+        int oldest = Math.max(1, newest - FEED_VERSIONS + 1);
+        Map<Integer, ReadingList> byNumber = new HashMap<>();
+        for (int v = Math.max(1, oldest - 1); v <= newest; v++) {
+            curating.visible(id, v, me(principal)).ifPresent(l -> byNumber.put(l.version(), l));
+        }
+        Map<String, String> titles = new HashMap<>();
+        catalog.findSummaries(byNumber.values().stream()
+                        .flatMap(l -> ids(l).stream())
+                        .distinct()
+                        .toList())
+                .forEach(p -> titles.put(p.id(), p.title()));
+        Map<Integer, String> by = new HashMap<>();
+        curating.versions(id).forEach(v -> by.put(v.number(), v.by()));
+        List<ChangeFeed.Change> changes = new java.util.ArrayList<>();
+        for (int v = newest; v >= oldest; v--) {
+            ReadingList now = byNumber.get(v);
+            changes.add(new ChangeFeed.Change(
+                    urls.of("/lists/" + id + "/v/" + v),
+                    now.title() + ", version " + v,
+                    now.versionCreated(),
+                    by.getOrDefault(v, ""),
+                    ListChanges.between(byNumber.get(v - 1), now, titles)));
+        }
+        return ResponseEntity.ok()
+                .contentType(org.springframework.http.MediaType.parseMediaType("application/atom+xml;charset=UTF-8"))
+                .body(feeds.atom(latest.title(), urls.of("/lists/" + id + "/feed"), urls.of("/lists/" + id), changes));
     }
 
     @PostMapping("/lists")

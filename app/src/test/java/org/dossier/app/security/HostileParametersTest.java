@@ -6,6 +6,7 @@ import static org.dossier.app.store.schema.Tables.PLACE;
 import static org.dossier.app.store.schema.Tables.PLACE_ALIAS;
 import static org.dossier.app.store.schema.Tables.PUBLICATION;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_RELATION;
+import static org.dossier.app.store.schema.Tables.READING_LIST_VERSION;
 import static org.dossier.app.store.schema.Tables.SITE_SETTING;
 
 import java.net.URLEncoder;
@@ -70,7 +71,14 @@ class HostileParametersTest extends AccountSite {
             "/oai?verb=ListRecords&metadataPrefix=oai_dc&from=@",
             "/oai?verb=ListRecords&resumptionToken=@",
             "/login?error=@",
-            "/sitemaps/@.xml");
+            "/sitemaps/@.xml",
+            "/series/@",
+            "/lists/@",
+            "/lists/@/v/1",
+            "/lists/@/feed",
+            "/lists/@/v/1/citations.ris",
+            "/lists/freeze?q=@",
+            "/lists/freeze?type=@");
 
     @Autowired
     DSLContext db;
@@ -159,6 +167,30 @@ class HostileParametersTest extends AccountSite {
             }
         }
         assertThat(db.fetchCount(PUBLICATION_RELATION)).isEqualTo(relations);
+
+        for (String payload : PAYLOADS) {
+            HttpResponse<String> list =
+                    editor.postForm("/lists", Map.of("title", payload, "introduction", payload), true);
+            assertThat(list.statusCode()).isEqualTo(302);
+            String listPath = java.net
+                    .URI
+                    .create(list.headers().firstValue("Location").orElseThrow())
+                    .getPath();
+            for (Map<String, String> form : List.of(
+                    Map.of("op", payload, "publication", payload, "note", payload),
+                    Map.of("op", "add", "publication", payload, "note", payload))) {
+                assertThat(editor.postForm(listPath + "/items", form, true).statusCode())
+                        .as(form.toString())
+                        .isEqualTo(302);
+            }
+            assertThat(editor.postForm("/lists/freeze", Map.of("q", payload, "type", payload, "title", payload), true)
+                            .statusCode())
+                    .isEqualTo(302);
+        }
+        assertThat(db.select(READING_LIST_VERSION.TITLE)
+                        .from(READING_LIST_VERSION)
+                        .fetch(READING_LIST_VERSION.TITLE))
+                .containsAll(PAYLOADS);
 
         int places = db.fetchCount(PLACE);
         for (String payload : PAYLOADS) {

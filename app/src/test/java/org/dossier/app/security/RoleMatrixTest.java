@@ -21,9 +21,12 @@ import org.dossier.editorial.Editorial;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.place.PlaceStore;
+import org.dossier.publication.Ids;
 import org.dossier.publication.Publication;
 import org.dossier.publication.Relation;
 import org.dossier.publication.Status;
+import org.dossier.readinglist.ReadingList;
+import org.dossier.readinglist.ReadingLists;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -48,6 +51,9 @@ class RoleMatrixTest extends AccountSite {
     Attachments attachments;
 
     @Autowired
+    ReadingLists readingLists;
+
+    @Autowired
     Vocabulary vocabulary;
 
     @Autowired
@@ -63,10 +69,20 @@ class RoleMatrixTest extends AccountSite {
     Site site;
 
     private static final byte[] PDF = pdf();
+    private static final String PUBLISHED = "PUBLISHED000000000000001";
     private String visibleId;
 
     @org.junit.jupiter.api.BeforeAll
     void oneOtherPublication() {
+        editorial.save(
+                Publication.builder()
+                        .id(PUBLISHED)
+                        .title("A published publication")
+                        .status(Status.PUBLISHED)
+                        .build(),
+                "admin",
+                "created",
+                false);
         visibleId = editorial
                 .save(
                         Publication.builder()
@@ -105,6 +121,8 @@ class RoleMatrixTest extends AccountSite {
         RESTORE_SOMEONE_ELSES_REVISION(Role.EDITOR),
         BAN_RELATED_OF_SOMEONE_ELSES_DRAFT(Role.EDITOR),
         RELATE_SOMEONE_ELSES_DRAFT(Role.EDITOR),
+        START_A_READING_LIST(Role.READER),
+        CHANGE_A_SHARED_READING_LIST(Role.EDITOR),
         ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT(Role.EDITOR),
         TAXONOMY_PAGE(Role.ADMIN),
         RENAME_TOPIC(Role.ADMIN),
@@ -158,6 +176,11 @@ class RoleMatrixTest extends AccountSite {
                         "created",
                         false)
                 .publicationId();
+        String sharedList = readingLists
+                .save(
+                        new ReadingList(Ids.newId(), "admin", true, 0, null, "Shared " + fresh, null, null, List.of()),
+                        "admin")
+                .id();
         String place = "place-" + fresh;
         placeStore.save(new Place(place, "Place " + fresh, Place.Kind.REGION, List.of(), List.of()));
         storedPlaces.refresh();
@@ -186,6 +209,10 @@ class RoleMatrixTest extends AccountSite {
                 session.postForm("/edit/" + draft + "/revisions/1/restore", Map.of(), true);
             case BAN_RELATED_OF_SOMEONE_ELSES_DRAFT ->
                 session.postForm("/edit/" + draft + "/related", Map.of("op", "ban", "other", visibleId), true);
+            case START_A_READING_LIST -> session.postForm("/lists", Map.of("title", fresh), true);
+            case CHANGE_A_SHARED_READING_LIST ->
+                session.postForm(
+                        "/lists/" + sharedList + "/items", Map.of("op", "add", "publication", PUBLISHED), true);
             case RELATE_SOMEONE_ELSES_DRAFT ->
                 session.postForm(
                         "/edit/" + draft + "/relations",
@@ -275,6 +302,11 @@ class RoleMatrixTest extends AccountSite {
                         allowed && route == Route.RELATE_SOMEONE_ELSES_DRAFT
                                 ? List.of(new Relation(Relation.Kind.SUPERSEDES, visibleId))
                                 : List.of());
+        assertThat(readingLists.find(sharedList).orElseThrow().version())
+                .isEqualTo(allowed && route == Route.CHANGE_A_SHARED_READING_LIST ? 2 : 1);
+        assertThat(readingLists.ownedBy(visitor == null ? "nobody" : visitor.key()).stream()
+                        .anyMatch(l -> l.title().equals(fresh)))
+                .isEqualTo(allowed && route == Route.START_A_READING_LIST);
         assertThat(attachments.of(draft)).hasSize(allowed && route == Route.ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT ? 1 : 0);
         boolean revised = allowed
                 && (route.name().startsWith("SAVE")

@@ -17,6 +17,7 @@ import org.dossier.account.Role;
 import org.dossier.app.search.OutboxIndexer;
 import org.dossier.app.security.AccountSite;
 import org.dossier.app.security.SignedIn;
+import org.dossier.app.standards.Validators;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Incoming;
 import org.dossier.publication.Publication;
@@ -28,6 +29,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
 
 /**
  * Reading lists: a search frozen as a list keeps its items and order, each version keeps its address, a list is
@@ -118,6 +120,31 @@ class ReadingListsTest extends AccountSite {
                         "Timbuktu’s Manuscripts and the War",
                         "Timbuktu After the Occupation",
                         "Timbuktu and the Road to Gao");
+    }
+
+    @Test
+    void aFeedSaysWhatEachVersionChangedAsFeedReadersReadIt() throws Exception {
+        SignedIn editor = as(Role.EDITOR);
+        String path = location(editor.postForm("/lists", Map.of("title", "Followed"), true));
+        editor.postForm(path + "/items", Map.of("op", "add", "publication", "rl-1"), true);
+        editor.postForm(path + "/items", Map.of("op", "add", "publication", "rl-2", "note", "Read second."), true);
+        editor.postForm(path + "/items", Map.of("op", "remove", "publication", "rl-1"), true);
+
+        JsonNode feed = Validators.readFeed(editor.get(path + "/feed").body());
+
+        assertThat(feed.get("bozo").asBoolean()).as(feed.toString()).isFalse();
+        assertThat(feed.get("version").asString()).isEqualTo("atom10");
+        assertThat(feed.get("entries").findValuesAsString("title"))
+                .containsExactly(
+                        "Followed, version 4", "Followed, version 3", "Followed, version 2", "Followed, version 1");
+        assertThat(feed.get("entries").get(0).get("content").get(0).asString())
+                .isEqualTo("Removed “Timbuktu’s Manuscripts and the War”.");
+        assertThat(feed.get("entries").get(1).get("content").get(0).asString())
+                .isEqualTo("Added “Timbuktu After the Occupation”.");
+        assertThat(feed.get("entries").get(3).get("content").get(0).asString())
+                .isEqualTo("Started, with no publications yet.");
+        assertThat(feed.get("entries").get(0).get("link").asString()).endsWith(path + "/v/4");
+        assertThat(feed.get("entries").get(0).get("authors").get(0).asString()).isEqualTo("editor");
     }
 
     @Test
