@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
+import org.dossier.app.standards.JsonLdExpansion;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 import org.w3c.dom.Document;
@@ -91,6 +92,9 @@ class MetadataTest extends SeededSite {
         Matcher m = Pattern.compile("<script type=\"application/ld\\+json\">(.*?)</script>", Pattern.DOTALL)
                 .matcher(page);
         assertThat(m.find()).isTrue();
+        assertThat(JsonLdExpansion.expand(m.group(1)))
+                .as("what a JSON-LD processor reads of it")
+                .hasSize(1);
         return json.readTree(m.group(1));
     }
 

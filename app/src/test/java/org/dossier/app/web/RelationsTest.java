@@ -9,6 +9,7 @@ import org.dossier.app.oai.OaiResponse;
 import org.dossier.app.search.OutboxIndexer;
 import org.dossier.app.security.AccountSite;
 import org.dossier.app.security.SignedIn;
+import org.dossier.app.standards.JsonLdExpansion;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Incoming;
 import org.dossier.publication.Publication;
@@ -126,13 +127,20 @@ class RelationsTest extends AccountSite {
     }
 
     @Test
-    void theReportsJsonLdSaysWhatItIsBasedOn() throws Exception {
+    void theReportsJsonLdSaysWhatItIsBasedOnAsAJsonLdProcessorReadsIt() throws Exception {
         Document report = Jsoup.parse(page(REPORT_PATH));
-        JsonNode ld = JSON.readTree(
+        jakarta.json.JsonArray expanded = JsonLdExpansion.expand(
                 report.selectFirst("script[type=application/ld+json]").data());
 
-        assertThat(ld.get("isBasedOn").get("@id").asString()).endsWith(BRIEF_PATH);
-        assertThat(ld.get("isBasedOn").get("name").asString()).isEqualTo("The Bamako Bargain");
+        jakarta.json.JsonObject basedOn = expanded.getJsonObject(0)
+                .getJsonArray(JsonLdExpansion.SCHEMA + "isBasedOn")
+                .getJsonObject(0);
+        assertThat(basedOn.getString("@id")).endsWith(BRIEF_PATH);
+        assertThat(basedOn.getJsonArray(JsonLdExpansion.SCHEMA + "name")
+                        .getJsonObject(0)
+                        .getString("@value"))
+                .isEqualTo("The Bamako Bargain");
+        assertThat(basedOn.getJsonArray("@type").getString(0)).isEqualTo(JsonLdExpansion.SCHEMA + "Report");
     }
 
     @Test
