@@ -18,6 +18,7 @@ import org.dossier.readinglist.ReadingList;
 import org.dossier.readinglist.ReadingList.Item;
 import org.dossier.readinglist.ReadingLists;
 import org.dossier.search.Facet;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 
@@ -27,6 +28,7 @@ import org.springframework.stereotype.Service;
  * a shared list is also its editors'.
  */
 @Service
+@ConditionalOnWebApplication
 class Curating {
     /** How many results of a search a frozen list keeps, in the search's order. */
     static final int FROZEN = SearchRequest.MAX_SIZE;
