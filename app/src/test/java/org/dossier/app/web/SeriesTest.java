@@ -36,8 +36,8 @@ class SeriesTest extends AccountSite {
     @BeforeAll
     void aSeriesWithGaps(@Autowired OutboxIndexer indexer) {
         write(numbered("sb-149", "Wells and Borders", "149", "2023-01-10"));
-        write(numbered("sb-151", "Herders After the Rains", "151", "2023-06-02"));
-        write(numbered("sb-151-fr", "Les éleveurs après les pluies", "151", "2023-06-02")
+        write(numbered("sb-151", "Salt Caravans After the Rains", "151", "2023-06-02"));
+        write(numbered("sb-151-fr", "Les caravanes de sel après les pluies", "151", "2023-06-02")
                 .translationOf("sb-151")
                 .language("fr"));
         write(numbered("sb-153", "Not Yet Written", "153", "2024-01-01").status(Status.DRAFT));
@@ -54,7 +54,7 @@ class SeriesTest extends AccountSite {
                 .containsExactly(
                         "No. 149: Wells and Borders (Tuesday, January 10, 2023)",
                         "No. 150: not in the archive",
-                        "No. 151: Herders After the Rains (Friday, June 2, 2023)",
+                        "No. 151: Salt Caravans After the Rains (Friday, June 2, 2023)",
                         "No. 152–154: not in the archive",
                         "No. 155: Markets of <b>Gao</b> (Monday, September 30, 2024)");
         assertThat(html.select("ol.series-numbers a").eachAttr("href"))
