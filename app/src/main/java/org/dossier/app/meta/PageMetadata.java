@@ -60,6 +60,10 @@ public class PageMetadata {
         return new Metadata(url, jsonLd(p, url, connections), tags);
     }
 
+    private static Map<String, Object> series(String name, String url) {
+        return Map.of("@type", "CreativeWorkSeries", "name", name, "url", url);
+    }
+
     /**
      * The schema.org property that says a connection, or null: a work is based on what it updates, supersedes,
      * follows up or responds to (schema.org has no inverse of that), and parts and wholes name each other.
@@ -153,23 +157,11 @@ public class PageMetadata {
         Map<String, List<Object>> related = new LinkedHashMap<>();
         if (p.collection() != null) {
             related.computeIfAbsent("isPartOf", k -> new ArrayList<>())
-                    .add(Map.of(
-                            "@type",
-                            "CreativeWorkSeries",
-                            "name",
-                            p.collection(),
-                            "url",
-                            urls.of(Links.collection(p.collection()))));
+                    .add(series(p.collection(), urls.of(Links.collection(p.collection()))));
         }
         if (p.series() != null) {
             related.computeIfAbsent("isPartOf", k -> new ArrayList<>())
-                    .add(Map.of(
-                            "@type",
-                            "CreativeWorkSeries",
-                            "name",
-                            p.series(),
-                            "url",
-                            urls.of(Links.series(p.series()))));
+                    .add(series(p.series(), urls.of(Links.series(p.series()))));
             if (p.seriesNumber() != null) {
                 ld.put("position", p.seriesNumber());
             }

@@ -10,6 +10,7 @@ import org.dossier.app.oai.OaiResponse;
 import org.dossier.app.search.OutboxIndexer;
 import org.dossier.app.security.AccountSite;
 import org.dossier.app.security.SignedIn;
+import org.dossier.app.standards.JsonLdExpansion;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Incoming;
 import org.dossier.publication.Publication;
@@ -72,6 +73,20 @@ class SeriesTest extends AccountSite {
         assertThat(page)
                 .contains("<p class=\"publication-series\"><a href=\"/series/Sahel%20Brief\">Sahel Brief</a> No."
                         + " 151</p>");
+        jakarta.json.JsonObject ld = JsonLdExpansion.expand(Jsoup.parse(page)
+                        .selectFirst("script[type=application/ld+json]")
+                        .data())
+                .getJsonObject(0);
+        assertThat(ld.getJsonArray(JsonLdExpansion.SCHEMA + "position")
+                        .getJsonObject(0)
+                        .getString("@value"))
+                .isEqualTo("151");
+        assertThat(ld.getJsonArray(JsonLdExpansion.SCHEMA + "isPartOf")
+                        .getJsonObject(0)
+                        .getJsonArray(JsonLdExpansion.SCHEMA + "name")
+                        .getJsonObject(0)
+                        .getString("@value"))
+                .isEqualTo(SERIES);
         assertThat(api.get("series").asString()).isEqualTo(SERIES);
         assertThat(api.get("series_number").asString()).isEqualTo("151");
     }
