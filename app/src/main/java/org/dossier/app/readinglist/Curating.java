@@ -78,24 +78,30 @@ class Curating {
         return version == null ? latest : lists.find(id, version);
     }
 
-    /** Adds (at the end), moves up or down, annotates or removes a publication, named by id or path. */
+    /**
+     * Adds (at the end) a publication readers may see, named by id or path; or moves up or down, annotates or removes
+     * one on the list, by id (also one withdrawn since).
+     */
     ReadingList item(String id, String op, String publication, String note, Account who) {
         ReadingList list = changeable(id, who);
         String named = publication == null ? "" : publication.strip();
-        Publication p = (named.startsWith("/") ? catalog.findByPath(named) : catalog.find(named))
-                .orElseThrow(() -> new FieldException(
-                        "publication", "no publication readers may see has the id or path " + named));
+        String publicationId = op.equals("add")
+                ? (named.startsWith("/") ? catalog.findByPath(named) : catalog.find(named))
+                        .map(Publication::id)
+                        .orElseThrow(() -> new FieldException(
+                                "publication", "no publication readers may see has the id or path " + named))
+                : named;
         List<Item> items = new ArrayList<>(list.items());
-        int at = indexOf(items, p.id());
+        int at = indexOf(items, publicationId);
         switch (op) {
             case "add" -> {
                 if (at < 0) {
-                    items.add(new Item(p.id(), note));
+                    items.add(new Item(publicationId, note));
                 }
             }
             case "note" -> {
                 if (at >= 0) {
-                    items.set(at, new Item(p.id(), note));
+                    items.set(at, new Item(publicationId, note));
                 }
             }
             case "remove" -> {

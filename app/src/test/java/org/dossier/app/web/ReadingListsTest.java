@@ -170,6 +170,13 @@ class ReadingListsTest extends AccountSite {
         assertThat(page.select("ol.list-items > li").eachText())
                 .anyMatch(t -> t.startsWith("Timbuktu in 2012 Withdrawn since: no longer available."))
                 .anyMatch(t -> t.contains("Superseded since by Timbuktu’s Manuscripts, Revisited."));
+
+        editor.postForm(path + "/items", Map.of("op", "remove", "publication", "rl-old"), true);
+        assertThat(Jsoup.parse(editor.get(path).body())
+                        .select("ol.list-items > li")
+                        .eachText())
+                .as("a withdrawn item can still be taken off the list")
+                .noneMatch(t -> t.startsWith("Timbuktu in 2012"));
     }
 
     @Test
