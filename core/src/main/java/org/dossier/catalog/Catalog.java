@@ -35,6 +35,12 @@ public interface Catalog {
     /** The publications numbered in this series, in no particular order. */
     List<Numbered> numberedIn(String series);
 
+    /** The publication a person names: by its path ("/publications/…") or else by its id. */
+    default Optional<Publication> findByIdOrPath(String name) {
+        String n = name.strip();
+        return n.startsWith("/") ? findByPath(n) : find(n);
+    }
+
     /** The ids of the publications with exactly this title. */
     List<String> idsByTitle(String title);
 

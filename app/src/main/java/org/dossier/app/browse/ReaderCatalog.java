@@ -34,6 +34,11 @@ public class ReaderCatalog {
         return catalog.findByPath(path).filter(this::visible);
     }
 
+    /** Like {@link Catalog#findByIdOrPath}, when readers may see it. */
+    public Optional<Publication> findByIdOrPath(String name) {
+        return catalog.findByIdOrPath(name).filter(this::visible);
+    }
+
     /** Like {@link Catalog#findSummaries}, leaving out those readers may not see. */
     public List<Publication> findSummaries(Collection<String> ids) {
         return catalog.findSummaries(ids).stream().filter(this::visible).toList();

@@ -173,7 +173,7 @@ final class RelatedCommand implements Callable<Integer> {
     }
 
     private static Publication find(Catalog catalog, String name) {
-        return (name.startsWith("/") ? catalog.findByPath(name) : catalog.find(name))
+        return catalog.findByIdOrPath(name)
                 .orElseThrow(() -> new Dossier.UsageException("no publication has the id or path " + name));
     }
 }

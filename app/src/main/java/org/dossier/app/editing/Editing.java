@@ -212,7 +212,7 @@ public class Editing {
         if (!EditPolicy.mayEdit(who, p, owner(id))) {
             throw new NotAllowed("you may not edit this publication");
         }
-        Publication o = (other.startsWith("/") ? catalog.findByPath(other) : catalog.find(other.strip()))
+        Publication o = catalog.findByIdOrPath(other)
                 .orElseThrow(() -> new FieldException("related", "no publication has the id or path " + other));
         Publication changed;
         try {
@@ -279,12 +279,9 @@ public class Editing {
 
     /** A publication by id, by path, or by its exact title when only one has it. */
     private java.util.Optional<Publication> named(String name) {
-        if (name.startsWith("/")) {
-            return catalog.findByPath(name);
-        }
-        java.util.Optional<Publication> byId = catalog.find(name);
-        if (byId.isPresent()) {
-            return byId;
+        java.util.Optional<Publication> byIdOrPath = catalog.findByIdOrPath(name);
+        if (byIdOrPath.isPresent() || name.startsWith("/")) {
+            return byIdOrPath;
         }
         List<String> titled = catalog.idsByTitle(name);
         if (titled.size() > 1) {
@@ -332,7 +329,7 @@ public class Editing {
             return new PublicationForm.Read(
                     read.publication().toBuilder().translationOf(null).build(), Map.of());
         }
-        Publication original = (named.startsWith("/") ? catalog.findByPath(named) : catalog.find(named)).orElse(null);
+        Publication original = catalog.findByIdOrPath(named).orElse(null);
         if (original == null
                 || original.translationFamily().equals(read.publication().id())) {
             return new PublicationForm.Read(

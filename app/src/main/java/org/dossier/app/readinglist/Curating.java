@@ -13,6 +13,7 @@ import org.dossier.app.browse.SearchRequest;
 import org.dossier.app.shared.NotFoundException;
 import org.dossier.field.FieldException;
 import org.dossier.publication.Ids;
+import org.dossier.publication.Limits;
 import org.dossier.publication.Publication;
 import org.dossier.readinglist.ReadingList;
 import org.dossier.readinglist.ReadingList.Item;
@@ -46,6 +47,7 @@ class Curating {
     }
 
     ReadingList create(Account who, String title, String introduction) {
+        text("introduction", introduction);
         return lists.save(
                 new ReadingList(
                         Ids.newId(), who.username(), false, 0, null, title(title), introduction, null, List.of()),
@@ -86,7 +88,7 @@ class Curating {
         ReadingList list = changeable(id, who);
         String named = publication == null ? "" : publication.strip();
         String publicationId = op.equals("add")
-                ? (named.startsWith("/") ? catalog.findByPath(named) : catalog.find(named))
+                ? catalog.findByIdOrPath(named)
                         .map(Publication::id)
                         .orElseThrow(() -> new FieldException(
                                 "publication", "no publication readers may see has the id or path " + named))
@@ -117,11 +119,13 @@ class Curating {
             }
             default -> throw new FieldException("op", "'" + op + "' is not add, note, up, down or remove");
         }
+        text("note", note);
         return items.equals(list.items()) ? list : lists.save(list.withItems(items), who.username());
     }
 
     ReadingList describe(String id, String title, String introduction, Account who) {
         ReadingList list = changeable(id, who);
+        text("introduction", introduction);
         return lists.save(list.describedAs(title(title), introduction), who.username());
     }
 
@@ -172,6 +176,13 @@ class Curating {
             throw new FieldException("title", "a title has at most " + MAX_TITLE + " characters");
         }
         return t;
+    }
+
+    /** An introduction or a note, within the length of a publication's longest texts ({@link Limits#PARAGRAPHS}). */
+    private static void text(String field, String value) {
+        if (value != null && value.length() > Limits.PARAGRAPHS) {
+            throw new FieldException(field, "has at most " + Limits.PARAGRAPHS + " characters");
+        }
     }
 
     /** "mali · Type: Peace Brief": the words and filters of a search, as a default title. */

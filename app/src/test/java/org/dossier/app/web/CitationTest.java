@@ -100,6 +100,13 @@ class CitationTest extends SeededSite {
         assertThat(entry.getField(BibTeXEntry.KEY_MONTH).toUserString()).isEqualTo("May");
         assertThat(entry.getField(BibTeXEntry.KEY_SERIES).toUserString()).isEqualTo("Peace Brief");
         assertThat(entry.getField(BibTeXEntry.KEY_NUMBER).toUserString()).isEqualTo("151");
+        JsonNode read = org.dossier.app.standards.Validators.readBibtex(
+                        get("/api/publications/" + briefId + "/citation.bib"))
+                .get("entries")
+                .get(0)
+                .get("fields");
+        assertThat(read.get("series").asString()).as("as pybtex reads it").isEqualTo("Peace Brief");
+        assertThat(read.get("number").asString()).isEqualTo("151");
     }
 
     @Test

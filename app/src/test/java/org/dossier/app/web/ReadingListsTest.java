@@ -200,6 +200,15 @@ class ReadingListsTest extends AccountSite {
                 .get()
                 .asString()
                 .endsWith("/login");
+        String refused = reader.postForm(
+                        path + "/items", Map.of("op", "add", "publication", "rl-1", "note", "x".repeat(100_001)), true)
+                .headers()
+                .firstValue("Location")
+                .orElseThrow();
+        assertThat(Jsoup.parse(reader.get(URI.create(refused).getPath()).body())
+                        .select("[role=alert]")
+                        .text())
+                .isEqualTo("has at most 100000 characters.");
         assertThat(items(reader.get(path).body())).isEmpty();
     }
 
