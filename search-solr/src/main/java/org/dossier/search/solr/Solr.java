@@ -12,6 +12,9 @@ import org.apache.solr.common.SolrInputDocument;
 
 /** One collection of a SolrCloud cluster, through SolrJ, with Solr's failures as unchecked exceptions. */
 final class Solr {
+    static final int READ_ATTEMPTS = 3;
+    private static final long PAUSE_MILLIS = 100;
+
     private final SolrClient client;
     private final String collection;
 
@@ -28,17 +31,37 @@ final class Solr {
         return client;
     }
 
-    /** Runs a query; a request Solr refuses with a cursor in it means the cursor was not one it gave out. */
+    /**
+     * Runs a query; a request Solr refuses with a cursor in it means the cursor was not one it gave out. A read
+     * that fails on Solr's side or on the way (a node just lost or coming back, a replica still recovering) is
+     * tried again after a short pause, as another replica can usually answer it.
+     */
     QueryResponse query(QueryRequest request, boolean withCursor) {
-        try {
-            return request.process(client, collection);
-        } catch (SolrException e) {
-            if (withCursor && e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
-                throw new IllegalArgumentException("the cursor is not one this search gave out", e);
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return request.process(client, collection);
+            } catch (SolrException e) {
+                if (withCursor && e.code() == SolrException.ErrorCode.BAD_REQUEST.code) {
+                    throw new IllegalArgumentException("the cursor is not one this search gave out", e);
+                }
+                if (e.code() < 500 || attempt == READ_ATTEMPTS) {
+                    throw failed(e);
+                }
+            } catch (SolrServerException | IOException e) {
+                if (attempt == READ_ATTEMPTS) {
+                    throw failed(e);
+                }
             }
-            throw failed(e);
-        } catch (SolrServerException | IOException e) {
-            throw failed(e);
+            pauseBeforeAttempt(attempt + 1);
+        }
+    }
+
+    private static void pauseBeforeAttempt(int attempt) {
+        try {
+            Thread.sleep(PAUSE_MILLIS * attempt);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while waiting to search again", e);
         }
     }
 
