@@ -123,6 +123,12 @@ public record SearchRequest(
         return new SearchRequest(q, filters, null, null, sort, 1, size, null);
     }
 
+    /** The address of this search on the list page at {@code basePath}. */
+    public String link(String basePath) {
+        String query = queryString();
+        return query.isEmpty() ? basePath : basePath + "?" + query;
+    }
+
     /** The URL query string of this search ("" when it is the default), parameters in a fixed order. */
     public String queryString() {
         List<String> parts = new java.util.ArrayList<>();

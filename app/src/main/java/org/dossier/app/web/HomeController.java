@@ -6,6 +6,7 @@ import java.util.Map;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.SearchRequest;
+import org.dossier.app.overview.Glances;
 import org.dossier.app.search.IndexProgress;
 import org.dossier.app.shared.Links;
 import org.dossier.search.Facet;
@@ -14,7 +15,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The home page: the search box, the latest publications, and topics and regions to browse. */
+/** The home page: the search box, the latest publications, the archive at a glance, topics and regions to browse. */
 @Controller
 @ConditionalOnWebApplication
 class HomeController {
@@ -23,15 +24,18 @@ class HomeController {
 
     private final Listings listings;
     private final IndexProgress progress;
+    private final Glances glances;
 
-    HomeController(Listings listings, IndexProgress progress) {
+    HomeController(Listings listings, IndexProgress progress, Glances glances) {
         this.listings = listings;
         this.progress = progress;
+        this.glances = glances;
     }
 
     @GetMapping("/")
     String home(Model model) {
         SearchRequest newest = SearchRequest.parse(Map.of("size", List.of(String.valueOf(LATEST))));
+        SearchRequest everything = SearchRequest.parse(Map.of());
         Listing listing = listings.search(newest, EnumSet.of(Facet.TOPIC, Facet.REGION), BROWSE);
         model.addAttribute(
                 "page",
@@ -40,7 +44,8 @@ class HomeController {
                         listing.items().stream().map(Listing.Item::publication).toList(),
                         links(listing, Facet.TOPIC, true),
                         links(listing, Facet.REGION, false),
-                        progress.notice().orElse(null)));
+                        progress.notice().orElse(null),
+                        glances.of("/publications", everything, everything, Facet.TYPE)));
         return "home";
     }
 

@@ -1,6 +1,7 @@
 package org.dossier.app.web;
 
 import java.util.List;
+import org.dossier.app.overview.Glance;
 import org.dossier.publication.Publication;
 
 /**
@@ -12,4 +13,5 @@ public record HomePage(
         List<Publication> latest,
         List<ListPage.FacetLink> topics,
         List<ListPage.FacetLink> regions,
-        String loading) {}
+        String loading,
+        Glance glance) {}

@@ -6,6 +6,7 @@ import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.ReaderCatalog;
 import org.dossier.app.browse.SearchRequest;
 import org.dossier.app.browse.Series;
+import org.dossier.app.overview.Glances;
 import org.dossier.app.shared.Links;
 import org.dossier.app.shared.NotFoundException;
 import org.dossier.catalog.Catalog;
@@ -58,7 +59,15 @@ class ListController {
     String all(@RequestParam MultiValueMap<String, String> params, Model model) {
         return show(
                 model,
-                pages.build("All publications", null, null, "/publications", SearchRequest.parse(params), null, null));
+                pages.build(
+                        "All publications",
+                        null,
+                        null,
+                        "/publications",
+                        SearchRequest.parse(params),
+                        null,
+                        null,
+                        stackBy(params)));
     }
 
     @GetMapping("/people/{id}")
@@ -71,7 +80,15 @@ class ListController {
         String intro = person.bio() != null ? person.bio() : person.affiliation();
         return show(
                 model,
-                pages.build(name, "Person", intro, Links.person(id), SearchRequest.parse(params), Facet.AUTHOR, id));
+                pages.build(
+                        name,
+                        "Person",
+                        intro,
+                        Links.person(id),
+                        SearchRequest.parse(params),
+                        Facet.AUTHOR,
+                        id,
+                        stackBy(params)));
     }
 
     @GetMapping("/topics/{name}")
@@ -99,7 +116,15 @@ class ListController {
         };
         return show(
                 model,
-                pages.build(place.name(), kind, within, Links.place(code), SearchRequest.parse(params), facet, code));
+                pages.build(
+                        place.name(),
+                        kind,
+                        within,
+                        Links.place(code),
+                        SearchRequest.parse(params),
+                        facet,
+                        code,
+                        stackBy(params)));
     }
 
     @GetMapping("/collections/{name}")
@@ -136,7 +161,13 @@ class ListController {
             Model model) {
         String description =
                 vocabulary.term(kind, name).map(Vocabulary.Term::description).orElse(null);
-        return show(model, pages.build(name, label, description, link, SearchRequest.parse(params), facet, name));
+        return show(
+                model,
+                pages.build(name, label, description, link, SearchRequest.parse(params), facet, name, stackBy(params)));
+    }
+
+    private static Facet stackBy(MultiValueMap<String, String> params) {
+        return Glances.stackBy(params.getFirst("stack"));
     }
 
     private static String show(Model model, ListPage page) {

@@ -3,6 +3,7 @@ package org.dossier.app.web;
 import java.util.List;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.citation.Citations;
+import org.dossier.app.overview.Glance;
 
 /**
  * A faceted list of publications: All publications, or a person's, a topic's, a place's or a
@@ -22,7 +23,8 @@ public record ListPage(
         Link prev,
         Link next,
         List<Hidden> hidden,
-        String feedQuery) {
+        String feedQuery,
+        Glance glance) {
 
     /** A facet in the sidebar: its values with counts, each a link that selects or unselects it. */
     public record FacetBlock(String key, String title, List<FacetLink> values) {}

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.SearchRequest;
+import org.dossier.app.overview.Glances;
 import org.dossier.search.Facet;
 import org.dossier.search.SortOrder;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -19,14 +20,17 @@ class ListPages {
     private static final int PAGE_LINKS = 7;
 
     private final Listings listings;
+    private final Glances glances;
 
-    ListPages(Listings listings) {
+    ListPages(Listings listings, Glances glances) {
         this.listings = listings;
+        this.glances = glances;
     }
 
     /**
      * The page at {@code basePath} for the search {@code request}; {@code scope} (may be null) is the facet
-     * the page is about, applied to the search but carried by the path, not by the links.
+     * the page is about, applied to the search but carried by the path, not by the links. The page's timeline is
+     * split by {@code stackBy}.
      */
     ListPage build(
             String title,
@@ -35,7 +39,8 @@ class ListPages {
             String basePath,
             SearchRequest request,
             Facet scope,
-            String scopeValue) {
+            String scopeValue,
+            Facet stackBy) {
         SearchRequest searched = scope == null ? request : withScope(request, scope, scopeValue);
         Set<Facet> facets = EnumSet.allOf(Facet.class);
         if (scope != null) {
@@ -93,7 +98,8 @@ class ListPages {
                 prev(basePath, request),
                 next(basePath, request, listing),
                 hidden(request),
-                feedQuery(searched));
+                feedQuery(searched),
+                glances.of(basePath, request, searched, stackBy));
     }
 
     private static SearchRequest withScope(SearchRequest request, Facet scope, String value) {
@@ -154,8 +160,7 @@ class ListPages {
     }
 
     static String href(String basePath, SearchRequest r) {
-        String query = r.queryString();
-        return query.isEmpty() ? basePath : basePath + "?" + query;
+        return r.link(basePath);
     }
 
     static String title(Facet facet) {
