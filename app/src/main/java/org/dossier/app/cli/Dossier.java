@@ -32,6 +32,7 @@ import picocli.CommandLine.ScopeType;
             VerifyCommand.class,
             RelatedCommand.class,
             UserCommand.class,
+            AlertsCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",

@@ -4,6 +4,7 @@ import java.security.Principal;
 import java.util.List;
 import org.dossier.account.Account;
 import org.dossier.account.Accounts;
+import org.dossier.app.alert.AlertLinks;
 import org.dossier.app.citation.ReferenceFiles;
 import org.dossier.app.security.Csrf;
 import org.dossier.app.shared.NotFoundException;
@@ -37,9 +38,16 @@ class ReadingListController {
     private final ListFeed feed;
     private final Accounts accounts;
     private final ReferenceFiles files;
+    private final AlertLinks alerts;
 
     ReadingListController(
-            Curating curating, ReadingListPages pages, ListFeed feed, Accounts accounts, ReferenceFiles files) {
+            Curating curating,
+            ReadingListPages pages,
+            ListFeed feed,
+            Accounts accounts,
+            ReferenceFiles files,
+            AlertLinks alerts) {
+        this.alerts = alerts;
         this.curating = curating;
         this.pages = pages;
         this.feed = feed;
@@ -186,6 +194,7 @@ class ReadingListController {
                         Csrf.of(csrf),
                         (String) model.getAttribute("done"),
                         (String) model.getAttribute("problem")));
+        model.addAttribute("alertHref", alerts.forList("/lists/" + id));
         return "reading-list";
     }
 

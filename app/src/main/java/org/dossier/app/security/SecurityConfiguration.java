@@ -17,8 +17,9 @@ import org.springframework.security.web.savedrequest.CookieRequestCache;
 /**
  * Who may do what. Reading is open to everyone; {@code /admin/**} is for admins and {@code /edit/**}
  * for contributors and up (finer rules, such as a contributor editing only their own drafts, are checked
- * where the object is loaded). Every form carries a CSRF token, except the OAI-PMH endpoint, which
- * harvesters may POST to and which changes nothing. Headers: a Content-Security-Policy that allows no
+ * where the object is loaded); anyone may ask for an e-mail alert. Every form carries a CSRF token, except the
+ * OAI-PMH endpoint, which harvesters may POST to and which changes nothing, and an alert's unsubscribe address,
+ * which mail programs POST to with one click (RFC 8058) and whose secret token is its protection. Headers: a Content-Security-Policy that allows no
  * inline script, no framing, nosniff, and a referrer policy.
  */
 @Configuration
@@ -76,9 +77,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/login", "/logout", "/oai", "/error")
                         .permitAll()
+                        .requestMatchers(HttpMethod.POST, "/alerts", "/alerts/**")
+                        .permitAll()
                         .anyRequest()
                         .denyAll())
-                .csrf(c -> c.ignoringRequestMatchers("/oai").csrfTokenRepository(csrfCookie()))
+                .csrf(c -> c.ignoringRequestMatchers("/oai", "/alerts/unsubscribe/*")
+                        .csrfTokenRepository(csrfCookie()))
                 .requestCache(c -> c.requestCache(PAGE_ASKED))
                 .formLogin(f -> f.loginPage("/login").failureHandler(throttle).successHandler(throttle))
                 .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?signed-out"))

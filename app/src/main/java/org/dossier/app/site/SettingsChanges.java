@@ -9,6 +9,8 @@ import java.util.regex.Pattern;
 import org.dossier.account.Accounts;
 import org.dossier.account.AuditEvent;
 import org.dossier.app.shared.InvalidForm;
+import org.dossier.catalog.Catalog;
+import org.dossier.publication.Status;
 import org.dossier.site.SiteSettings;
 import org.springframework.stereotype.Service;
 
@@ -19,11 +21,13 @@ class SettingsChanges {
 
     private final Site site;
     private final Accounts accounts;
+    private final Catalog catalog;
     private final Clock clock;
 
-    SettingsChanges(Site site, Accounts accounts, Clock clock) {
+    SettingsChanges(Site site, Accounts accounts, Catalog catalog, Clock clock) {
         this.site = site;
         this.accounts = accounts;
+        this.catalog = catalog;
         this.clock = clock;
     }
 
@@ -44,6 +48,18 @@ class SettingsChanges {
         if (wanted.disclaimer().length() > 2000) {
             errors.put("disclaimer", "at most 2,000 characters");
         }
+        String accent = AccentColour.problem(wanted.accentColour());
+        if (accent != null) {
+            errors.put("accentColour", accent);
+        }
+        if (!wanted.featured().isEmpty()) {
+            var featured = catalog.findByIdOrPath(wanted.featured());
+            if (featured.isEmpty() || featured.get().status() != Status.PUBLISHED) {
+                errors.put("featured", "the id or address of a published publication, or nothing for the newest");
+            } else {
+                wanted = wanted.withFeatured(featured.get().id());
+            }
+        }
         if (!errors.isEmpty()) {
             throw new InvalidForm(errors);
         }
@@ -60,6 +76,12 @@ class SettingsChanges {
         }
         if (!before.disclaimer().equals(wanted.disclaimer())) {
             changed.add("disclaimer");
+        }
+        if (!before.accentColour().equals(wanted.accentColour())) {
+            changed.add("accent colour");
+        }
+        if (!before.featured().equals(wanted.featured())) {
+            changed.add("featured publication");
         }
         if (!changed.isEmpty()) {
             site.save(wanted);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.dossier.app.security.Csrf;
 import org.dossier.app.shared.InvalidForm;
+import org.dossier.site.SiteLogo;
 import org.dossier.site.SiteSettings;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.http.HttpStatus;
@@ -17,16 +18,21 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** The admins' settings page ({@code /admin/settings}): the site's name, publisher, admin address and default disclaimer. */
+/**
+ * The admins' settings page ({@code /admin/settings}): the site's name, publisher, admin address, default disclaimer,
+ * and its look: accent colour, featured publication and logo.
+ */
 @Controller
 @ConditionalOnWebApplication
 class SettingsController {
     private final Site site;
     private final SettingsChanges changes;
+    private final SiteLogo logo;
 
-    SettingsController(Site site, SettingsChanges changes) {
+    SettingsController(Site site, SettingsChanges changes, SiteLogo logo) {
         this.site = site;
         this.changes = changes;
+        this.logo = logo;
     }
 
     @GetMapping("/admin/settings")
@@ -39,8 +45,14 @@ class SettingsController {
                         site.settings(),
                         Map.of(),
                         (String) model.getAttribute("done"),
-                        SettingsPage.unset(site.settings())));
+                        SettingsPage.unset(site.settings()),
+                        logoAddress(),
+                        (String) model.getAttribute("logoError")));
         return "admin/settings";
+    }
+
+    private String logoAddress() {
+        return logo.version().map(v -> "/site/logo?v=" + v).orElse(null);
     }
 
     @PostMapping("/admin/settings")
@@ -66,7 +78,9 @@ class SettingsController {
                             wanted,
                             e.errors(),
                             null,
-                            SettingsPage.unset(site.settings())));
+                            SettingsPage.unset(site.settings()),
+                            logoAddress(),
+                            null));
             return "admin/settings";
         }
     }

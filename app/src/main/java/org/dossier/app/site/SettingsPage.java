@@ -7,11 +7,19 @@ import org.dossier.app.security.Csrf;
 import org.dossier.site.SiteSettings;
 
 /**
- * The settings page: the settings as shown in the form, what was wrong (by field), the notice after a save, and
- * what the saved settings leave unsaid (no publisher, no address for harvesters).
+ * The settings page: the settings as shown in the form, what was wrong (by field), the notice after a save, what
+ * the saved settings leave unsaid (no publisher, no address for harvesters), and the logo's address (null: none)
+ * with what was wrong with the last one uploaded.
  */
 public record SettingsPage(
-        String me, Csrf csrf, SiteSettings settings, Map<String, String> errors, String done, List<String> unset) {
+        String me,
+        Csrf csrf,
+        SiteSettings settings,
+        Map<String, String> errors,
+        String done,
+        List<String> unset,
+        String logo,
+        String logoError) {
     public String error(String field) {
         return errors.get(field);
     }

@@ -32,7 +32,7 @@ public class Site {
             @Value("${dossier.site.disclaimer:}") String disclaimer) {
         this.store = store;
         this.clock = clock;
-        this.configured = new SiteSettings(name, publisher, adminEmail, disclaimer);
+        this.configured = new SiteSettings(name, publisher, adminEmail, disclaimer, "", "");
     }
 
     public SiteSettings settings() {
@@ -45,7 +45,9 @@ public class Site {
                             saved.getOrDefault("name", configured.name()),
                             saved.getOrDefault("publisher", configured.publisher()),
                             saved.getOrDefault("admin_email", configured.adminEmail()),
-                            saved.getOrDefault("disclaimer", configured.disclaimer())),
+                            saved.getOrDefault("disclaimer", configured.disclaimer()),
+                            saved.getOrDefault("accent_colour", ""),
+                            saved.getOrDefault("featured", "")),
                     now);
             loaded = known;
         }
@@ -58,6 +60,8 @@ public class Site {
         values.put("publisher", settings.publisher());
         values.put("admin_email", settings.adminEmail());
         values.put("disclaimer", settings.disclaimer());
+        values.put("accent_colour", settings.accentColour());
+        values.put("featured", settings.featured());
         store.write(values);
         loaded = new Loaded(settings, clock.millis());
     }

@@ -1,6 +1,7 @@
 package org.dossier.app.web;
 
 import java.util.List;
+import org.dossier.app.alert.AlertLinks;
 import org.dossier.app.browse.FacetLabels;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.ReaderCatalog;
@@ -37,6 +38,7 @@ class ListController {
     private final Vocabulary vocabulary;
     private final Listings listings;
     private final ReaderCatalog readers;
+    private final AlertLinks alerts;
 
     ListController(
             ListPages pages,
@@ -45,8 +47,10 @@ class ListController {
             FacetLabels labels,
             Vocabulary vocabulary,
             Listings listings,
-            ReaderCatalog readers) {
+            ReaderCatalog readers,
+            AlertLinks alerts) {
         this.readers = readers;
+        this.alerts = alerts;
         this.vocabulary = vocabulary;
         this.listings = listings;
         this.pages = pages;
@@ -147,6 +151,7 @@ class ListController {
             throw new NotFoundException("No series is called " + name);
         }
         model.addAttribute("page", series);
+        model.addAttribute("alertHref", alerts.forList(Links.series(name)));
         return "series";
     }
 

@@ -24,7 +24,8 @@ public record ListPage(
         Link next,
         List<Hidden> hidden,
         String feedQuery,
-        Glance glance) {
+        Glance glance,
+        String alertHref) {
 
     /** A facet in the sidebar: its values with counts, each a link that selects or unselects it. */
     public record FacetBlock(String key, String title, List<FacetLink> values) {}

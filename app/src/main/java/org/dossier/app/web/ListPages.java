@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.dossier.app.alert.AlertLinks;
 import org.dossier.app.browse.Listing;
 import org.dossier.app.browse.Listings;
 import org.dossier.app.browse.SearchRequest;
@@ -21,10 +22,12 @@ class ListPages {
 
     private final Listings listings;
     private final Glances glances;
+    private final AlertLinks alerts;
 
-    ListPages(Listings listings, Glances glances) {
+    ListPages(Listings listings, Glances glances, AlertLinks alerts) {
         this.listings = listings;
         this.glances = glances;
+        this.alerts = alerts;
     }
 
     /**
@@ -99,7 +102,8 @@ class ListPages {
                 next(basePath, request, listing),
                 hidden(request),
                 feedQuery(searched),
-                glances.of(basePath, request, searched, stackBy));
+                glances.of(basePath, request, searched, stackBy),
+                alerts.forList(basePath + feedQuery(request)));
     }
 
     private static SearchRequest withScope(SearchRequest request, Facet scope, String value) {

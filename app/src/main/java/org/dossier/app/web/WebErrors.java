@@ -10,7 +10,13 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
 /** Errors on the site's pages, as pages that say what went wrong and lead back. */
-@ControllerAdvice(basePackages = {"org.dossier.app.web", "org.dossier.app.taxonomy", "org.dossier.app.readinglist"})
+@ControllerAdvice(
+        basePackages = {
+            "org.dossier.app.web",
+            "org.dossier.app.taxonomy",
+            "org.dossier.app.readinglist",
+            "org.dossier.app.alert"
+        })
 class WebErrors {
     private final SiteName siteName;
 

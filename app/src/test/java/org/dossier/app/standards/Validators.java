@@ -83,6 +83,17 @@ public final class Validators {
         return python("read_bibtex.py", write(tempDir().resolve("export.bib"), bibtex), "python3-pybtex", "pybtex");
     }
 
+    /** An e-mail as Python's email package reads it under its strict policy (see read_email.py). */
+    public static JsonNode readEmail(byte[] message) {
+        Path file = tempDir().resolve("message.eml");
+        try {
+            Files.write(file, message);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return python("read_email.py", file, "python3", "email");
+    }
+
     private static Run node(String script, List<String> args) {
         Prerequisites.require(
                 Files.isDirectory(HOME.resolve("node_modules")) && onPath("node"),

@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 import org.dossier.account.Accounts;
 import org.dossier.account.BackOff;
 import org.dossier.account.SignInFailures;
+import org.dossier.alert.Subscriptions;
 import org.dossier.attachment.Attachments;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.ChangeLog;
@@ -56,6 +57,7 @@ import org.dossier.publication.Status;
 import org.dossier.readinglist.ReadingLists;
 import org.dossier.search.IndexLease;
 import org.dossier.site.SettingsStore;
+import org.dossier.site.SiteLogo;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -77,7 +79,8 @@ abstract class StoreContract
                 ClusterJobsContract,
                 RelationsContract,
                 SeriesContract,
-                ReadingListsContract {
+                ReadingListsContract,
+                AlertsContract {
     private static final String MALI_URL = "https://peace.example.org/publications/2013/05/malis-unfinished-bargain";
 
     @Autowired
@@ -115,6 +118,12 @@ abstract class StoreContract
 
     @Autowired
     ReadingLists readingLists;
+
+    @Autowired
+    Subscriptions subscriptions;
+
+    @Autowired
+    SiteLogo logo;
 
     @Autowired
     ChangeLog changes;
@@ -212,6 +221,16 @@ abstract class StoreContract
     @Override
     public ReadingLists readingLists() {
         return readingLists;
+    }
+
+    @Override
+    public Subscriptions subscriptions() {
+        return subscriptions;
+    }
+
+    @Override
+    public SiteLogo logo() {
+        return logo;
     }
 
     @Test
