@@ -44,9 +44,7 @@ class AlertController {
             wanted = subscribing.list(list);
         } catch (FieldException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return show(
-                    model,
-                    page("E-mail alerts", "The list " + e.getMessage() + ".", null, null, null, "", Map.of(), csrf));
+            return notice(model, "E-mail alerts", "The list " + e.getMessage() + ".", csrf);
         }
         return show(model, page("E-mail alerts", null, "subscribe", null, wanted, "", Map.of(), csrf));
     }
@@ -63,18 +61,12 @@ class AlertController {
         requireMail();
         try {
             Subscription s = subscribing.subscribe(email, list, frequency, request.getRemoteAddr());
-            return show(
+            return notice(
                     model,
-                    page(
-                            "Check your inbox",
-                            "We have sent a link to " + s.email()
-                                    + ": follow it within 48 hours to start the alert for " + s.listTitle() + ".",
-                            null,
-                            null,
-                            null,
-                            "",
-                            Map.of(),
-                            csrf));
+                    "Check your inbox",
+                    "We have sent a link to " + s.email() + ": follow it within 48 hours to start the alert for "
+                            + s.listTitle() + ".",
+                    csrf);
         } catch (InvalidForm e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             AlertList wanted = e.errors().containsKey("list") ? null : subscribing.list(list);
@@ -93,17 +85,11 @@ class AlertController {
                             Csrf.of(csrf)));
         } catch (Subscribing.TooManyRequests e) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            return show(
+            return notice(
                     model,
-                    page(
-                            "E-mail alerts",
-                            "Too many alerts were asked for from here or for this address: try again later.",
-                            null,
-                            null,
-                            null,
-                            "",
-                            Map.of(),
-                            csrf));
+                    "E-mail alerts",
+                    "Too many alerts were asked for from here or for this address: try again later.",
+                    csrf);
         }
     }
 
@@ -111,19 +97,13 @@ class AlertController {
     String confirmPage(@PathVariable String token, CsrfToken csrf, Model model) {
         Subscription s = known(token);
         if (s.status() != Subscription.Status.PENDING) {
-            return show(
+            return notice(
                     model,
-                    page(
-                            "Confirm your alert",
-                            s.status() == Subscription.Status.ACTIVE
-                                    ? "This alert is on already."
-                                    : "This alert has been stopped.",
-                            null,
-                            null,
-                            null,
-                            "",
-                            Map.of(),
-                            csrf));
+                    "Confirm your alert",
+                    s.status() == Subscription.Status.ACTIVE
+                            ? "This alert is on already."
+                            : "This alert has been stopped.",
+                    csrf);
         }
         return show(
                 model,
@@ -144,41 +124,27 @@ class AlertController {
         Subscription s = known(token);
         if (subscribing.confirm(token).isEmpty()) {
             response.setStatus(HttpStatus.GONE.value());
-            return show(
+            return notice(
                     model,
-                    page(
-                            "Confirm your alert",
-                            s.status() == Subscription.Status.ACTIVE
-                                    ? "This alert is on already."
-                                    : "This link has expired or the alert was stopped: ask for the alert again from its list.",
-                            null,
-                            null,
-                            null,
-                            "",
-                            Map.of(),
-                            csrf));
+                    "Confirm your alert",
+                    s.status() == Subscription.Status.ACTIVE
+                            ? "This alert is on already."
+                            : "This link has expired or the alert was stopped: ask for the alert again from its list.",
+                    csrf);
         }
-        return show(
+        return notice(
                 model,
-                page(
-                        "Your alert is on",
-                        "You will receive what is new in “" + s.listTitle() + "”, "
-                                + s.frequency().key() + ". Every e-mail has a link to stop it.",
-                        null,
-                        null,
-                        null,
-                        "",
-                        Map.of(),
-                        csrf));
+                "Your alert is on",
+                "You will receive what is new in “" + s.listTitle() + "”, "
+                        + s.frequency().key() + ". Every e-mail has a link to stop it.",
+                csrf);
     }
 
     @GetMapping("/alerts/unsubscribe/{token}")
     String unsubscribePage(@PathVariable String token, CsrfToken csrf, Model model) {
         Subscription s = known(token);
         if (s.status() == Subscription.Status.UNSUBSCRIBED) {
-            return show(
-                    model,
-                    page("Stop this alert", "This alert has been stopped.", null, null, null, "", Map.of(), csrf));
+            return notice(model, "Stop this alert", "This alert has been stopped.", csrf);
         }
         return show(
                 model,
@@ -198,17 +164,7 @@ class AlertController {
     String unsubscribe(@PathVariable String token, CsrfToken csrf, Model model) {
         Subscription s = known(token);
         subscribing.unsubscribe(token);
-        return show(
-                model,
-                page(
-                        "Alert stopped",
-                        "You will receive no more alerts for “" + s.listTitle() + "”.",
-                        null,
-                        null,
-                        null,
-                        "",
-                        Map.of(),
-                        csrf));
+        return notice(model, "Alert stopped", "You will receive no more alerts for “" + s.listTitle() + "”.", csrf);
     }
 
     @GetMapping("/alerts/manage/{token}")
@@ -261,29 +217,10 @@ class AlertController {
                             csrf));
         } catch (Subscribing.TooManyRequests e) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
-            return show(
-                    model,
-                    page(
-                            "Your e-mail alerts",
-                            "Too many requests from here: try again later.",
-                            null,
-                            null,
-                            null,
-                            "",
-                            Map.of(),
-                            csrf));
+            return notice(model, "Your e-mail alerts", "Too many requests from here: try again later.", csrf);
         }
-        return show(
-                model,
-                page(
-                        "Your e-mail alerts",
-                        "If this address has alerts here, we have sent it a link to them.",
-                        null,
-                        null,
-                        null,
-                        "",
-                        Map.of(),
-                        csrf));
+        return notice(
+                model, "Your e-mail alerts", "If this address has alerts here, we have sent it a link to them.", csrf);
     }
 
     private Subscription known(String token) {
@@ -306,6 +243,11 @@ class AlertController {
             Map<String, String> errors,
             CsrfToken csrf) {
         return new AlertPage(title, message, form, action, list, email, "daily", errors, List.of(), Csrf.of(csrf));
+    }
+
+    /** A page that only says something. */
+    private static String notice(Model model, String title, String message, CsrfToken csrf) {
+        return show(model, page(title, message, null, null, null, "", Map.of(), csrf));
     }
 
     private static String show(Model model, AlertPage page) {

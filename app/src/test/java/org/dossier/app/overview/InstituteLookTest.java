@@ -111,6 +111,9 @@ class InstituteLookTest extends GlanceSite {
                 assertThat(Axe.violations(browser))
                         .as("%s at %d px", page[1], width)
                         .isEmpty();
+                assertThat(rows(browser))
+                        .as("the card rows of %s at %d px: full, every card as wide as the others", page[1], width)
+                        .allSatisfy(row -> assertThat(row).hasSize(width == 1280 ? 3 : 1));
                 Files.write(
                         shots.resolve(page[0] + "-" + width + ".png"),
                         fullPage(browser).getScreenshotAs(OutputType.BYTES));
@@ -134,6 +137,18 @@ class InstituteLookTest extends GlanceSite {
         chromium.clickThrough(By.xpath("//button[text()='Upload the logo']"));
         assertThat(browser.findElement(By.cssSelector(".form-error")).getText())
                 .isEqualTo("The logo must be a PNG, JPEG, WebP or SVG image.");
+    }
+
+    /** The widths of the cards on the page, row by row (cards whose tops are level share a row). */
+    private static java.util.Collection<List<Long>> rows(WebDriver browser) {
+        java.util.Map<Integer, List<Long>> rows = new java.util.TreeMap<>();
+        for (WebElement card : browser.findElements(By.cssSelector(".cards .card"))) {
+            rows.computeIfAbsent(card.getRect().getY(), y -> new java.util.ArrayList<>())
+                    .add((long) card.getRect().getWidth());
+        }
+        rows.values()
+                .forEach(row -> assertThat(row).as("widths in a row").allMatch(w -> Math.abs(w - row.get(0)) <= 1));
+        return rows.values();
     }
 
     private static void set(WebDriver browser, String id, String value) {
