@@ -72,6 +72,7 @@ public class Glances {
                 .sorted(Comparator.comparingLong(Overview.PlaceCount::count).reversed())
                 .limit(REGIONS_LISTED)
                 .toList();
+        boolean anySelected = overview.countries().stream().anyMatch(Overview.PlaceCount::selected);
         Set<String> highlighted = new LinkedHashSet<>(searched.filters().getOrDefault(Facet.REGION, Set.of()));
         List<Glance.Area> areas = new ArrayList<>();
         for (WorldShapes.Shape shape : shapes().shapes()) {
@@ -80,6 +81,8 @@ public class Glances {
             StringBuilder classes = new StringBuilder("shade-" + shade(n, max));
             if (count != null && count.selected()) {
                 classes.append(" selected");
+            } else if (n > 0 && anySelected) {
+                classes.append(" unselected");
             }
             if (shape.code() != null) {
                 for (Place region : gazetteer.ancestors(shape.code())) {

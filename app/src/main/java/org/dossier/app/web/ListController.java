@@ -1,6 +1,7 @@
 package org.dossier.app.web;
 
 import java.util.List;
+import java.util.Map;
 import org.dossier.app.alert.AlertLinks;
 import org.dossier.app.browse.FacetLabels;
 import org.dossier.app.browse.Listings;
@@ -39,6 +40,7 @@ class ListController {
     private final Listings listings;
     private final ReaderCatalog readers;
     private final AlertLinks alerts;
+    private final Glances glances;
 
     ListController(
             ListPages pages,
@@ -48,9 +50,11 @@ class ListController {
             Vocabulary vocabulary,
             Listings listings,
             ReaderCatalog readers,
-            AlertLinks alerts) {
+            AlertLinks alerts,
+            Glances glances) {
         this.readers = readers;
         this.alerts = alerts;
+        this.glances = glances;
         this.vocabulary = vocabulary;
         this.listings = listings;
         this.pages = pages;
@@ -152,6 +156,8 @@ class ListController {
         }
         model.addAttribute("page", series);
         model.addAttribute("alertHref", alerts.forList(Links.series(name)));
+        SearchRequest numbers = SearchRequest.parse(Map.of(Facet.SERIES.key(), List.of(name)));
+        model.addAttribute("glance", glances.of("/publications", numbers, numbers, Facet.TYPE));
         return "series";
     }
 

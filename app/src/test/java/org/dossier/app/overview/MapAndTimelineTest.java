@@ -41,6 +41,9 @@ class MapAndTimelineTest extends GlanceSite {
         assertThat(followed.selectFirst(".result-count").text()).isEqualTo("Showing 1–3 of 3 publications");
         assertThat(followed.selectFirst(".world a[aria-label^=Mali:] path").classNames())
                 .contains("selected");
+        assertThat(followed.selectFirst(".world a[aria-label^=Niger:] path").classNames())
+                .as("a country one could add to the selection, drawn fainter")
+                .contains("unselected");
     }
 
     @Test

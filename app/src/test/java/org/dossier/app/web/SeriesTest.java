@@ -61,6 +61,11 @@ class SeriesTest extends AccountSite {
         assertThat(html.select("ol.series-numbers a").eachAttr("href"))
                 .containsExactly(
                         "/publications/2023/01/sb-149", "/publications/2023/06/sb-151", "/publications/2024/09/sb-155");
+        assertThat(html.select(".years a").eachAttr("aria-label"))
+                .as("the series' timeline")
+                .containsExactly("2023: 3 publications (Policy Brief 3)", "2024: 1 publication (Policy Brief 1)");
+        assertThat(html.select(".years a").first().attr("href"))
+                .isEqualTo("/publications?year=2023&series=Sahel+Brief");
         assertThat(SignedIn.anonymous(port).get("/series/No%20Such%20Series").statusCode())
                 .isEqualTo(404);
     }
