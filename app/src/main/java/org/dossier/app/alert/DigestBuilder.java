@@ -25,6 +25,8 @@ import org.dossier.readinglist.ReadingList;
 import org.dossier.readinglist.ReadingLists;
 import org.dossier.search.SearchResult;
 import org.dossier.search.SortOrder;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
 
@@ -37,6 +39,7 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "dossier.search.enabled", havingValue = "true", matchIfMissing = true)
 class DigestBuilder {
+    private static final Logger log = LoggerFactory.getLogger(DigestBuilder.class);
     static final int WINDOW_DAYS = 31;
     static final int MAX_ITEMS = 50;
     /** The period of an alert's first record: what its list held when it was confirmed. */
@@ -81,10 +84,18 @@ class DigestBuilder {
             if (subscriptions.latestPeriod(s.id()).filter(period::equals).isPresent()) {
                 continue;
             }
-            List<Digest.Item> items = newItems(s, now, MAX_ITEMS);
-            if (subscriptions.record(new Digest(s.id(), period, items, now, items.isEmpty() ? now : null))
-                    && !items.isEmpty()) {
-                withItems++;
+            try {
+                List<Digest.Item> items = newItems(s, now, MAX_ITEMS);
+                if (subscriptions.record(new Digest(s.id(), period, items, now, items.isEmpty() ? now : null))
+                        && !items.isEmpty()) {
+                    withItems++;
+                }
+            } catch (RuntimeException e) {
+                log.warn(
+                        "alerts: could not make the {} digest of subscription {} (will retry): {}",
+                        period,
+                        s.id(),
+                        e.toString());
             }
         }
         return withItems;
@@ -109,8 +120,9 @@ class DigestBuilder {
         LocalDate windowStart =
                 now.minus(Duration.ofDays(WINDOW_DAYS)).atZone(ZoneOffset.UTC).toLocalDate();
         LocalDate from = confirmed.isAfter(windowStart) ? confirmed : windowStart;
-        if (list.from() != null && list.from().compareTo(from.toString()) > 0) {
-            from = LocalDate.parse(list.from().length() == 4 ? list.from() + "-01-01" : list.from());
+        LocalDate listFrom = list.toQuery(Set.of(), 0).from();
+        if (listFrom != null && listFrom.isAfter(from)) {
+            from = listFrom;
         }
         SearchRequest recent = new SearchRequest(
                 list.q(),
