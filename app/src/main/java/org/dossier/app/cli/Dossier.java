@@ -33,6 +33,7 @@ import picocli.CommandLine.ScopeType;
             RelatedCommand.class,
             UserCommand.class,
             AlertsCommand.class,
+            EnrichCommand.class,
             CommandLine.HelpCommand.class
         },
         footerHeading = "%nExit codes:%n",

@@ -38,6 +38,7 @@ import org.dossier.catalog.Vocabulary;
 import org.dossier.catalog.WriteResult;
 import org.dossier.cluster.ClusterJobs;
 import org.dossier.editorial.Editorial;
+import org.dossier.enrich.Suggestions;
 import org.dossier.ingest.ImportListener;
 import org.dossier.ingest.ImportReport;
 import org.dossier.ingest.Importer;
@@ -80,7 +81,8 @@ abstract class StoreContract
                 RelationsContract,
                 SeriesContract,
                 ReadingListsContract,
-                AlertsContract {
+                AlertsContract,
+                SuggestionsContract {
     private static final String MALI_URL = "https://peace.example.org/publications/2013/05/malis-unfinished-bargain";
 
     @Autowired
@@ -124,6 +126,9 @@ abstract class StoreContract
 
     @Autowired
     SiteLogo logo;
+
+    @Autowired
+    Suggestions suggestions;
 
     @Autowired
     ChangeLog changes;
@@ -231,6 +236,11 @@ abstract class StoreContract
     @Override
     public SiteLogo logo() {
         return logo;
+    }
+
+    @Override
+    public Suggestions suggestions() {
+        return suggestions;
     }
 
     @Test
