@@ -50,6 +50,7 @@ class EditController {
     private final Catalog catalog;
     private final Clock clock;
     private final PublicationPages publicationPages;
+    private final SuggestionReview review;
 
     EditController(
             Editing editing,
@@ -59,8 +60,10 @@ class EditController {
             RelatedPublications relatedPublications,
             Catalog catalog,
             Clock clock,
-            PublicationPages publicationPages) {
+            PublicationPages publicationPages,
+            SuggestionReview review) {
         this.publicationPages = publicationPages;
+        this.review = review;
         this.relatedPublications = relatedPublications;
         this.catalog = catalog;
         this.attachments = attachments;
@@ -111,7 +114,8 @@ class EditController {
                 null,
                 problem,
                 List.of(),
-                null);
+                null,
+                List.of());
     }
 
     @PostMapping("/edit/new")
@@ -220,6 +224,22 @@ class EditController {
         return "redirect:/edit/" + id + "#relations";
     }
 
+    @PostMapping("/edit/{id}/suggestions")
+    String decide(
+            @PathVariable String id,
+            @RequestParam(defaultValue = "") String op,
+            @RequestParam(defaultValue = "") String kind,
+            @RequestParam(defaultValue = "") String value,
+            Principal principal,
+            RedirectAttributes redirect) {
+        try {
+            redirect.addFlashAttribute("done", review.decide(id, op, kind, value, me(principal)));
+        } catch (FieldException e) {
+            redirect.addFlashAttribute("problem", "Suggestions: " + e.getMessage() + ".");
+        }
+        return "redirect:/edit/" + id + "#suggestions";
+    }
+
     @GetMapping("/edit/{id}/revisions")
     String revisions(
             @PathVariable String id,
@@ -281,7 +301,8 @@ class EditController {
                 done,
                 problem,
                 attachments.of(p.id()),
-                related(p));
+                related(p),
+                review.open(p.id()));
     }
 
     private EditPages.Related related(Publication p) {

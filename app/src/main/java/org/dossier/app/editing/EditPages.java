@@ -22,6 +22,9 @@ public final class EditPages {
      * A publication's edit form (new when {@code id} is null), its state, the allowed actions, any errors,
      * and its attachments.
      */
+    /** An open suggestion of enrichment as the edit form shows it: what it is, in words, and its evidence. */
+    public record Chip(String kind, String value, String label, String evidence) {}
+
     public record Form(
             String me,
             Csrf csrf,
@@ -35,7 +38,8 @@ public final class EditPages {
             String done,
             String problem,
             List<Attachment> attachments,
-            Related related) {
+            Related related,
+            List<Chip> suggestions) {
         public String error(String field) {
             return errors.get(field);
         }
