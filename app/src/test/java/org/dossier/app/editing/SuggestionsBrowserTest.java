@@ -33,14 +33,14 @@ class SuggestionsBrowserTest extends AccountSite {
         Publication untagged = Publication.builder()
                 .id(ID)
                 .slug("lake-basin-councils")
-                .title("Councils Around the Lake: Local Government in Chad")
+                .title("Councils Around the Lake: Local Government in Malawi")
                 .type("Peace Brief")
                 .date(PublicationDate.parse("2019-04"))
                 .status(Status.DRAFT)
-                .body("Chadian officials in N'Djamena say the councils of the lake shore have had no budgets since "
-                        + "the fighting reached the islands.\n\nIn Chad, councils were promised revenue by a law "
+                .body("Malawian officials in Lilongwe say the councils of the lake shore have had no budgets since "
+                        + "the floods reached the islands.\n\nIn Malawi, councils were promised revenue by a law "
                         + "that was passed and never applied anywhere in the country.\n\nDonors fund the army and "
-                        + "the elections but seldom the councils that those elections produce in Chad.\n\nWithout a "
+                        + "the elections but seldom the councils that those elections produce in Malawi.\n\nWithout a "
                         + "budget a council cannot keep a school open or a pump working for the fishing villages.")
                 .sourceId("test:enrich-browser")
                 .build();
@@ -54,11 +54,11 @@ class SuggestionsBrowserTest extends AccountSite {
         chromium.clickThrough(By.cssSelector("form.stacked-form button"));
 
         List<WebElement> chips = browser.findElements(By.cssSelector(".suggestion-chips li"));
-        assertThat(chips.get(0).getText()).startsWith("PLACE Chad Chad ×3, Chadian ×1, N'Djamena ×1");
+        assertThat(chips.get(0).getText()).startsWith("PLACE Malawi Malawi ×3, Malawian ×1, Lilongwe ×1");
         assertThat(chips).hasSize(3);
-        chromium.clickThrough(By.xpath("//li[contains(., 'Chadian')]//button[@value='accept']"));
+        chromium.clickThrough(By.xpath("//li[contains(., 'Malawian')]//button[@value='accept']"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
-                .startsWith("Accepted the suggested place Chad (Chad ×3, Chadian ×1, N'Djamena ×1)");
+                .startsWith("Accepted the suggested place Malawi (Malawi ×3, Malawian ×1, Lilongwe ×1)");
         String point = browser.findElement(By.cssSelector(".suggestion-chips li strong"))
                 .getText();
         chromium.clickThrough(By.xpath("(//ul[contains(@class, 'suggestion-chips')]/li//button[@value='reject'])[1]"));
@@ -70,8 +70,8 @@ class SuggestionsBrowserTest extends AccountSite {
         assertThat(browser.findElements(By.cssSelector(".suggestion-chips li strong")))
                 .extracting(WebElement::getText)
                 .hasSize(1)
-                .doesNotContain(point, "Chad");
-        assertThat(catalog.find(ID).orElseThrow().places()).containsExactly("TCD");
+                .doesNotContain(point, "Malawi");
+        assertThat(catalog.find(ID).orElseThrow().places()).containsExactly("MWI");
     }
 
     private String url(String path) {
