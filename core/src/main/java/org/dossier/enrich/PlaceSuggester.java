@@ -39,15 +39,20 @@ public final class PlaceSuggester {
 
     /** The countries, then the regions, that the publication's text suggests. */
     public List<PlaceSuggestion> suggest(Publication p) {
+        List<PlaceSuggestion> countries = countries(p);
+        List<PlaceSuggestion> all = new ArrayList<>(countries);
+        all.addAll(regions(countries));
+        return all;
+    }
+
+    /** The countries the publication's title, lede, summary and text suggest, the most prominent first. */
+    public List<PlaceSuggestion> countries(Publication p) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", p.title());
         fields.put("lede", p.lede());
         fields.put("summary", String.join("\n", p.summary()));
         fields.put("body", p.body());
-        List<PlaceSuggestion> countries = countries(fields);
-        List<PlaceSuggestion> all = new ArrayList<>(countries);
-        all.addAll(regions(countries));
-        return all;
+        return countries(fields);
     }
 
     /** The countries these fields (by name: title, lede, summary, body) suggest, the most prominent first. */

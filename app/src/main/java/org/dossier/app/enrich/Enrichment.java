@@ -35,7 +35,7 @@ public class Enrichment {
 
     public Added enrich(Publication p) {
         List<Suggestion> placesMade = new ArrayList<>();
-        for (PlaceSuggestion s : places.countries(fields(p))) {
+        for (PlaceSuggestion s : places.countries(p)) {
             boolean country = gazetteer.find(s.code()).map(Place::kind).orElse(null) == Place.Kind.COUNTRY;
             if (country && !p.places().contains(s.code())) {
                 placesMade.add(new Suggestion(
@@ -62,14 +62,5 @@ public class Enrichment {
             }
         }
         return new Added(suggestions.offer(placesMade), suggestions.offer(pointsMade));
-    }
-
-    private static java.util.Map<String, String> fields(Publication p) {
-        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
-        fields.put("title", p.title());
-        fields.put("lede", p.lede());
-        fields.put("summary", String.join("\n", p.summary()));
-        fields.put("body", p.body());
-        return fields;
     }
 }

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.dossier.alert.Digest;
 import org.dossier.alert.Subscription;
 import org.dossier.alert.Subscriptions;
+import org.jooq.Condition;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -54,16 +55,17 @@ class JooqSubscriptions implements Subscriptions {
 
     @Override
     public Optional<Subscription> byToken(String token) {
-        return db.selectFrom(ALERT_SUBSCRIPTION)
-                .where(ALERT_SUBSCRIPTION.TOKEN.eq(token))
-                .fetchOptional()
-                .map(JooqSubscriptions::subscription);
+        return one(ALERT_SUBSCRIPTION.TOKEN.eq(token));
     }
 
     @Override
     public Optional<Subscription> byId(String id) {
+        return one(ALERT_SUBSCRIPTION.ID.eq(id));
+    }
+
+    private Optional<Subscription> one(Condition condition) {
         return db.selectFrom(ALERT_SUBSCRIPTION)
-                .where(ALERT_SUBSCRIPTION.ID.eq(id))
+                .where(condition)
                 .fetchOptional()
                 .map(JooqSubscriptions::subscription);
     }
