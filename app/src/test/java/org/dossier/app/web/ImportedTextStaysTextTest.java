@@ -29,8 +29,8 @@ import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * A Dossier JSON Lines record with a standard XSS payload in every text field an import can fill, shown in
- * Chromium on every page that shows those fields: the publication, a search, its topic, its author and its
- * collection. No script runs, no dialog opens, no element is injected; the payloads read as text.
+ * Chromium on every page that shows those fields: the publication, a search, its topic, its author, its
+ * collection, its series and the publication that supersedes it. No script runs, no dialog opens, no element is injected; the payloads read as text.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -44,7 +44,10 @@ class ImportedTextStaysTextTest {
             "authors":[{"name":"Ana <script>alert('author')</script>","credentials":"<i>PhD</i>","affiliation":"<u>Inst</u>",\
             "bio":"<img src=x onerror=alert('bio')>","role":"<marquee>Role</marquee>"}],\
             "topics":["<svg onload=alert('topic')>"],"collection":"<img src=x onerror=alert('collection')>",\
-            "attributes":{"<b>key</b>":"<script>alert('attribute')</script>"},"source_url":"javascript:alert('source')"}
+            "attributes":{"<b>key</b>":"<script>alert('attribute')</script>"},"source_url":"javascript:alert('source')",\
+            "series":"<img src=x onerror=alert('series')>","series_number":"7"}
+            {"id":"XSS2","title":"Newer <script>alert('newer')</script>","type":"Brief","date":"2024-06-02","language":"en",\
+            "relations":{"supersedes":["XSS1"]}}
             """;
 
     @LocalServerPort
@@ -81,7 +84,9 @@ class ImportedTextStaysTextTest {
                 "/publications?q=import",
                 "/topics/" + enc(p.topics().get(0)),
                 "/people/" + person,
-                "/collections/" + enc(p.collection()));
+                "/collections/" + enc(p.collection()),
+                "/series/" + enc(p.series()),
+                catalog.find("XSS2").orElseThrow().path());
         for (String path : pages) {
             browser.get("http://localhost:" + port + path);
             new WebDriverWait(browser, Duration.ofSeconds(10))
@@ -105,7 +110,9 @@ class ImportedTextStaysTextTest {
                         "Ana <script>alert('author')</script>",
                         "<i>PhD</i>",
                         "<svg onload=alert('topic')>",
-                        "<script>alert('attribute')</script>");
+                        "<script>alert('attribute')</script>",
+                        "<img src=x onerror=alert('series')>",
+                        "Newer <script>alert('newer')</script>");
     }
 
     private static String enc(String s) {

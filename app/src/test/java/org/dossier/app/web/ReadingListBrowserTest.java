@@ -1,6 +1,7 @@
 package org.dossier.app.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import de.undercouch.citeproc.ris.RISParser;
 import de.undercouch.citeproc.ris.RISReference;
@@ -20,6 +21,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
+import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -31,6 +33,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  */
 @Tag("browser")
 class ReadingListBrowserTest extends AccountSite {
+    private static final String LIST_TITLE = "The Lake Chad basin in five readings <script>alert('title')</script>";
     private static final List<String> TITLES = List.of(
             "Fishers on the Shrinking Lake",
             "Defectors Coming Home to Borno",
@@ -64,7 +67,7 @@ class ReadingListBrowserTest extends AccountSite {
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         chromium.clickThrough(By.cssSelector("form.stacked-form button"));
         browser.get(url("/lists"));
-        browser.findElement(By.id("list-title")).sendKeys("The Lake Chad basin in five readings");
+        browser.findElement(By.id("list-title")).sendKeys(LIST_TITLE);
         browser.findElement(By.id("list-introduction")).sendKeys("Start with *the lake* itself.");
         chromium.clickThrough(By.xpath("//button[normalize-space()='Start the list']"));
 
@@ -79,13 +82,18 @@ class ReadingListBrowserTest extends AccountSite {
                             .orElse(null));
             option.click();
             assertThat(box.getAttribute("value")).startsWith("/publications/2022/0" + (i + 1) + "/");
-            browser.findElement(By.id("add-note")).sendKeys("Read it for reason " + (i + 1) + ".");
+            browser.findElement(By.id("add-note")).sendKeys(note(i));
             chromium.clickThrough(By.cssSelector("button[value=add]"));
             assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                     .isEqualTo("Saved as version " + (i + 2) + ".");
         }
         chromium.clickThrough(By.xpath("//button[normalize-space()='Share it with readers']"));
         String path = browser.getCurrentUrl().replaceFirst("^http://[^/]+", "");
+        assertThatThrownBy(() -> browser.switchTo().alert()).isInstanceOf(NoAlertPresentException.class);
+        assertThat(browser.findElements(By.cssSelector("main script, main img[src=x]")))
+                .as("the title and notes stay text")
+                .isEmpty();
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(LIST_TITLE);
 
         SignedIn reader = SignedIn.anonymous(port);
         assertThat(reader.get("/lists").body()).contains("The Lake Chad basin in five readings");
@@ -96,12 +104,16 @@ class ReadingListBrowserTest extends AccountSite {
                         "Read it for reason 2.",
                         "Read it for reason 3.",
                         "Read it for reason 4.",
-                        "Read it for reason 5.");
+                        note(4));
         String ris =
                 org.jsoup.Jsoup.parse(page).select("a[href$=citations.ris]").attr("href");
         List<RISReference> references =
                 new RISParser().parse(new StringReader(reader.get(ris).body())).getReferences();
         assertThat(references).extracting(RISReference::getTitle).containsExactlyElementsOf(TITLES);
+    }
+
+    private static String note(int i) {
+        return "Read it for reason " + (i + 1) + "." + (i == 4 ? " <img src=x onerror=alert('note')>" : "");
     }
 
     private String url(String path) {
