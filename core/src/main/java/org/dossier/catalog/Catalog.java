@@ -84,4 +84,7 @@ public interface Catalog {
 
     /** The names of the topics (issue areas) the store knows. */
     Set<String> topicNames();
+
+    /** Every publication's topics in their order, for those that have any. */
+    java.util.Map<String, List<String>> topicsByPublication();
 }

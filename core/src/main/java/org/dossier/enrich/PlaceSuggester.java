@@ -26,6 +26,12 @@ public final class PlaceSuggester {
 
     static final double MIN_SHARE = 0.15;
 
+    /** The score a first suggestion needs to be applied without an editor, where the admin allows it. */
+    static final double CONFIDENT_SCORE = 8;
+
+    /** How many times the second suggestion's score the first needs to be applied without an editor. */
+    static final double CONFIDENT_LEAD = 3;
+
     private final Gazetteer gazetteer;
     private volatile Names names;
 
@@ -43,6 +49,18 @@ public final class PlaceSuggester {
         List<PlaceSuggestion> all = new ArrayList<>(countries);
         all.addAll(regions(countries));
         return all;
+    }
+
+    /**
+     * Whether the first of these countries is clear enough to be applied without an editor: named often, and far
+     * more than any other (bench/place-suggestions.sh measures how often it is right).
+     */
+    public static boolean confident(List<PlaceSuggestion> countries) {
+        return !countries.isEmpty()
+                && countries.get(0).score() >= CONFIDENT_SCORE
+                && (countries.size() == 1
+                        || countries.get(0).score()
+                                >= CONFIDENT_LEAD * countries.get(1).score());
     }
 
     /** The countries the publication's title, lede, summary and text suggest, the most prominent first. */

@@ -16,6 +16,8 @@ public record Suggestion(
     public enum State {
         OPEN,
         ACCEPTED,
-        REJECTED
+        REJECTED,
+        /** Applied without an editor, being confident enough, where the admin allows it; an editor may still undo it. */
+        APPLIED
     }
 }

@@ -13,6 +13,9 @@ public interface Suggestions {
 
     void decide(String publicationId, Suggestion.Kind kind, String value, Suggestion.State state);
 
-    /** Publications with open suggestions, the most recently suggested first. */
-    List<String> queue(int limit);
+    /** Publications with open suggestions, the most recently suggested first, from {@code offset}. */
+    List<String> queue(int offset, int limit);
+
+    /** How many publications have open suggestions. */
+    int queued();
 }

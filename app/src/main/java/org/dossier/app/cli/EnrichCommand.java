@@ -1,26 +1,38 @@
 package org.dossier.app.cli;
 
 import java.io.PrintWriter;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.concurrent.Callable;
 import org.dossier.app.enrich.Enrichment;
+import org.dossier.app.search.OutboxIndexer;
 import org.dossier.catalog.Catalog;
+import org.dossier.search.IndexInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 @Command(
         name = "enrich",
         mixinStandardHelpOptions = true,
-        header = "Suggest places and summaries for the publications, for editors to confirm.",
+        header = "Suggest places, topics and summaries for the publications, for editors to confirm.",
         description = {
             "Reads every publication's title, lede, summary and text and keeps, for editors,",
             "the countries it names that it does not carry yet (with their evidence, such as",
-            "\"Bamako ×3, Mali ×7\"; regions follow from countries) and, for one without a",
-            "Summary, two to four of its own sentences. Nothing changes for readers until an",
-            "editor accepts a suggestion; a rejected one is not suggested again. Safe to run",
-            "again, and while Dossier serves."
+            "\"Bamako ×3, Mali ×7\"; regions follow from countries), the topics its most alike",
+            "tagged publications carry (with a confidence learned from the archive's own tags;",
+            "those under the confidence set in /admin/settings are left out) and, for one",
+            "without a Summary, two to four of its own sentences. Nothing changes for readers",
+            "until an editor accepts a suggestion, unless an admin lets clear places be applied",
+            "at once; a rejected one is not suggested again. Safe to run again. Topics need the",
+            "search index: with the embedded one, stop a running Dossier first (places and",
+            "summaries are suggested either way)."
         })
 final class EnrichCommand implements Callable<Integer> {
     @ParentCommand
@@ -29,22 +41,70 @@ final class EnrichCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    @Option(
+            names = "--since",
+            paramLabel = "WHEN",
+            description = "Only publications imported or created since then: a date (2026-11-30, from its start"
+                    + " in UTC) or a moment (2026-11-30T14:05:00Z), such as an import's start.")
+    String since;
+
     @Override
     public Integer call() {
+        Instant from = since == null ? Instant.EPOCH : moment(since);
+        try (ConfigurableApplicationContext context = Spring.start(root, false, "dossier.indexer.enabled=false")) {
+            context.getBean(OutboxIndexer.class).catchUp();
+            return run(context, from, true);
+        } catch (RuntimeException e) {
+            if (!Spring.causedBy(e, IndexInUseException.class)) {
+                throw e;
+            }
+        }
+        spec.commandLine()
+                .getErr()
+                .println("dossier: the search index in " + root.data.resolve("index")
+                        + " is in use by a running Dossier, so no topics are suggested this time; stop it and run"
+                        + " enrich again for topics");
         try (ConfigurableApplicationContext context = Spring.start(root, false, Spring.WITHOUT_SEARCH)) {
-            Enrichment enrichment = context.getBean(Enrichment.class);
-            int[] totals = new int[3];
-            context.getBean(Catalog.class).forEach(p -> {
+            return run(context, from, false);
+        }
+    }
+
+    private int run(ConfigurableApplicationContext context, Instant from, boolean searchable) {
+        Enrichment.Run enrichment = context.getBean(Enrichment.class).begin();
+        int[] totals = new int[5];
+        context.getBean(Catalog.class).forEach(p -> {
+            if (p.created() == null || !p.created().isBefore(from)) {
                 Enrichment.Added added = enrichment.enrich(p);
                 totals[0]++;
                 totals[1] += added.places();
-                totals[2] += added.summaryPoints();
-            });
-            PrintWriter out = spec.commandLine().getOut();
-            out.printf(
-                    "read %d publications; new suggestions: %d places, %d summary points%n",
-                    totals[0], totals[1], totals[2]);
-            return 0;
+                totals[2] += added.topics();
+                totals[3] += added.summaryPoints();
+                totals[4] += added.placesApplied();
+            }
+        });
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf(
+                "read %d publications; new suggestions: %d places, %d topics, %d summary points%s%n",
+                totals[0],
+                totals[1],
+                totals[2],
+                totals[3],
+                totals[4] > 0 ? "; " + totals[4] + " places applied automatically" : "");
+        if (searchable && !enrichment.suggestsTopics()) {
+            out.println("no topics suggested: no publication has topics to learn from");
+        }
+        return 0;
+    }
+
+    private Instant moment(String text) {
+        try {
+            return text.contains("T")
+                    ? Instant.parse(text)
+                    : LocalDate.parse(text).atStartOfDay(ZoneOffset.UTC).toInstant();
+        } catch (DateTimeParseException e) {
+            throw new ParameterException(
+                    spec.commandLine(),
+                    "--since: '" + text + "' is not a date (2026-11-30) or a moment (2026-11-30T14:05:00Z)");
         }
     }
 }

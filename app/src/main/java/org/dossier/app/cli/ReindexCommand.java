@@ -36,7 +36,7 @@ final class ReindexCommand implements Callable<Integer> {
                     .printf("reindexed %d publications in %.1f s%n", n, (System.nanoTime() - started) / 1e9);
             return 0;
         } catch (RuntimeException e) {
-            if (causedBy(e, IndexInUseException.class)) {
+            if (Spring.causedBy(e, IndexInUseException.class)) {
                 spec.commandLine()
                         .getErr()
                         .println("dossier: the search index in " + root.data.resolve("index")
@@ -45,14 +45,5 @@ final class ReindexCommand implements Callable<Integer> {
             }
             throw e;
         }
-    }
-
-    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

@@ -31,4 +31,13 @@ final class Spring {
         }
         return app.run(args.toArray(String[]::new));
     }
+
+    static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }

@@ -230,6 +230,7 @@ class EditController {
             @RequestParam(defaultValue = "") String op,
             @RequestParam(defaultValue = "") String kind,
             @RequestParam(defaultValue = "") String value,
+            @RequestParam(defaultValue = "") String from,
             Principal principal,
             RedirectAttributes redirect) {
         try {
@@ -237,7 +238,7 @@ class EditController {
         } catch (FieldException e) {
             redirect.addFlashAttribute("problem", "Suggestions: " + e.getMessage() + ".");
         }
-        return "redirect:/edit/" + id + "#suggestions";
+        return from.equals("queue") ? "redirect:/edit/suggestions" : "redirect:/edit/" + id + "#suggestions";
     }
 
     @GetMapping("/edit/{id}/revisions")

@@ -19,12 +19,22 @@ public final class EditPages {
     public record Worklist(String me, Csrf csrf, boolean mayCreate, List<Editorial.Entry> entries) {}
 
     /**
+     * A suggestion of enrichment as editors see it: what it is, in words, and its evidence; open, or a place applied
+     * automatically.
+     */
+    public record Chip(String kind, String value, String label, String evidence, boolean applied) {}
+
+    /** The queue of publications with open suggestions ({@code /edit/suggestions}), a page of it. */
+    public record Queue(
+            String me, Csrf csrf, int total, int page, boolean more, List<Queued> items, String done, String problem) {}
+
+    /** A publication in the queue, with its suggestions. */
+    public record Queued(String id, String title, String status, List<Chip> chips) {}
+
+    /**
      * A publication's edit form (new when {@code id} is null), its state, the allowed actions, any errors,
      * and its attachments.
      */
-    /** An open suggestion of enrichment as the edit form shows it: what it is, in words, and its evidence. */
-    public record Chip(String kind, String value, String label, String evidence) {}
-
     public record Form(
             String me,
             Csrf csrf,

@@ -16,8 +16,9 @@ import org.dossier.publication.Publication;
 import org.springframework.stereotype.Service;
 
 /**
- * An editor's answer to enrichment's suggestions for one publication: accepting one makes it an ordinary place or
- * summary point, saved as a revision that says so; rejecting one keeps it from being suggested again.
+ * An editor's answer to enrichment's suggestions for one publication: accepting one makes it an ordinary place,
+ * topic or summary point, saved as a revision that says so; rejecting one keeps it from being suggested again;
+ * undoing a place applied automatically takes it off the publication and rejects it.
  */
 @Service
 class SuggestionReview {
@@ -35,19 +36,28 @@ class SuggestionReview {
         this.clock = clock;
     }
 
+    /** The publication's places applied automatically (an editor may undo them), then its open suggestions. */
     List<EditPages.Chip> open(String publicationId) {
-        return suggestions.of(publicationId, Suggestion.State.OPEN).stream()
-                .map(s -> new EditPages.Chip(
+        List<EditPages.Chip> chips = new ArrayList<>();
+        for (Suggestion.State state : List.of(Suggestion.State.APPLIED, Suggestion.State.OPEN)) {
+            for (Suggestion s : suggestions.of(publicationId, state)) {
+                chips.add(new EditPages.Chip(
                         s.kind().name().toLowerCase(Locale.ROOT),
                         s.value(),
                         s.kind() == Suggestion.Kind.PLACE ? placeName(s.value()) : s.value(),
-                        s.evidence()))
-                .toList();
+                        s.evidence(),
+                        state == Suggestion.State.APPLIED));
+            }
+        }
+        return chips;
     }
 
     /** Accepts or rejects one suggestion ({@code kind} and {@code value}) or all of them; says what was done. */
     String decide(String id, String op, String kind, String value, Account who) {
         Publication p = editing.open(id, who);
+        if (op.equals("undo")) {
+            return undo(p, kind, value, who);
+        }
         List<Suggestion> open = suggestions.of(id, Suggestion.State.OPEN);
         List<Suggestion> chosen = switch (op) {
             case "accept", "reject" ->
@@ -57,7 +67,8 @@ class SuggestionReview {
                         .toList();
             case "accept-all", "reject-all" -> open;
             default ->
-                throw new FieldException("suggestions", "'" + op + "' is not accept, reject, accept-all or reject-all");
+                throw new FieldException(
+                        "suggestions", "'" + op + "' is not accept, reject, accept-all, reject-all or undo");
         };
         if (chosen.isEmpty()) {
             throw new FieldException("suggestions", "there is no such open suggestion");
@@ -68,11 +79,16 @@ class SuggestionReview {
                     + String.join(", ", chosen.stream().map(this::label).toList()) + ".";
         }
         List<String> places = new ArrayList<>(p.places());
+        List<String> topics = new ArrayList<>(p.topics());
         List<String> summary = new ArrayList<>(p.summary());
         List<String> accepted = new ArrayList<>();
         for (Suggestion s : chosen) {
-            List<String> target = s.kind() == Suggestion.Kind.PLACE ? places : summary;
-            if (s.kind() != Suggestion.Kind.TOPIC && !target.contains(s.value())) {
+            List<String> target = switch (s.kind()) {
+                case PLACE -> places;
+                case TOPIC -> topics;
+                case SUMMARY -> summary;
+            };
+            if (!target.contains(s.value())) {
                 target.add(s.value());
                 accepted.add(label(s) + " (" + s.evidence() + ")");
             }
@@ -80,6 +96,7 @@ class SuggestionReview {
         Revision r = editorial.save(
                 p.toBuilder()
                         .places(places)
+                        .topics(topics)
                         .summary(summary)
                         .updated(clock.instant())
                         .build(),
@@ -87,6 +104,25 @@ class SuggestionReview {
                 "accepted the suggested " + String.join("; ", accepted),
                 true);
         chosen.forEach(s -> suggestions.decide(id, s.kind(), s.value(), Suggestion.State.ACCEPTED));
+        return Editing.done(r);
+    }
+
+    /** Takes back a place applied automatically: the publication loses it, and it is not suggested again. */
+    private String undo(Publication p, String kind, String value, Account who) {
+        boolean applied = suggestions.of(p.id(), Suggestion.State.APPLIED).stream()
+                .anyMatch(
+                        s -> s.kind().name().equalsIgnoreCase(kind) && s.value().equals(value));
+        if (!applied) {
+            throw new FieldException("suggestions", "there is no such place applied automatically");
+        }
+        List<String> places = new ArrayList<>(p.places());
+        places.remove(value);
+        Revision r = editorial.save(
+                p.toBuilder().places(places).updated(clock.instant()).build(),
+                who.username(),
+                "undid the place " + placeName(value) + ", applied automatically",
+                true);
+        suggestions.decide(p.id(), Suggestion.Kind.PLACE, value, Suggestion.State.REJECTED);
         return Editing.done(r);
     }
 

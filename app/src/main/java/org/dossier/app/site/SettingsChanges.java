@@ -60,6 +60,11 @@ class SettingsChanges {
                 wanted = wanted.withFeatured(featured.get().id());
             }
         }
+        if (!wanted.topicConfidence().isEmpty() && !wanted.topicConfidence().matches("[1-9]\\d?")) {
+            errors.put(
+                    "topicConfidence",
+                    "a whole number from 1 to 99, or nothing for " + SiteSettings.DEFAULT_TOPIC_CONFIDENCE);
+        }
         if (!errors.isEmpty()) {
             throw new InvalidForm(errors);
         }
@@ -82,6 +87,12 @@ class SettingsChanges {
         }
         if (!before.featured().equals(wanted.featured())) {
             changed.add("featured publication");
+        }
+        if (!before.topicConfidence().equals(wanted.topicConfidence())) {
+            changed.add("topic suggestions' confidence");
+        }
+        if (!before.autoApplyPlaces().equals(wanted.autoApplyPlaces())) {
+            changed.add("places applied automatically");
         }
         if (!changed.isEmpty()) {
             site.save(wanted);

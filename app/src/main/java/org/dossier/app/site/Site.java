@@ -32,7 +32,7 @@ public class Site {
             @Value("${dossier.site.disclaimer:}") String disclaimer) {
         this.store = store;
         this.clock = clock;
-        this.configured = new SiteSettings(name, publisher, adminEmail, disclaimer, "", "");
+        this.configured = new SiteSettings(name, publisher, adminEmail, disclaimer, "", "", "", false);
     }
 
     public SiteSettings settings() {
@@ -47,7 +47,9 @@ public class Site {
                             saved.getOrDefault("admin_email", configured.adminEmail()),
                             saved.getOrDefault("disclaimer", configured.disclaimer()),
                             saved.getOrDefault("accent_colour", ""),
-                            saved.getOrDefault("featured", "")),
+                            saved.getOrDefault("featured", ""),
+                            saved.getOrDefault("topic_confidence", ""),
+                            "true".equals(saved.get("auto_apply_places"))),
                     now);
             loaded = known;
         }
@@ -62,6 +64,8 @@ public class Site {
         values.put("disclaimer", settings.disclaimer());
         values.put("accent_colour", settings.accentColour());
         values.put("featured", settings.featured());
+        values.put("topic_confidence", settings.topicConfidence());
+        values.put("auto_apply_places", String.valueOf(settings.autoApplyPlaces()));
         store.write(values);
         loaded = new Loaded(settings, clock.millis());
     }

@@ -3,12 +3,15 @@ package org.dossier.app.store;
 import static org.dossier.app.store.schema.Tables.PERSON;
 import static org.dossier.app.store.schema.Tables.PUBLICATION;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_RELATION;
+import static org.dossier.app.store.schema.Tables.PUBLICATION_TOPIC;
 import static org.dossier.app.store.schema.Tables.RELATED_LINK;
 import static org.dossier.app.store.schema.Tables.TOPIC;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -287,6 +290,20 @@ class JooqCatalog implements Catalog {
     @Override
     public Set<String> topicNames() {
         return Set.copyOf(db.select(TOPIC.NAME).from(TOPIC).fetch(TOPIC.NAME));
+    }
+
+    @Override
+    public Map<String, List<String>> topicsByPublication() {
+        Map<String, List<String>> out = new HashMap<>();
+        db.select(PUBLICATION_TOPIC.PUBLICATION_ID, TOPIC.NAME)
+                .from(PUBLICATION_TOPIC)
+                .join(TOPIC)
+                .on(TOPIC.ID.eq(PUBLICATION_TOPIC.TOPIC_ID))
+                .orderBy(PUBLICATION_TOPIC.PUBLICATION_ID, PUBLICATION_TOPIC.POSITION)
+                .fetch()
+                .forEach(r ->
+                        out.computeIfAbsent(r.value1(), id -> new ArrayList<>()).add(r.value2()));
+        return out;
     }
 
     private static Throwable rootCause(Throwable e) {

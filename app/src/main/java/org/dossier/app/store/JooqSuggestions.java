@@ -78,13 +78,22 @@ class JooqSuggestions implements Suggestions {
     }
 
     @Override
-    public List<String> queue(int limit) {
+    public List<String> queue(int offset, int limit) {
         return db.select(SUGGESTION.PUBLICATION_ID)
                 .from(SUGGESTION)
                 .where(SUGGESTION.STATE.eq(Suggestion.State.OPEN.name()))
                 .groupBy(SUGGESTION.PUBLICATION_ID)
                 .orderBy(DSL.max(SUGGESTION.MADE_AT).desc(), SUGGESTION.PUBLICATION_ID)
                 .limit(limit)
+                .offset(offset)
                 .fetch(SUGGESTION.PUBLICATION_ID);
+    }
+
+    @Override
+    public int queued() {
+        return db.select(DSL.countDistinct(SUGGESTION.PUBLICATION_ID))
+                .from(SUGGESTION)
+                .where(SUGGESTION.STATE.eq(Suggestion.State.OPEN.name()))
+                .fetchOne(0, int.class);
     }
 }

@@ -31,12 +31,65 @@ class EnrichCommandTest {
         CliRun second = CliRun.of("--data", data, "enrich");
 
         assertThat(first.exitCode()).isZero();
-        assertThat(first.out()).contains("read 2 publications; new suggestions: 1 places, 2 summary points");
-        assertThat(second.out()).contains("read 2 publications; new suggestions: 0 places, 0 summary points");
+        assertThat(first.out())
+                .contains(
+                        "read 2 publications; new suggestions: 1 places, 0 topics, 2 summary points",
+                        "no topics suggested: no publication has topics to learn from");
+        assertThat(second.out()).contains("read 2 publications; new suggestions: 0 places, 0 topics, 0 summary points");
         assertThat(rows(data, "SELECT kind, value, evidence FROM suggestion WHERE kind = 'PLACE'"))
                 .containsExactly("PLACE | MLI | Mali ×2, Malian ×1, Bamako ×3, Kidal ×1, Gao ×1");
         assertThat(rows(data, "SELECT publication_id FROM suggestion WHERE kind = 'SUMMARY'"))
                 .containsExactly("E1", "E1");
+    }
+
+    @Test
+    void suggestsTheTopicsThatTheMostAlikeTaggedPublicationsCarryAndOnlyForWhatWasImportedSince() throws Exception {
+        StringBuilder tagged = new StringBuilder();
+        String[] canal = {"canal", "irrigation", "sluice", "farmers", "water user association", "pump", "furrow"};
+        String[] boat = {"boats", "nets", "fish catch", "landing site", "fishermen", "cold store", "outboard engine"};
+        for (int i = 0; i < 12; i++) {
+            tagged.append(record("I" + i, "Irrigation", canal, i)).append(record("F" + i, "Fisheries", boat, i));
+        }
+        Path archive = tmp.resolve("archive.jsonl");
+        Files.writeString(archive, tagged);
+        Path untagged = tmp.resolve("untagged.jsonl");
+        Files.writeString(untagged, """
+                {"id":"U1","title":"Who Repairs the Sluice?","date":"2020-03","summary":["A point."],"body":"The irrigation canal and its sluice gates are run by a water user association of farmers; the pump and the furrow need repairs every season, and farmers pay for the canal."}
+                """);
+        String data = tmp.resolve("data").toString();
+        assertThat(CliRun.of("--data", data, "import", archive.toString()).exitCode())
+                .isZero();
+        String importStarted = java.time.Instant.now().toString();
+        Thread.sleep(5);
+        assertThat(CliRun.of("--data", data, "import", untagged.toString()).exitCode())
+                .isZero();
+
+        CliRun enriched = CliRun.of("--data", data, "enrich", "--since", importStarted);
+
+        assertThat(enriched.out())
+                .contains("read 1 publications; new suggestions: 0 places, 1 topics, 0 summary points");
+        assertThat(rows(data, "SELECT publication_id, value, evidence FROM suggestion WHERE kind = 'TOPIC'"))
+                .singleElement()
+                .asString()
+                .startsWith("U1 | Irrigation | 10 of the 10 most alike publications · ")
+                .endsWith(" % sure");
+        assertThat(CliRun.of("--data", data, "enrich", "--since", "yesterday").err())
+                .contains("--since: 'yesterday' is not a date (2026-11-30) or a moment (2026-11-30T14:05:00Z)");
+    }
+
+    private static String record(String id, String topic, String[] words, int i) {
+        StringBuilder body = new StringBuilder();
+        for (int w = 0; w < 30; w++) {
+            body.append(words[(w * (i + 3)) % words.length]).append(w % 6 == 5 ? ". " : " ");
+        }
+        return "{\"id\":\"%s\",\"title\":\"%s %d\",\"date\":\"2019-0%d\",\"topics\":[\"%s\"],\"summary\":[\"A point.\"],\"body\":\"%s\"}\n"
+                .formatted(
+                        id,
+                        words[i % words.length],
+                        i,
+                        1 + i % 9,
+                        topic,
+                        body.toString().strip());
     }
 
     private static List<String> rows(String data, String sql) throws Exception {

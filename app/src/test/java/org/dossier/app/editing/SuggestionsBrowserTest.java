@@ -45,7 +45,7 @@ class SuggestionsBrowserTest extends AccountSite {
                 .sourceId("test:enrich-browser")
                 .build();
         catalog.write(List.of(List.of(Incoming.whole(untagged))));
-        enrichment.enrich(catalog.find(ID).orElseThrow());
+        enrichment.begin().enrich(catalog.find(ID).orElseThrow());
 
         WebDriver browser = chromium.driver();
         browser.get(url("/edit/" + ID));
@@ -65,7 +65,7 @@ class SuggestionsBrowserTest extends AccountSite {
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())
                 .startsWith("Rejected: summary point");
 
-        enrichment.enrich(catalog.find(ID).orElseThrow());
+        enrichment.begin().enrich(catalog.find(ID).orElseThrow());
         browser.get(url("/edit/" + ID));
         assertThat(browser.findElements(By.cssSelector(".suggestion-chips li strong")))
                 .extracting(WebElement::getText)
