@@ -31,6 +31,7 @@ public final class PlaceSuggestionEval {
         FrequencyBaseline baseline = new FrequencyBaseline(gazetteer);
         for (boolean reported : new boolean[] {false, true}) {
             List<double[]> rows = new ArrayList<>();
+            Map<String, int[]> confident = new java.util.LinkedHashMap<>();
             long nanos = 0;
             long chars = 0;
             int suggested = 0;
@@ -45,13 +46,34 @@ public final class PlaceSuggestionEval {
                 chars += s.body().length();
                 suggested += found.size();
                 int rank = rank(found, country);
+                for (double score : CONFIDENT_SCORES) {
+                    for (double lead : CONFIDENT_LEADS) {
+                        int[] judged = confident.computeIfAbsent(score + "/" + lead, k -> new int[3]);
+                        judged[0]++;
+                        if (PlaceSuggester.confident(found, score, lead)) {
+                            judged[1]++;
+                            judged[2] += rank == 1 ? 1 : 0;
+                        }
+                    }
+                }
                 String guess = baseline.top(s.body());
                 rows.add(new double[] {rank == 1 ? 1 : 0, rank >= 1 && rank <= 3 ? 1 : 0, country.equals(guess) ? 1 : 0
                 });
             }
             report(reported ? "reported half (even years)" : "tuning half (odd years)", rows, suggested, nanos, chars);
+            System.out.println(
+                    "  applied automatically (first score ≥ s and ≥ l × the second): share applied, share right");
+            confident.forEach((rule, judged) -> System.out.printf(
+                    Locale.ROOT,
+                    "    s %s: %.3f applied, %.3f of them right%n",
+                    rule.replace("/", ", l "),
+                    judged[1] / (double) judged[0],
+                    judged[2] / (double) Math.max(1, judged[1])));
         }
     }
+
+    private static final double[] CONFIDENT_SCORES = {4, 8, 16};
+    private static final double[] CONFIDENT_LEADS = {2, 3, 5};
 
     private static int rank(List<PlaceSuggestion> found, String code) {
         for (int i = 0; i < found.size(); i++) {

@@ -56,11 +56,15 @@ public final class PlaceSuggester {
      * more than any other (bench/place-suggestions.sh measures how often it is right).
      */
     public static boolean confident(List<PlaceSuggestion> countries) {
+        return confident(countries, CONFIDENT_SCORE, CONFIDENT_LEAD);
+    }
+
+    /** Whether the first country scores at least {@code score} and {@code lead} times the second one. */
+    public static boolean confident(List<PlaceSuggestion> countries, double score, double lead) {
         return !countries.isEmpty()
-                && countries.get(0).score() >= CONFIDENT_SCORE
+                && countries.get(0).score() >= score
                 && (countries.size() == 1
-                        || countries.get(0).score()
-                                >= CONFIDENT_LEAD * countries.get(1).score());
+                        || countries.get(0).score() >= lead * countries.get(1).score());
     }
 
     /** The countries the publication's title, lede, summary and text suggest, the most prominent first. */

@@ -8,7 +8,7 @@ public interface Suggestions {
     /** Adds these open suggestions, leaving alone any already made for the same value (open, accepted or rejected). */
     int offer(List<Suggestion> suggestions);
 
-    /** A publication's suggestions in that state, by kind and rank. */
+    /** A publication's suggestions in that state: places, topics, then summary points, each by rank. */
     List<Suggestion> of(String publicationId, Suggestion.State state);
 
     void decide(String publicationId, Suggestion.Kind kind, String value, Suggestion.State state);

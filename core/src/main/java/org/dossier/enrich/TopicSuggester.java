@@ -19,7 +19,7 @@ import java.util.Set;
  */
 public final class TopicSuggester {
     /** How many tagged neighbours vote. */
-    public static final int NEIGHBOURS = 10;
+    public static final int NEIGHBOURS = 20;
 
     /** Suggestions made at most, best first. */
     public static final int MOST = 5;
@@ -42,8 +42,11 @@ public final class TopicSuggester {
     /** A tagged publication's topics and the topics of its tagged neighbours, nearest first. */
     public record Example(Set<String> topics, List<List<String>> neighbours) {}
 
-    /** A topic suggested, with its calibrated confidence (0–1) and how many of how many neighbours carry it. */
-    public record TopicSuggestion(String topic, double confidence, int carriedBy, int of) {
+    /**
+     * A topic suggested, with its calibrated confidence (0–1), its share of the neighbours' votes, and how many of how
+     * many neighbours carry it.
+     */
+    public record TopicSuggestion(String topic, double confidence, double share, int carriedBy, int of) {
         public String evidenceText() {
             return String.format(
                     Locale.ROOT,
@@ -82,7 +85,8 @@ public final class TopicSuggester {
 
     /**
      * The topics to suggest from these neighbours' topics (nearest first; untagged ones already left out), those
-     * with a confidence of at least {@code threshold}, most confident first, never one in {@code has}.
+     * with a confidence of at least {@code threshold}, by their share of the votes (which chose the first right more
+     * often than the confidence on the tuning halves of bench/topic-suggestions.sh), never one in {@code has}.
      */
     public List<TopicSuggestion> suggest(List<List<String>> nearest, Set<String> has, double threshold) {
         List<List<String>> voters = nearest.subList(0, Math.min(neighbours, nearest.size()));
@@ -92,11 +96,11 @@ public final class TopicSuggester {
             if (!has.contains(topic) && confidence >= threshold && confidence > 0) {
                 int carriedBy =
                         (int) voters.stream().filter(v -> v.contains(topic)).count();
-                out.add(new TopicSuggestion(topic, confidence, carriedBy, voters.size()));
+                out.add(new TopicSuggestion(topic, confidence, share, carriedBy, voters.size()));
             }
         });
-        out.sort(Comparator.comparingDouble(TopicSuggestion::confidence)
-                .thenComparingInt(TopicSuggestion::carriedBy)
+        out.sort(Comparator.comparingDouble(TopicSuggestion::share)
+                .thenComparingDouble(TopicSuggestion::confidence)
                 .reversed()
                 .thenComparing(TopicSuggestion::topic));
         return out.size() > MOST ? out.subList(0, MOST) : out;

@@ -24,7 +24,7 @@ class TopicSuggesterTest {
 
     @Test
     void suggestsWhatTheNeighboursCarryWithTheConfidenceTheArchiveTaught() {
-        TopicSuggester suggester = TopicSuggester.learn(archive());
+        TopicSuggester suggester = TopicSuggester.learn(archive(), 10);
 
         List<TopicSuggester.TopicSuggestion> made =
                 suggester.suggest(Collections.nCopies(10, List.of("Water", "Land")), Set.of("Land"), 0.5);
@@ -36,7 +36,7 @@ class TopicSuggesterTest {
 
     @Test
     void leavesOutATopicFewNeighboursCarryWhenSuchVotesWereSeldomRight() {
-        TopicSuggester suggester = TopicSuggester.learn(archive());
+        TopicSuggester suggester = TopicSuggester.learn(archive(), 10);
         List<List<String>> nearest = new ArrayList<>(Collections.nCopies(9, List.of("Water")));
         nearest.add(List.of("Land"));
 

@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /** The editing pages' refusals as pages: 403 for what the policy forbids, 404 for what is not there. */
-@ControllerAdvice(assignableTypes = {EditController.class, AttachmentController.class})
+@ControllerAdvice(assignableTypes = {EditController.class, AttachmentController.class, SuggestionQueueController.class})
 class EditErrors {
     private final SiteName siteName;
 

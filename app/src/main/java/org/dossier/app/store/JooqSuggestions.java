@@ -3,6 +3,7 @@ package org.dossier.app.store;
 import static org.dossier.app.store.schema.Tables.SUGGESTION;
 
 import java.time.Clock;
+import java.util.Comparator;
 import java.util.List;
 import org.dossier.enrich.Suggestion;
 import org.dossier.enrich.Suggestions;
@@ -53,10 +54,11 @@ class JooqSuggestions implements Suggestions {
 
     @Override
     public List<Suggestion> of(String publicationId, Suggestion.State state) {
-        return db.selectFrom(SUGGESTION)
+        return db
+                .selectFrom(SUGGESTION)
                 .where(SUGGESTION.PUBLICATION_ID.eq(publicationId))
                 .and(SUGGESTION.STATE.eq(state.name()))
-                .orderBy(SUGGESTION.KIND, SUGGESTION.POSITION, SUGGESTION.VALUE)
+                .orderBy(SUGGESTION.POSITION, SUGGESTION.VALUE)
                 .fetch(r -> new Suggestion(
                         r.getPublicationId(),
                         Suggestion.Kind.valueOf(r.getKind()),
@@ -64,7 +66,10 @@ class JooqSuggestions implements Suggestions {
                         r.getScore(),
                         r.getEvidence(),
                         r.getPosition(),
-                        Suggestion.State.valueOf(r.getState())));
+                        Suggestion.State.valueOf(r.getState())))
+                .stream()
+                .sorted(Comparator.comparing(Suggestion::kind))
+                .toList();
     }
 
     @Override
