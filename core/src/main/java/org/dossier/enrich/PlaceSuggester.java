@@ -12,7 +12,7 @@ import org.dossier.place.Place;
 import org.dossier.publication.Publication;
 
 /**
- * Suggests a publication's countries from its title, lede, summary and text, by the names, demonyms, capitals and
+ * Suggests a publication's countries from its title, lede, summary, text and About (the authors' bios, weighing least), by the names, demonyms, capitals and
  * major cities found in them, the most prominent first; and its regions through those countries. A name written in
  * the text must look like one (capitalised, as in the source; French demonyms, lower case in French, excepted). A
  * name several countries share counts only for one of them that the text names otherwise, and is left out when
@@ -20,7 +20,8 @@ import org.dossier.publication.Publication;
  */
 public final class PlaceSuggester {
     /** How much a mention weighs by the field it is in. */
-    static final Map<String, Double> FIELD_WEIGHTS = Map.of("title", 3.0, "lede", 2.0, "summary", 2.0, "body", 1.0);
+    static final Map<String, Double> FIELD_WEIGHTS =
+            Map.of("title", 3.0, "lede", 2.0, "summary", 2.0, "body", 1.0, "about", 0.5);
     /** A country is suggested from this score on, and when at least this share of the first one's. */
     static final double MIN_SCORE = 1.5;
 
@@ -67,17 +68,18 @@ public final class PlaceSuggester {
                         || countries.get(0).score() >= lead * countries.get(1).score());
     }
 
-    /** The countries the publication's title, lede, summary and text suggest, the most prominent first. */
+    /** The countries the publication's title, lede, summary, text and About suggest, the most prominent first. */
     public List<PlaceSuggestion> countries(Publication p) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", p.title());
         fields.put("lede", p.lede());
         fields.put("summary", String.join("\n", p.summary()));
         fields.put("body", p.body());
+        fields.put("about", p.about());
         return countries(fields);
     }
 
-    /** The countries these fields (by name: title, lede, summary, body) suggest, the most prominent first. */
+    /** The countries these fields (by name: title, lede, summary, body, about) suggest, the most prominent first. */
     public List<PlaceSuggestion> countries(Map<String, String> fields) {
         PlaceNames index = index();
         List<Mention> mentions = new ArrayList<>();

@@ -41,7 +41,15 @@ public interface SearchIndex extends Closeable {
     SearchResult search(SearchQuery query);
 
     /** Publications whose text is most like this one's, best first; empty when it is not indexed. */
-    List<String> similar(String id, int limit);
+    default List<String> similar(String id, int limit) {
+        return similar(id, limit, null);
+    }
+
+    /**
+     * Like {@link #similar(String, int)}, among the publications that have a value of {@code having} (those with
+     * topics, say); all publications when it is null.
+     */
+    List<String> similar(String id, int limit, Facet having);
 
     /**
      * Publications that may be related to this one, found by their words and by their facts (collection,

@@ -487,6 +487,31 @@ public abstract class SearchIndexContract {
     }
 
     @Test
+    void findsPublicationsLikeAGivenOneAmongThoseWithAValueOfAFacet() {
+        String text = "The parties agree to a ceasefire, to reconciliation and to decentralization in Mali.";
+        index.index(List.of(
+                report("ACCORD-NOTES", "Notes on the Reconciliation Agreement", text),
+                pub(
+                        "ACCORD-TAGGED",
+                        "The Reconciliation Agreement",
+                        "Report",
+                        "2020-01-01",
+                        "en",
+                        null,
+                        text,
+                        List.of(),
+                        List.of("Ceasefire"),
+                        null,
+                        List.of())));
+        index.refresh();
+
+        assertThat(index.similar("MALI-ACCORD", 10)).as("all publications").contains("ACCORD-NOTES", "ACCORD-TAGGED");
+        assertThat(index.similar("MALI-ACCORD", 10, Facet.TOPIC))
+                .contains("ACCORD-TAGGED")
+                .doesNotContain("MALI-ACCORD", "ACCORD-NOTES", "UNDATED", "NIGER-FR");
+    }
+
+    @Test
     void proposesRelatedCandidatesByWordsAndByFactsWithTheirFacts() {
         Publication seed = fixtures().get(2);
 

@@ -19,10 +19,10 @@ public final class EditPages {
     public record Worklist(String me, Csrf csrf, boolean mayCreate, List<Editorial.Entry> entries) {}
 
     /**
-     * A suggestion of enrichment as editors see it: what it is, in words, and its evidence; open, or a place applied
-     * automatically.
+     * A suggestion of enrichment as editors see it: what it is, in words, the regions a place brings with it ("Sahel,
+     * West Africa", or empty), and its evidence; open, or a place applied automatically.
      */
-    public record Chip(String kind, String value, String label, String evidence, boolean applied) {}
+    public record Chip(String kind, String value, String label, String regions, String evidence, boolean applied) {}
 
     /** The queue of publications with open suggestions ({@code /edit/suggestions}), a page of it. */
     public record Queue(

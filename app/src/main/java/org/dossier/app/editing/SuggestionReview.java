@@ -41,10 +41,18 @@ class SuggestionReview {
         List<EditPages.Chip> chips = new ArrayList<>();
         for (Suggestion.State state : List.of(Suggestion.State.APPLIED, Suggestion.State.OPEN)) {
             for (Suggestion s : suggestions.of(publicationId, state)) {
+                boolean place = s.kind() == Suggestion.Kind.PLACE;
                 chips.add(new EditPages.Chip(
                         s.kind().name().toLowerCase(Locale.ROOT),
                         s.value(),
-                        s.kind() == Suggestion.Kind.PLACE ? placeName(s.value()) : s.value(),
+                        place ? placeName(s.value()) : s.value(),
+                        place
+                                ? String.join(
+                                        ", ",
+                                        gazetteer.ancestors(s.value()).stream()
+                                                .map(Place::name)
+                                                .toList())
+                                : "",
                         s.evidence(),
                         state == Suggestion.State.APPLIED));
             }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.dossier.enrich.TopicSuggester;
+import org.dossier.search.Facet;
 import org.dossier.search.SearchIndex;
 
 /**
@@ -18,8 +19,11 @@ final class ArchiveTopics {
     /** Tagged publications judged to calibrate; a fixed sample of them, by a hash of their ids. */
     static final int EXAMPLES = 2_000;
 
-    /** Neighbours asked of the index for each tagged one kept: untagged ones do not vote. */
-    private static final int ASKED = 3 * TopicSuggester.NEIGHBOURS;
+    /**
+     * Neighbours asked of the index among publications with topics, with room for some whose topics the store no
+     * longer has (an edit the index has not caught up with yet).
+     */
+    private static final int ASKED = 2 * TopicSuggester.NEIGHBOURS;
 
     private final SearchIndex index;
     private final Map<String, List<String>> tagged;
@@ -46,10 +50,10 @@ final class ArchiveTopics {
         return learned() ? suggester.suggest(neighbours(id), has, threshold) : List.of();
     }
 
-    /** The topics of the publication's nearest tagged neighbours, nearest first. */
+    /** The topics of the publication's nearest tagged neighbours, nearest first (never itself). */
     private List<List<String>> neighbours(String id) {
         List<List<String>> out = new ArrayList<>();
-        for (String near : index.similar(id, ASKED)) {
+        for (String near : index.similar(id, ASKED, Facet.TOPIC)) {
             List<String> topics = tagged.get(near);
             if (topics != null && out.size() < TopicSuggester.NEIGHBOURS) {
                 out.add(topics);

@@ -54,7 +54,9 @@ class SuggestionsBrowserTest extends AccountSite {
         chromium.clickThrough(By.cssSelector("form.stacked-form button"));
 
         List<WebElement> chips = browser.findElements(By.cssSelector(".suggestion-chips li"));
-        assertThat(chips.get(0).getText()).startsWith("PLACE Malawi Malawi ×3, Malawian ×1, Lilongwe ×1");
+        assertThat(chips.get(0).getText())
+                .startsWith(
+                        "PLACE Malawi with East Africa, Sub-Saharan Africa, Africa Malawi ×3, Malawian ×1, Lilongwe ×1");
         assertThat(chips).hasSize(3);
         chromium.clickThrough(By.xpath("//li[contains(., 'Malawian')]//button[@value='accept']"));
         assertThat(browser.findElement(By.cssSelector("[role=status]")).getText())

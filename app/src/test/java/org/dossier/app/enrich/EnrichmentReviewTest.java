@@ -119,7 +119,8 @@ class EnrichmentReviewTest {
                 .containsExactly("Who Repairs the Sluice in Burkina Faso?");
         List<String> chips = queue.select(".suggestion-chips li").eachText();
         assertThat(chips.get(0))
-                .startsWith("place, applied automatically Burkina Faso Burkina Faso ×5, Ouagadougou ×2 Undo");
+                .startsWith(
+                        "place, applied automatically Burkina Faso with Sahel, West Africa, Sub-Saharan Africa, Africa Burkina Faso ×5, Ouagadougou ×2 Undo");
         assertThat(chips.get(1))
                 .matches("topic Irrigation \\d+ of the \\d+ most alike publications · 100 % sure Accept.*");
         assertThat(chips).hasSize(4);

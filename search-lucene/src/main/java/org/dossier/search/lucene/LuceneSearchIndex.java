@@ -153,13 +153,13 @@ public final class LuceneSearchIndex implements SearchIndex {
     }
 
     @Override
-    public List<String> similar(String id, int limit) {
+    public List<String> similar(String id, int limit, Facet having) {
         return withSearcher(searcher -> {
             TopDocs own = searcher.search(new TermQuery(new Term(Fields.ID, id)), 1);
             if (own.scoreDocs.length == 0) {
                 return List.of();
             }
-            return similar.to(searcher, own.scoreDocs[0].doc, limit);
+            return similar.to(searcher, own.scoreDocs[0].doc, limit, having);
         });
     }
 

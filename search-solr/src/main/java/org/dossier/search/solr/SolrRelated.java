@@ -48,7 +48,7 @@ final class SolrRelated {
         this.relatedSettings = new TellingWords.Settings(2, 5, 3, 25, 2000, analysis.commonStems(), true);
     }
 
-    List<String> similar(String id, int limit) {
+    List<String> similar(String id, int limit, Facet having) {
         Map<String, List<String>> stored = stored(id);
         if (stored == null) {
             return List.of();
@@ -57,7 +57,11 @@ final class SolrRelated {
         if (words.isEmpty()) {
             return List.of();
         }
-        return ids(like(words), List.of("-" + ID + ":" + ClientUtils.escapeQueryChars(id)), limit);
+        List<String> filters = new ArrayList<>(List.of("-" + ID + ":" + ClientUtils.escapeQueryChars(id)));
+        if (having != null) {
+            filters.add(SolrFields.DRILLDOWN + ":" + ClientUtils.escapeQueryChars(having.key()));
+        }
+        return ids(like(words), filters, limit);
     }
 
     List<RelatedCandidate> candidates(Publication seed, Collection<String> alsoConsider, int limit) {

@@ -145,8 +145,8 @@ public final class SolrSearchIndex implements SearchIndex {
     }
 
     @Override
-    public List<String> similar(String id, int limit) {
-        return related.similar(id, limit);
+    public List<String> similar(String id, int limit, Facet having) {
+        return related.similar(id, limit, having);
     }
 
     @Override
