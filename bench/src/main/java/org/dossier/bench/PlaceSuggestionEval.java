@@ -29,6 +29,7 @@ public final class PlaceSuggestionEval {
         List<Publication> statements = BenchCorpus.ungdc(data, gazetteer);
         PlaceSuggester suggester = new PlaceSuggester(gazetteer);
         FrequencyBaseline baseline = new FrequencyBaseline(gazetteer);
+        judgedByHand(data, suggester);
         for (boolean reported : new boolean[] {false, true}) {
             List<double[]> rows = new ArrayList<>();
             Map<String, int[]> confident = new java.util.LinkedHashMap<>();
@@ -70,6 +71,68 @@ public final class PlaceSuggestionEval {
                     judged[1] / (double) judged[0],
                     judged[2] / (double) Math.max(1, judged[1])));
         }
+    }
+
+    /**
+     * The place suggestions of a fixed sample of ReliefWeb reports against judgements made by hand
+     * ({@code place-judgements.tsv}: report id, country code, and "right", "wrong" or "missed" for a country the report
+     * is about that was not suggested). A suggestion not judged yet is printed with its evidence, to be judged.
+     */
+    private static void judgedByHand(Path data, PlaceSuggester suggester) throws java.io.IOException {
+        Map<String, String> verdicts = new HashMap<>();
+        Map<String, Integer> missed = new HashMap<>();
+        try (var in = new java.io.BufferedReader(new java.io.InputStreamReader(
+                PlaceSuggestionEval.class.getResourceAsStream("/place-judgements.tsv"),
+                java.nio.charset.StandardCharsets.UTF_8))) {
+            in.lines().filter(l -> !l.isBlank() && !l.startsWith("#")).forEach(l -> {
+                String[] cells = l.split("\t");
+                if (cells[2].equals("missed")) {
+                    missed.merge(cells[0], 1, Integer::sum);
+                } else {
+                    verdicts.put(cells[0] + "\t" + cells[1], cells[2]);
+                }
+            });
+        }
+        int right = 0;
+        int wrong = 0;
+        int notJudged = 0;
+        int firstRight = 0;
+        int withOne = 0;
+        int reports = 0;
+        for (String[] report : PlaceSample.reports(data)) {
+            reports++;
+            List<PlaceSuggestion> found = suggester.countries(Map.of("title", report[1], "body", report[2]));
+            for (int i = 0; i < found.size(); i++) {
+                PlaceSuggestion s = found.get(i);
+                String verdict = verdicts.get(report[0] + "\t" + s.code());
+                if (verdict == null) {
+                    notJudged++;
+                    System.out.printf(
+                            "  not judged yet: %s\t%s\t%s | %s%n", report[0], s.code(), s.evidenceText(), report[1]);
+                } else if (verdict.equals("right")) {
+                    right++;
+                    firstRight += i == 0 ? 1 : 0;
+                } else {
+                    wrong++;
+                }
+            }
+            withOne += found.isEmpty() ? 0 : 1;
+        }
+        int misses = missed.values().stream().mapToInt(Integer::intValue).sum();
+        System.out.printf(
+                Locale.ROOT,
+                "hand-judged sample: %d ReliefWeb reports (%d with a suggestion): %d suggestions right, %d wrong"
+                        + " (precision %.3f), first suggestion right for %d; %d countries a report is about not"
+                        + " suggested (recall %.3f)%s%n",
+                reports,
+                withOne,
+                right,
+                wrong,
+                right / (double) Math.max(1, right + wrong),
+                firstRight,
+                misses,
+                right / (double) Math.max(1, right + misses),
+                notJudged == 0 ? "" : "; " + notJudged + " not judged yet");
     }
 
     private static final double[] CONFIDENT_SCORES = {4, 8, 16};

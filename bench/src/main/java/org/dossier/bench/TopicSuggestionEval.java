@@ -22,6 +22,7 @@ import org.dossier.publication.PublicationDate;
 import org.dossier.publication.Status;
 import org.dossier.search.Facet;
 import org.dossier.search.lucene.LuceneSearchIndex;
+import org.dossier.site.SiteSettings;
 
 /**
  * Topic suggestions judged on archives that carry topics: PA-X agreements (their coded topics; the title is all the
@@ -37,7 +38,10 @@ import org.dossier.search.lucene.LuceneSearchIndex;
  *   java … TopicSuggestionEval path/to/shared/data work-folder
  */
 public final class TopicSuggestionEval {
-    private static final double THRESHOLD = 0.5;
+    /** The confidence a suggestion needs by default, as in Dossier (chosen on the tuning halves: see below). */
+    private static final double THRESHOLD = SiteSettings.DEFAULT_TOPIC_CONFIDENCE / 100.0;
+
+    private static final double[] THRESHOLDS = {0.2, 0.3, 0.4, 0.5, 0.6};
 
     private TopicSuggestionEval() {}
 
@@ -77,6 +81,7 @@ public final class TopicSuggestionEval {
             tuning.forEach(p -> (quarter(p.id()) == 0 ? tuneTagged : tuneJudged).add(p));
             int best = TopicSuggester.NEIGHBOURS;
             double bestScore = -1;
+            Run chosen = null;
             for (int k : new int[] {5, 10, 20}) {
                 Run tried = run(index, tuneTagged, tuneJudged, k);
                 System.out.printf(
@@ -90,8 +95,11 @@ public final class TopicSuggestionEval {
                 if (mean(tried.atThree) > bestScore + 0.005) {
                     best = k;
                     bestScore = mean(tried.atThree);
+                    chosen = tried;
                 }
             }
+            System.out.println("  choosing on the tagged half: F1 of what editors would see by confidence needed: "
+                    + chosen.byThreshold());
             Run knn = run(index, tuning, reported, best);
             Map<String, Long> frequency = new LinkedHashMap<>();
             tuning.stream().flatMap(p -> p.topics().stream()).forEach(t -> frequency.merge(t, 1L, Long::sum));
@@ -138,6 +146,7 @@ public final class TopicSuggestionEval {
                     knn.recall(),
                     100.0 * knn.withOne / reported.size(),
                     reported.size() / (knn.nanos / 1e9));
+            System.out.println("    F1 by confidence needed: " + knn.byThreshold());
             printDifference("first right, suggestions − frequency baseline", knn.first, baseline.first);
             printDifference("precision of three, suggestions − frequency baseline", knn.atThree, baseline.atThree);
             printDifference("first right, suggestions − plain vote", knn.first, majority.first);
@@ -236,6 +245,29 @@ public final class TopicSuggestionEval {
 
         double recall() {
             return truths == 0 ? 0 : right / (double) truths;
+        }
+
+        /** Precision, recall and F1 of the suggestions with at least each confidence of {@link #THRESHOLDS}. */
+        String byThreshold() {
+            StringBuilder out = new StringBuilder();
+            for (double t : THRESHOLDS) {
+                long kept = made.stream().filter(m -> m[0] >= t).count();
+                double hits = made.stream()
+                        .filter(m -> m[0] >= t)
+                        .mapToDouble(m -> m[1])
+                        .sum();
+                double p = kept == 0 ? 0 : hits / kept;
+                double r = truths == 0 ? 0 : hits / truths;
+                out.append(String.format(
+                        Locale.ROOT,
+                        "%s%.1f: %.3f/%.3f/%.3f",
+                        out.isEmpty() ? "" : ", ",
+                        t,
+                        p,
+                        r,
+                        p + r == 0 ? 0 : 2 * p * r / (p + r)));
+            }
+            return out + " (precision/recall/F1)";
         }
     }
 

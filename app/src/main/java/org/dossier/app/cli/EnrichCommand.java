@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dossier.app.enrich.Enrichment;
 import org.dossier.app.search.OutboxIndexer;
@@ -24,11 +25,12 @@ import picocli.CommandLine.Spec;
         header = "Suggest places, topics and summaries for the publications, for editors to confirm.",
         description = {
             "Reads every publication's title, lede, summary and text and keeps, for editors,",
-            "the countries it names that it does not carry yet (with their evidence, such as",
-            "\"Bamako ×3, Mali ×7\"; regions follow from countries), the topics its most alike",
-            "tagged publications carry (with a confidence learned from the archive's own tags;",
-            "those under the confidence set in /admin/settings are left out) and, for one",
-            "without a Summary, two to four of its own sentences. Nothing changes for readers",
+            "what it lacks: for one without a country, the countries it names (with their",
+            "evidence, such as \"Bamako ×3, Mali ×7\"; regions follow from countries); for one",
+            "without topics, the topics its most alike tagged publications carry (with a",
+            "confidence learned from the archive's own tags; those under the confidence set in",
+            "/admin/settings are left out); for one without a Summary, two to four of its own",
+            "sentences. Nothing changes for readers",
             "until an editor accepts a suggestion, unless an admin lets clear places be applied",
             "at once; a rejected one is not suggested again. Safe to run again. Topics need the",
             "search index: with the embedded one, stop a running Dossier first (places and",
@@ -70,6 +72,7 @@ final class EnrichCommand implements Callable<Integer> {
     }
 
     private int run(ConfigurableApplicationContext context, Instant from, boolean searchable) {
+        long started = System.nanoTime();
         Enrichment.Run enrichment = context.getBean(Enrichment.class).begin();
         int[] totals = new int[5];
         context.getBean(Catalog.class).forEach(p -> {
@@ -90,6 +93,8 @@ final class EnrichCommand implements Callable<Integer> {
                 totals[2],
                 totals[3],
                 totals[4] > 0 ? "; " + totals[4] + " places applied automatically" : "");
+        double seconds = (System.nanoTime() - started) / 1e9;
+        out.printf(Locale.ROOT, "in %.1f s (%.0f publications/s)%n", seconds, totals[0] / seconds);
         if (searchable && !enrichment.suggestsTopics()) {
             out.println("no topics suggested: no publication has topics to learn from");
         }

@@ -94,7 +94,7 @@ class EnrichmentReviewTest {
         assertThat(Jsoup.parse(refused.body())
                         .select("#s-topicConfidence-error")
                         .text())
-                .isEqualTo("a whole number from 1 to 99, or nothing for 50");
+                .isEqualTo("a whole number from 1 to 99, or nothing for 30");
         admin.postForm(
                 "/admin/settings", Map.of("name", "Dossier", "topicConfidence", "60", "autoApplyPlaces", "true"), true);
         assertThat(Jsoup.parse(admin.get("/admin/settings").body())
