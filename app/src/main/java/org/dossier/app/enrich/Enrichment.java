@@ -22,10 +22,11 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 
 /**
- * Makes publications' suggestions and keeps them for editors: the countries a text names that it does not carry
- * yet (its regions follow from them), the topics its nearest tagged publications carry (when the search index is
- * there to find them), and a summary when it has none. What an editor rejected before is not suggested again. Where
- * the admin allows it, a clear first country is applied at once, as a revision by {@value #ACTOR}.
+ * Makes publications' suggestions and keeps them for editors, for what a publication lacks: the countries its text
+ * names when it has no country (its regions follow from them), the topics its nearest tagged publications carry when
+ * it has no topic (and the search index is there to find them), and a summary when it has none. What an editor
+ * rejected before is not suggested again. Where the admin allows it, a clear first country is applied at once, as a
+ * revision by {@value #ACTOR}.
  */
 @Service
 public class Enrichment {
@@ -87,18 +88,18 @@ public class Enrichment {
         }
 
         public Added enrich(Publication p) {
-            List<PlaceSuggestion> countries = places.countries(p).stream()
-                    .filter(s -> gazetteer.find(s.code()).map(Place::kind).orElse(null) == Place.Kind.COUNTRY)
-                    .toList();
+            List<PlaceSuggestion> countries = p.places().stream().anyMatch(Enrichment.this::isCountry)
+                    ? List.of()
+                    : places.countries(p).stream()
+                            .filter(s -> isCountry(s.code()))
+                            .toList();
             List<Suggestion> placesMade = new ArrayList<>();
             for (PlaceSuggestion s : countries) {
-                if (!p.places().contains(s.code())) {
-                    placesMade.add(
-                            open(p, Suggestion.Kind.PLACE, s.code(), s.score(), s.evidenceText(), placesMade.size()));
-                }
+                placesMade.add(
+                        open(p, Suggestion.Kind.PLACE, s.code(), s.score(), s.evidenceText(), placesMade.size()));
             }
             List<Suggestion> topicsMade = new ArrayList<>();
-            if (topics != null) {
+            if (topics != null && p.topics().isEmpty()) {
                 for (TopicSuggester.TopicSuggestion s :
                         topics.suggest(p.id(), Set.copyOf(p.topics()), settings.topicThreshold())) {
                     topicsMade.add(open(
@@ -137,6 +138,10 @@ public class Enrichment {
                 true);
         suggestions.decide(p.id(), Suggestion.Kind.PLACE, clear.code(), Suggestion.State.APPLIED);
         return 1;
+    }
+
+    private boolean isCountry(String code) {
+        return gazetteer.find(code).map(Place::kind).orElse(null) == Place.Kind.COUNTRY;
     }
 
     private static Suggestion open(
