@@ -8,6 +8,7 @@ import static org.dossier.app.store.schema.Tables.PUBLICATION;
 import static org.dossier.app.store.schema.Tables.PUBLICATION_RELATION;
 import static org.dossier.app.store.schema.Tables.READING_LIST_VERSION;
 import static org.dossier.app.store.schema.Tables.SITE_SETTING;
+import static org.dossier.app.store.schema.Tables.SUGGESTION;
 
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -171,6 +172,24 @@ class HostileParametersTest extends AccountSite {
             }
         }
         assertThat(db.fetchCount(PUBLICATION_RELATION)).isEqualTo(relations);
+
+        int suggestions = db.fetchCount(SUGGESTION);
+        for (String payload : PAYLOADS) {
+            for (Map<String, String> form : List.of(
+                    Map.of("op", payload, "kind", payload, "value", payload, "from", payload),
+                    Map.of("op", "accept", "kind", "place", "value", payload),
+                    Map.of("op", "undo", "kind", "place", "value", payload))) {
+                HttpResponse<String> answered = editor.postForm(draftPath + "/suggestions", form, true);
+                assertThat(answered.statusCode()).as(form.toString()).isEqualTo(302);
+                assertThat(answered.headers().firstValue("Location").orElseThrow())
+                        .as("stays on the site")
+                        .endsWith(draftPath + "#suggestions");
+            }
+            String queue = "/edit/suggestions?page="
+                    + URLEncoder.encode(payload, StandardCharsets.UTF_8).replace("+", "%20");
+            assertThat(editor.get(queue).statusCode()).as(queue).isEqualTo(200);
+        }
+        assertThat(db.fetchCount(SUGGESTION)).isEqualTo(suggestions);
 
         for (String payload : PAYLOADS) {
             HttpResponse<String> list =

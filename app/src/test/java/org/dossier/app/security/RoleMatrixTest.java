@@ -18,6 +18,8 @@ import org.dossier.attachment.Attachments;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Vocabulary;
 import org.dossier.editorial.Editorial;
+import org.dossier.enrich.Suggestion;
+import org.dossier.enrich.Suggestions;
 import org.dossier.place.Gazetteer;
 import org.dossier.place.Place;
 import org.dossier.place.PlaceStore;
@@ -67,6 +69,9 @@ class RoleMatrixTest extends AccountSite {
 
     @Autowired
     Site site;
+
+    @Autowired
+    Suggestions suggestions;
 
     private static final byte[] PDF = pdf();
     private static final String PUBLISHED = "PUBLISHED000000000000001";
@@ -121,6 +126,8 @@ class RoleMatrixTest extends AccountSite {
         RESTORE_SOMEONE_ELSES_REVISION(Role.EDITOR),
         BAN_RELATED_OF_SOMEONE_ELSES_DRAFT(Role.EDITOR),
         RELATE_SOMEONE_ELSES_DRAFT(Role.EDITOR),
+        SUGGESTIONS_TO_REVIEW_PAGE(Role.EDITOR),
+        ACCEPT_A_SUGGESTION_FOR_SOMEONE_ELSES_DRAFT(Role.EDITOR),
         START_A_READING_LIST(Role.READER),
         CHANGE_A_SHARED_READING_LIST(Role.EDITOR),
         ATTACH_PDF_TO_SOMEONE_ELSES_DRAFT(Role.EDITOR),
@@ -185,6 +192,8 @@ class RoleMatrixTest extends AccountSite {
         placeStore.save(new Place(place, "Place " + fresh, Place.Kind.REGION, List.of(), List.of()));
         storedPlaces.refresh();
         String siteName = site.settings().name();
+        suggestions.offer(
+                List.of(new Suggestion(draft, Suggestion.Kind.PLACE, "MLI", 9, "Mali ×7", 0, Suggestion.State.OPEN)));
 
         HttpResponse<String> r = switch (route) {
             case ADMIN_ACCOUNTS_PAGE -> session.get("/admin/accounts");
@@ -243,6 +252,12 @@ class RoleMatrixTest extends AccountSite {
                         Map.of("name", "Renamed " + fresh, "kind", "region"),
                         true);
             case REMOVE_PLACE -> session.postForm("/admin/taxonomy/place/" + place + "/delete", Map.of(), true);
+            case SUGGESTIONS_TO_REVIEW_PAGE -> session.get("/edit/suggestions");
+            case ACCEPT_A_SUGGESTION_FOR_SOMEONE_ELSES_DRAFT ->
+                session.postForm(
+                        "/edit/" + draft + "/suggestions",
+                        Map.of("op", "accept", "kind", "place", "value", "MLI"),
+                        true);
             case SETTINGS_PAGE -> session.get("/admin/settings");
             case CHANGE_SETTINGS -> session.postForm("/admin/settings", Map.of("name", "Site " + fresh), true);
             case POST_TO_A_READERS_PAGE -> session.postForm("/publications", Map.of("q", "mali"), true);
@@ -273,6 +288,11 @@ class RoleMatrixTest extends AccountSite {
                                 ? "Changed by " + fresh
                                 : "Admin's draft " + fresh);
         assertThat(after.status()).isEqualTo(allowed && route == Route.PUBLISH ? Status.PUBLISHED : Status.DRAFT);
+        assertThat(after.places())
+                .isEqualTo(
+                        allowed && route == Route.ACCEPT_A_SUGGESTION_FOR_SOMEONE_ELSES_DRAFT
+                                ? List.of("MLI")
+                                : List.of());
         assertThat(after.topics())
                 .containsExactly(allowed && route == Route.RENAME_TOPIC ? "Renamed " + fresh : "Topic " + fresh);
         assertThat(vocabulary
@@ -314,7 +334,8 @@ class RoleMatrixTest extends AccountSite {
                         || route.name().startsWith("RESTORE")
                         || route.name().startsWith("BAN")
                         || route.name().startsWith("RELATE")
-                        || route.name().startsWith("ATTACH"));
+                        || route.name().startsWith("ATTACH")
+                        || route.name().startsWith("ACCEPT"));
         assertThat(editorial.revisions(draft)).hasSize(revised ? 2 : 1);
     }
 
