@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import org.dossier.app.enrich.Enrichment;
 import org.dossier.app.security.AccountSite;
+import org.dossier.app.web.Axe;
 import org.dossier.app.web.BrowserSession;
 import org.dossier.catalog.Catalog;
 import org.dossier.catalog.Incoming;
@@ -19,7 +20,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 
-/** An editor answers enrichment's suggestions on the edit form, in Chromium. */
+/** An editor finds a publication on the review page and answers its suggestions on the edit form, in Chromium. */
 @Tag("browser")
 class SuggestionsBrowserTest extends AccountSite {
     private static final String ID = "enrich-browser";
@@ -52,6 +53,14 @@ class SuggestionsBrowserTest extends AccountSite {
         browser.findElement(By.id("username")).sendKeys("editor");
         browser.findElement(By.id("password")).sendKeys(PASSWORD);
         chromium.clickThrough(By.cssSelector("form.stacked-form button"));
+
+        browser.get(url("/edit/suggestions"));
+        assertThat(browser.findElements(By.cssSelector("section.queued h2 a")))
+                .extracting(WebElement::getText)
+                .contains("Councils Around the Lake: Local Government in Malawi");
+        assertThat(Axe.violations(browser)).as("the review page").isEmpty();
+        browser.get(url("/edit/" + ID));
+        assertThat(Axe.violations(browser)).as("the edit form").isEmpty();
 
         List<WebElement> chips = browser.findElements(By.cssSelector(".suggestion-chips li"));
         assertThat(chips.get(0).getText())
