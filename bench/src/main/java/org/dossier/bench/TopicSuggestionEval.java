@@ -1,8 +1,6 @@
 package org.dossier.bench;
 
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,13 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.dossier.enrich.TopicSuggester;
 import org.dossier.place.Gazetteer;
 import org.dossier.publication.Publication;
-import org.dossier.publication.PublicationDate;
-import org.dossier.publication.Status;
 import org.dossier.search.Facet;
 import org.dossier.search.lucene.LuceneSearchIndex;
 import org.dossier.site.SiteSettings;
@@ -50,7 +44,7 @@ public final class TopicSuggestionEval {
         Path work = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/bench-topics"));
         Gazetteer gazetteer = Gazetteer.standard();
         evaluate("PA-X agreements", BenchCorpus.pax(data, gazetteer), work.resolve("pax"), gazetteer);
-        evaluate("ReliefWeb reports", reliefWeb(data), work.resolve("reliefweb"), gazetteer);
+        evaluate("ReliefWeb reports", BenchCorpus.reliefWeb(data), work.resolve("reliefweb"), gazetteer);
     }
 
     private static void evaluate(String name, List<Publication> all, Path folder, Gazetteer gazetteer) {
@@ -314,40 +308,5 @@ public final class TopicSuggestionEval {
     /** Splits a half in two again, by other bits of the hash than {@link #half}'s. */
     private static int quarter(String id) {
         return (id.hashCode() * 0x9E3779B9 >>> 16) & 1;
-    }
-
-    /** The ReliefWeb sample: one report per nid, its first line the title, the rest its text, its themes its topics. */
-    private static List<Publication> reliefWeb(Path data) throws IOException {
-        Map<String, Publication.Builder> reports = new LinkedHashMap<>();
-        Map<String, List<String>> themes = new LinkedHashMap<>();
-        try (Reader in =
-                Files.newBufferedReader(data.resolve("reliefweb_report_theme_en-1k.csv"), StandardCharsets.UTF_8)) {
-            for (CSVRecord row : CSVFormat.RFC4180
-                    .builder()
-                    .setHeader()
-                    .setSkipHeaderRecord(true)
-                    .get()
-                    .parse(in)) {
-                String id = "reliefweb:" + row.get("nid");
-                String post = row.get("post").strip();
-                int end = post.indexOf('\n');
-                reports.computeIfAbsent(
-                        id,
-                        x -> Publication.builder()
-                                .id(id)
-                                .slug("report-" + row.get("nid"))
-                                .title(end < 0 ? post : post.substring(0, end).strip())
-                                .body(end < 0 ? "" : post.substring(end + 1).strip())
-                                .type("Report")
-                                .date(PublicationDate.parse("2020"))
-                                .status(Status.PUBLISHED));
-                themes.computeIfAbsent(id, x -> new ArrayList<>()).add(row.get("theme_name"));
-            }
-        }
-        List<Publication> out = new ArrayList<>();
-        reports.forEach((id, b) ->
-                out.add(b.topics(themes.get(id).stream().distinct().toList()).build()));
-        out.sort(Comparator.comparing(Publication::id));
-        return out;
     }
 }

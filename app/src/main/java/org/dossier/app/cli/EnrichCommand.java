@@ -5,11 +5,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.dossier.app.enrich.Enrichment;
 import org.dossier.app.search.OutboxIndexer;
 import org.dossier.catalog.Catalog;
+import org.dossier.publication.Publication;
 import org.dossier.search.IndexInUseException;
 import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
@@ -43,6 +46,8 @@ final class EnrichCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    private static final int BATCH = 64;
+
     @Option(
             names = "--since",
             paramLabel = "WHEN",
@@ -75,16 +80,29 @@ final class EnrichCommand implements Callable<Integer> {
         long started = System.nanoTime();
         Enrichment.Run enrichment = context.getBean(Enrichment.class).begin();
         int[] totals = new int[5];
-        context.getBean(Catalog.class).forEach(p -> {
-            if (p.created() == null || !p.created().isBefore(from)) {
-                Enrichment.Added added = enrichment.enrich(p);
+        List<Publication> batch = new ArrayList<>();
+        Runnable work = () -> {
+            // suggestions are made on every core, then kept one publication after another
+            for (Enrichment.Made made :
+                    batch.parallelStream().map(enrichment::suggest).toList()) {
+                Enrichment.Added added = enrichment.keep(made);
                 totals[0]++;
                 totals[1] += added.places();
                 totals[2] += added.topics();
                 totals[3] += added.summaryPoints();
                 totals[4] += added.placesApplied();
             }
+            batch.clear();
+        };
+        context.getBean(Catalog.class).forEach(p -> {
+            if (p.created() == null || !p.created().isBefore(from)) {
+                batch.add(p);
+                if (batch.size() == BATCH) {
+                    work.run();
+                }
+            }
         });
+        work.run();
         PrintWriter out = spec.commandLine().getOut();
         out.printf(
                 "read %d publications; new suggestions: %d places, %d topics, %d summary points%s%n",

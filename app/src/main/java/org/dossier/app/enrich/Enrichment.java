@@ -87,7 +87,16 @@ public class Enrichment {
             return topics != null && topics.learned();
         }
 
+        /** Makes a publication's suggestions and keeps them. */
         public Added enrich(Publication p) {
+            return keep(suggest(p));
+        }
+
+        /**
+         * Makes a publication's suggestions without keeping them: it only reads, so that several publications can be
+         * worked on at once.
+         */
+        public Made suggest(Publication p) {
             List<PlaceSuggestion> countries = p.places().stream().anyMatch(Enrichment.this::isCountry)
                     ? List.of()
                     : places.countries(p).stream()
@@ -100,8 +109,7 @@ public class Enrichment {
             }
             List<Suggestion> topicsMade = new ArrayList<>();
             if (topics != null && p.topics().isEmpty()) {
-                for (TopicSuggester.TopicSuggestion s :
-                        topics.suggest(p.id(), Set.copyOf(p.topics()), settings.topicThreshold())) {
+                for (TopicSuggester.TopicSuggestion s : topics.suggest(p.id(), Set.of(), settings.topicThreshold())) {
                     topicsMade.add(open(
                             p, Suggestion.Kind.TOPIC, s.topic(), s.confidence(), s.evidenceText(), topicsMade.size()));
                 }
@@ -113,14 +121,30 @@ public class Enrichment {
                             open(p, Suggestion.Kind.SUMMARY, point, 0, "a sentence of the text", pointsMade.size()));
                 }
             }
-            int placesAdded = suggestions.offer(placesMade);
-            int applied =
-                    settings.autoApplyPlaces() && PlaceSuggester.confident(countries) ? apply(p, countries.get(0)) : 0;
-            return new Added(placesAdded, suggestions.offer(topicsMade), suggestions.offer(pointsMade), applied);
+            PlaceSuggestion clear =
+                    settings.autoApplyPlaces() && PlaceSuggester.confident(countries) ? countries.get(0) : null;
+            return new Made(p, placesMade, topicsMade, pointsMade, clear);
+        }
+
+        /** Keeps what {@link #suggest} made, and applies a clear place where the admin allows it. */
+        public Added keep(Made made) {
+            return new Added(
+                    suggestions.offer(made.places()),
+                    suggestions.offer(made.topics()),
+                    suggestions.offer(made.points()),
+                    made.clear() == null ? 0 : apply(made.publication(), made.clear()));
         }
     }
 
-    /** Adds a clear first country to the publication, unless it has it or an editor answered that suggestion. */
+    /** A publication's suggestions before they are kept, and the place to apply at once, if any. */
+    public record Made(
+            Publication publication,
+            List<Suggestion> places,
+            List<Suggestion> topics,
+            List<Suggestion> points,
+            PlaceSuggestion clear) {}
+
+    /** Adds a clear first country to the publication, unless an editor answered that suggestion before. */
     private int apply(Publication p, PlaceSuggestion clear) {
         boolean open = suggestions.of(p.id(), Suggestion.State.OPEN).stream()
                 .anyMatch(s -> s.kind() == Suggestion.Kind.PLACE && s.value().equals(clear.code()));
