@@ -82,16 +82,14 @@ final class EnrichCommand implements Callable<Integer> {
         int[] totals = new int[5];
         List<Publication> batch = new ArrayList<>();
         Runnable work = () -> {
-            // suggestions are made on every core, then kept one publication after another
-            for (Enrichment.Made made :
-                    batch.parallelStream().map(enrichment::suggest).toList()) {
-                Enrichment.Added added = enrichment.keep(made);
-                totals[0]++;
-                totals[1] += added.places();
-                totals[2] += added.topics();
-                totals[3] += added.summaryPoints();
-                totals[4] += added.placesApplied();
-            }
+            // suggestions are made on every core, then kept in a few writes
+            Enrichment.Added added = enrichment.keep(
+                    batch.parallelStream().map(enrichment::suggest).toList());
+            totals[0] += batch.size();
+            totals[1] += added.places();
+            totals[2] += added.topics();
+            totals[3] += added.summaryPoints();
+            totals[4] += added.placesApplied();
             batch.clear();
         };
         context.getBean(Catalog.class).forEach(p -> {

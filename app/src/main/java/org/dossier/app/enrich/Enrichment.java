@@ -89,7 +89,7 @@ public class Enrichment {
 
         /** Makes a publication's suggestions and keeps them. */
         public Added enrich(Publication p) {
-            return keep(suggest(p));
+            return keep(List.of(suggest(p)));
         }
 
         /**
@@ -126,13 +126,22 @@ public class Enrichment {
             return new Made(p, placesMade, topicsMade, pointsMade, clear);
         }
 
-        /** Keeps what {@link #suggest} made, and applies a clear place where the admin allows it. */
-        public Added keep(Made made) {
-            return new Added(
-                    suggestions.offer(made.places()),
-                    suggestions.offer(made.topics()),
-                    suggestions.offer(made.points()),
-                    made.clear() == null ? 0 : apply(made.publication(), made.clear()));
+        /**
+         * Keeps what {@link #suggest} made for some publications (each kind in one write), then applies their clear
+         * places where the admin allows it.
+         */
+        public Added keep(List<Made> made) {
+            int places = suggestions.offer(
+                    made.stream().flatMap(m -> m.places().stream()).toList());
+            int topics = suggestions.offer(
+                    made.stream().flatMap(m -> m.topics().stream()).toList());
+            int points = suggestions.offer(
+                    made.stream().flatMap(m -> m.points().stream()).toList());
+            int applied = 0;
+            for (Made m : made) {
+                applied += m.clear() == null ? 0 : apply(m.publication(), m.clear());
+            }
+            return new Added(places, topics, points, applied);
         }
     }
 

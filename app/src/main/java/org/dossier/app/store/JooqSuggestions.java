@@ -5,8 +5,10 @@ import static org.dossier.app.store.schema.Tables.SUGGESTION;
 import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.dossier.enrich.Suggestion;
 import org.dossier.enrich.Suggestions;
+import org.jooq.BatchBindStep;
 import org.jooq.DSLContext;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
@@ -34,21 +36,30 @@ class JooqSuggestions implements Suggestions {
         }
         long now = clock.millis();
         return writeLock.holding(() -> transaction.execute(status -> {
-            int added = 0;
+            BatchBindStep batch = db.batch(db.insertInto(
+                            SUGGESTION,
+                            SUGGESTION.PUBLICATION_ID,
+                            SUGGESTION.KIND,
+                            SUGGESTION.VALUE,
+                            SUGGESTION.SCORE,
+                            SUGGESTION.EVIDENCE,
+                            SUGGESTION.POSITION,
+                            SUGGESTION.STATE,
+                            SUGGESTION.MADE_AT)
+                    .values((String) null, null, null, null, null, null, null, null)
+                    .onConflictDoNothing());
             for (Suggestion s : suggestions) {
-                added += db.insertInto(SUGGESTION)
-                        .set(SUGGESTION.PUBLICATION_ID, s.publicationId())
-                        .set(SUGGESTION.KIND, s.kind().name())
-                        .set(SUGGESTION.VALUE, s.value())
-                        .set(SUGGESTION.SCORE, s.score())
-                        .set(SUGGESTION.EVIDENCE, s.evidence())
-                        .set(SUGGESTION.POSITION, s.position())
-                        .set(SUGGESTION.STATE, Suggestion.State.OPEN.name())
-                        .set(SUGGESTION.MADE_AT, now)
-                        .onConflictDoNothing()
-                        .execute();
+                batch.bind(
+                        s.publicationId(),
+                        s.kind().name(),
+                        s.value(),
+                        s.score(),
+                        s.evidence(),
+                        s.position(),
+                        Suggestion.State.OPEN.name(),
+                        now);
             }
-            return added;
+            return IntStream.of(batch.execute()).map(n -> Math.max(0, n)).sum();
         }));
     }
 

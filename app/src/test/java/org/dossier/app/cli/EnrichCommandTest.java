@@ -76,6 +76,33 @@ class EnrichCommandTest {
                 .contains("--since: 'yesterday' is not a date (2026-11-30) or a moment (2026-11-30T14:05:00Z)");
     }
 
+    @Test
+    void suggestsPlacesAndSummariesButNoTopicsWhileARunningDossierHoldsTheIndex() throws Exception {
+        Path file = tmp.resolve("one.jsonl");
+        Files.writeString(file, """
+                {"id":"H1","title":"Herders and Councils in Chad","body":"In Chad, herders and farmers share the wells that the councils of the east once repaired every dry season.\\n\\nN'Djamena has sent no budget to the councils of Chad since the reform was passed, and the wells have run dry one after another.\\n\\nWithout the councils, the herders now negotiate each well with each village, and the talks often fail before the rains come.\\n\\nA small fund for the repair of wells would do more for peace in the east than another round of talks in the capital."}
+                """);
+        String data = tmp.resolve("data").toString();
+        assertThat(CliRun.of("--data", data, "import", file.toString()).exitCode())
+                .isZero();
+
+        var running = new org.dossier.search.lucene.LuceneSearchIndex(
+                Path.of(data, "index"), org.dossier.place.Gazetteer.standard());
+        CliRun enriched;
+        try {
+            enriched = CliRun.of("--data", data, "enrich");
+        } finally {
+            running.close();
+        }
+
+        assertThat(enriched.exitCode()).isZero();
+        assertThat(enriched.err())
+                .contains("is in use by a running Dossier, so no topics are suggested this time; stop it and run"
+                        + " enrich again for topics");
+        assertThat(enriched.out())
+                .contains("read 1 publications; new suggestions: 1 places, 0 topics, 2 summary points");
+    }
+
     private static String record(String id, String topic, String[] words, int i) {
         StringBuilder body = new StringBuilder();
         for (int w = 0; w < 30; w++) {
