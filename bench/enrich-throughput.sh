@@ -19,5 +19,7 @@ sed -E 's/,"places":\[[^]]*\]//' "$work/paragraphs.jsonl" > "$work/untagged.json
 "$dossier" --data "$work/store" import "$shared/pax_public.csv" "$work/untagged.jsonl" 2> /dev/null | tail -n 1
 for round in first second; do
   echo "$round run (load $(cut -d' ' -f1 /proc/loadavg)):"
+  start=$(date +%s.%N)
   "$dossier" --data "$work/store" enrich 2>&1 | sed 's/^/  /'
+  printf '  the command took %.1f s in all (with its start)\n' "$(echo "$(date +%s.%N) - $start" | bc)"
 done

@@ -59,7 +59,17 @@ final class EnrichCommand implements Callable<Integer> {
     public Integer call() {
         Instant from = since == null ? Instant.EPOCH : moment(since);
         try (ConfigurableApplicationContext context = Spring.start(root, false, "dossier.indexer.enabled=false")) {
-            context.getBean(OutboxIndexer.class).catchUp();
+            long started = System.nanoTime();
+            int indexed = context.getBean(OutboxIndexer.class).catchUp();
+            if (indexed > 0) {
+                spec.commandLine()
+                        .getOut()
+                        .printf(
+                                Locale.ROOT,
+                                "brought the search index up to date first: %d changes in %.1f s%n",
+                                indexed,
+                                (System.nanoTime() - started) / 1e9);
+            }
             return run(context, from, true);
         } catch (RuntimeException e) {
             if (!Spring.causedBy(e, IndexInUseException.class)) {
