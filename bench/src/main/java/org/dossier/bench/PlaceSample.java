@@ -20,7 +20,8 @@ final class PlaceSample {
     static List<String[]> reports(Path data) throws IOException {
         List<String[]> all = new ArrayList<>();
         for (Publication p : BenchCorpus.reliefWeb(data)) {
-            all.add(new String[] {p.id().substring(p.id().indexOf(':') + 1), p.title(), p.body()});
+            all.add(new String[] {p.id().substring(p.id().indexOf(':') + 1), p.title(), p.body() == null ? "" : p.body()
+            });
         }
         all.sort(Comparator.comparingInt((String[] r) -> r[0].hashCode() * 0x9E3779B9)
                 .thenComparing(r -> r[0]));
