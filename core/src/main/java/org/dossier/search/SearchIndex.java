@@ -25,13 +25,31 @@ public interface SearchIndex extends Closeable {
      * Starts building the index anew: what is given to the rebuild becomes the whole index when it finishes;
      * until then searches answer from the index as it was (a shared index keeps serving every node).
      */
-    Rebuild rebuild();
+    Bulk rebuild();
 
-    /** An index being built anew. */
-    interface Rebuild {
+    /**
+     * Indexes many batches, on every core where the engine can, while the caller reads the next ones; searches see
+     * them after {@link Bulk#finish()}. A publication may be in one batch of a bulk only: their order is not kept.
+     */
+    default Bulk bulk() {
+        return new Bulk() {
+            @Override
+            public void index(Collection<Publication> publications) {
+                SearchIndex.this.index(publications);
+            }
+
+            @Override
+            public void finish() {
+                refresh();
+            }
+        };
+    }
+
+    /** Batches given to the index together: a rebuild, or a large backlog of changes. */
+    interface Bulk {
         void index(Collection<Publication> publications);
 
-        /** Makes the rebuilt index the one searches use. */
+        /** Returns once every batch is indexed and searches see them (for a rebuild: the new index only). */
         void finish();
     }
 

@@ -426,7 +426,7 @@ public abstract class SearchIndexContract {
     void rebuildsWhileSearchesStillAnswerFromTheOldIndex() {
         Publication renamed =
                 fixtures().get(0).toBuilder().title("Timbuktu Renewed").build();
-        SearchIndex.Rebuild rebuild = index.rebuild();
+        SearchIndex.Bulk rebuild = index.rebuild();
         rebuild.index(List.of(renamed, fixtures().get(1)));
 
         assertThat(search("").total()).isEqualTo(6);
@@ -444,7 +444,7 @@ public abstract class SearchIndexContract {
     @Test
     void rebuildsFromManyBatchesOfAListTheCallerReusesAndKeepsEveryPublication() {
         Person reporter = new Person("P-ODHIAMBO", "Grace Odhiambo", null, null, null);
-        SearchIndex.Rebuild rebuild = index.rebuild();
+        SearchIndex.Bulk rebuild = index.rebuild();
         List<Publication> batch = new ArrayList<>();
         for (int i = 1; i <= 600; i++) {
             batch.add(Publication.builder()
@@ -464,6 +464,28 @@ public abstract class SearchIndexContract {
         assertThat(ids(search("\"field note 599\""))).containsExactly("FIELD-NOTE-599");
         assertThat(index.suggest("odhi", 5))
                 .containsExactly(new Suggestion(Suggestion.Kind.PERSON, "P-ODHIAMBO", "Grace Odhiambo"));
+    }
+
+    @Test
+    void indexesABacklogGivenInManyBatchesBesideWhatItHeld() {
+        SearchIndex.Bulk bulk = index.bulk();
+        List<Publication> batch = new ArrayList<>();
+        for (int i = 1; i <= 600; i++) {
+            batch.add(Publication.builder()
+                    .id("MARKET-REPORT-" + i)
+                    .title("Market report " + i + " from Mopti")
+                    .build());
+            if (batch.size() == 40) {
+                bulk.index(batch);
+                batch.clear();
+            }
+        }
+        bulk.finish();
+
+        assertThat(index.size()).isEqualTo(606);
+        assertThat(search("mopti").total()).isEqualTo(600);
+        assertThat(ids(search("\"market report 599\""))).containsExactly("MARKET-REPORT-599");
+        assertThat(ids(search("Colombia"))).containsExactly("COLOMBIA");
     }
 
     @Test

@@ -22,7 +22,8 @@ import org.springframework.stereotype.Component;
 @Component
 @ConditionalOnProperty(name = "dossier.search.enabled", havingValue = "true", matchIfMissing = true)
 public class OutboxIndexer {
-    private static final int BATCH = 500;
+    /** Changes taken at once: a large backlog is indexed on every core, and made durable every so many. */
+    private static final int ROUND = 5000;
 
     private final Outbox outbox;
     private final CurrentVersions current;
@@ -56,7 +57,7 @@ public class OutboxIndexer {
         places.refresh();
         int applied = 0;
         List<Outbox.Entry> pending;
-        while (!(pending = outbox.claim(node, BATCH, hold)).isEmpty()) {
+        while (!(pending = outbox.claim(node, ROUND, hold)).isEmpty()) {
             current.apply(pending.stream().map(Outbox.Entry::publicationId).toList());
             index.refresh();
             List<String> done = new ArrayList<>();

@@ -38,7 +38,7 @@ public class Reindexer {
     /** Empties the index and indexes every publication readers may see; returns how many. */
     public long rebuild() {
         String upTo = outbox.latest();
-        SearchIndex.Rebuild rebuild = index.rebuild();
+        SearchIndex.Bulk rebuild = index.rebuild();
         List<Publication> batch = new ArrayList<>();
         long[] count = {0};
         Instant now = clock.instant();
@@ -57,16 +57,10 @@ public class Reindexer {
         count[0] += batch.size();
         rebuild.finish();
         if (upTo != null) {
-            applyAgain(outbox.changedAfter(upTo));
+            current.apply(outbox.changedAfter(upTo));
+            index.refresh();
             outbox.doneUpTo(upTo);
         }
         return count[0];
-    }
-
-    private void applyAgain(List<String> changed) {
-        for (int i = 0; i < changed.size(); i += BATCH) {
-            current.apply(changed.subList(i, Math.min(changed.size(), i + BATCH)));
-        }
-        index.refresh();
     }
 }

@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -92,6 +93,11 @@ public final class LuceneSearchIndex implements SearchIndex {
 
     @Override
     public void index(Collection<Publication> publications) {
+        write(publications, true);
+    }
+
+    /** Adds these publications' documents, replacing those of the same ids when {@code replacing}. */
+    private void write(Collection<Publication> publications, boolean replacing) {
         try {
             List<Publication> batch = List.copyOf(publications);
             List<float[]> meanings = embedder == null
@@ -99,8 +105,12 @@ public final class LuceneSearchIndex implements SearchIndex {
                     : embedder.embed(batch.stream().map(IndexedText::forMeaning).toList());
             for (int i = 0; i < batch.size(); i++) {
                 Publication p = batch.get(i);
-                writer.updateDocument(
-                        new Term(Fields.ID, p.id()), mapper.toDocument(p, meanings == null ? null : meanings.get(i)));
+                Document doc = mapper.toDocument(p, meanings == null ? null : meanings.get(i));
+                if (replacing) {
+                    writer.updateDocument(new Term(Fields.ID, p.id()), doc);
+                } else {
+                    writer.addDocument(doc);
+                }
             }
             suggestions.add(publications);
         } catch (IOException e) {
@@ -129,11 +139,19 @@ public final class LuceneSearchIndex implements SearchIndex {
         }
     }
 
-    /** Empties the index at once; searches see the old content until the rebuild finishes (the next refresh). */
+    /**
+     * Empties the index at once; searches see the old content until the rebuild finishes (the next refresh). Its
+     * documents are added without looking for one to replace: the index was empty and each comes once.
+     */
     @Override
-    public Rebuild rebuild() {
+    public Bulk rebuild() {
         clear();
-        return new ParallelRebuild(this::index, this::refresh);
+        return new ParallelBulk(batch -> write(batch, false), this::refresh);
+    }
+
+    @Override
+    public Bulk bulk() {
+        return new ParallelBulk(this::index, this::refresh);
     }
 
     @Override

@@ -99,11 +99,11 @@ public final class SolrSearchIndex implements SearchIndex {
      * client may route to it for a few more seconds.
      */
     @Override
-    public Rebuild rebuild() {
+    public Bulk rebuild() {
         SolrCollections collections = new SolrCollections(solr.client());
         String alias = solr.collection();
         Solr target = new Solr(solr.client(), collections.createBeside(alias, shards, replicas));
-        return new Rebuild() {
+        return new Bulk() {
             @Override
             public void index(Collection<Publication> publications) {
                 List<SolrInputDocument> docs = new ArrayList<>();

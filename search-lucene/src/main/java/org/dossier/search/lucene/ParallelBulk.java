@@ -16,28 +16,28 @@ import org.dossier.publication.Publication;
 import org.dossier.search.SearchIndex;
 
 /**
- * A rebuild that analyses and indexes its batches on every core while the caller reads the next ones from
+ * Batches (a rebuild, a backlog) analysed and indexed on every core while the caller reads the next ones from
  * the store (Lucene's writer takes documents from several threads at once). At most two batches per core are
  * in hand at once (indexed or waiting), so memory stays bounded whatever the archive's size.
  */
-final class ParallelRebuild implements SearchIndex.Rebuild {
+final class ParallelBulk implements SearchIndex.Bulk {
     private final Consumer<List<Publication>> indexer;
     private final Runnable finisher;
     private final ExecutorService workers;
     private final Semaphore waiting;
     private final List<Future<?>> pending = new ArrayList<>();
 
-    ParallelRebuild(Consumer<List<Publication>> indexer, Runnable finisher) {
+    ParallelBulk(Consumer<List<Publication>> indexer, Runnable finisher) {
         int threads = Runtime.getRuntime().availableProcessors();
         this.indexer = indexer;
         this.finisher = finisher;
         ThreadPoolExecutor pool =
                 new ThreadPoolExecutor(threads, threads, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
-                    Thread t = new Thread(r, "dossier-rebuild");
+                    Thread t = new Thread(r, "dossier-bulk-index");
                     t.setDaemon(true);
                     return t;
                 });
-        pool.allowCoreThreadTimeOut(true); // a rebuild abandoned before finish leaves no thread behind
+        pool.allowCoreThreadTimeOut(true); // a bulk abandoned before finish leaves no thread behind
         this.workers = pool;
         this.waiting = new Semaphore(2 * threads);
     }
@@ -59,14 +59,14 @@ final class ParallelRebuild implements SearchIndex.Rebuild {
     @Override
     public void finish() {
         try {
-            pending.forEach(ParallelRebuild::await);
+            pending.forEach(ParallelBulk::await);
         } finally {
             workers.shutdownNow();
         }
         finisher.run();
     }
 
-    /** Forgets the batches already indexed, and stops the rebuild at the first that failed. */
+    /** Forgets the batches already indexed, and stops the bulk at the first that failed. */
     private void settleDone() {
         for (Iterator<Future<?>> i = pending.iterator(); i.hasNext(); ) {
             Future<?> f = i.next();
@@ -87,7 +87,7 @@ final class ParallelRebuild implements SearchIndex.Rebuild {
             f.get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted while the index was rebuilt", e);
+            throw new IllegalStateException("interrupted while the index was built", e);
         } catch (ExecutionException e) {
             throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
         }
