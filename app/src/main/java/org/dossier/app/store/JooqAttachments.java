@@ -15,8 +15,10 @@ import org.springframework.stereotype.Repository;
 class JooqAttachments implements Attachments {
     private final DSLContext db;
     private final WriteLock writeLock;
+    private final RenderedQueries queries;
 
-    JooqAttachments(DSLContext db, WriteLock writeLock) {
+    JooqAttachments(DSLContext db, WriteLock writeLock, RenderedQueries queries) {
+        this.queries = queries;
         this.db = db;
         this.writeLock = writeLock;
     }
@@ -37,10 +39,20 @@ class JooqAttachments implements Attachments {
 
     @Override
     public List<Attachment> of(String publicationId) {
-        return db.selectFrom(ATTACHMENT)
-                .where(ATTACHMENT.PUBLICATION_ID.eq(publicationId))
-                .orderBy(ATTACHMENT.UPLOADED_AT, ATTACHMENT.ID)
-                .fetch(JooqAttachments::attachment);
+        return queries
+                .rows(
+                        "attachments of a publication",
+                        () -> db.selectFrom(ATTACHMENT)
+                                .where(ATTACHMENT.PUBLICATION_ID.eq(publicationId))
+                                .orderBy(ATTACHMENT.UPLOADED_AT, ATTACHMENT.ID),
+                        publicationId)
+                .stream()
+                .map(row -> {
+                    AttachmentRecord r = db.newRecord(ATTACHMENT);
+                    r.fromArray(row);
+                    return attachment(r);
+                })
+                .toList();
     }
 
     @Override

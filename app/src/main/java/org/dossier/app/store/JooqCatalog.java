@@ -49,6 +49,7 @@ class JooqCatalog implements Catalog {
     private final TransactionTemplate unit;
     private final WriteLock writeLock;
     private final FastCreates fastCreates;
+    private final RenderedQueries queries;
 
     JooqCatalog(
             DSLContext db,
@@ -57,7 +58,9 @@ class JooqCatalog implements Catalog {
             Taxonomy taxonomy,
             PlatformTransactionManager transactions,
             WriteLock writeLock,
-            FastCreates fastCreates) {
+            FastCreates fastCreates,
+            RenderedQueries queries) {
+        this.queries = queries;
         this.writeLock = writeLock;
         this.fastCreates = fastCreates;
         this.db = db;
@@ -147,11 +150,11 @@ class JooqCatalog implements Catalog {
 
     @Override
     public Optional<Publication> findByPath(String path) {
-        String id = db.select(PUBLICATION.ID)
-                .from(PUBLICATION)
-                .where(PUBLICATION.PATH.eq(path))
-                .fetchOne(PUBLICATION.ID);
-        return id == null ? Optional.empty() : find(id);
+        List<Object[]> ids = queries.rows(
+                "publication by path",
+                () -> db.select(PUBLICATION.ID).from(PUBLICATION).where(PUBLICATION.PATH.eq(path)),
+                path);
+        return ids.isEmpty() ? Optional.empty() : find((String) ids.get(0)[0]);
     }
 
     @Override
@@ -240,11 +243,18 @@ class JooqCatalog implements Catalog {
 
     @Override
     public List<String> translationFamily(String familyId) {
-        return db.select(PUBLICATION.ID)
-                .from(PUBLICATION)
-                .where(PUBLICATION.ID.eq(familyId).or(PUBLICATION.TRANSLATION_OF.eq(familyId)))
-                .orderBy(PUBLICATION.ID)
-                .fetch(PUBLICATION.ID);
+        return queries
+                .rows(
+                        "translation family",
+                        () -> db.select(PUBLICATION.ID)
+                                .from(PUBLICATION)
+                                .where(PUBLICATION.ID.eq(familyId).or(PUBLICATION.TRANSLATION_OF.eq(familyId)))
+                                .orderBy(PUBLICATION.ID),
+                        familyId,
+                        familyId)
+                .stream()
+                .map(row -> (String) row[0])
+                .toList();
     }
 
     @Override

@@ -32,13 +32,16 @@ class JooqVocabulary implements Vocabulary {
     private final PublicationReader reader;
     private final PublicationWriter writer;
     private final TransactionTemplate transaction;
+    private final RenderedQueries queries;
 
     JooqVocabulary(
             DSLContext db,
             WriteLock writeLock,
             PublicationReader reader,
             PublicationWriter writer,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions,
+            RenderedQueries queries) {
+        this.queries = queries;
         this.db = db;
         this.writeLock = writeLock;
         this.reader = reader;
@@ -72,10 +75,15 @@ class JooqVocabulary implements Vocabulary {
 
     @Override
     public Optional<String> collectionKind(String collection) {
-        return db.select(COLLECTION.KIND)
-                .from(COLLECTION)
-                .where(COLLECTION.NAME_KEY.eq(Names.key(collection)))
-                .fetchOptional(COLLECTION.KIND);
+        String key = Names.key(collection);
+        return queries
+                .rows(
+                        "kind of a collection",
+                        () -> db.select(COLLECTION.KIND).from(COLLECTION).where(COLLECTION.NAME_KEY.eq(key)),
+                        key)
+                .stream()
+                .findFirst()
+                .map(row -> (String) row[0]);
     }
 
     @Override

@@ -46,23 +46,65 @@ class PublicationReader {
 
     private static final Field<String> COLLECTION_NAME = COLLECTION.NAME.as("collection_name");
 
+    /** A publication's columns but its long texts (body, about, disclaimer), which come last when asked for. */
+    private static final List<Field<?>> WITHOUT_TEXTS = List.of(
+            PUBLICATION.ID,
+            PUBLICATION.SLUG,
+            PUBLICATION.TITLE,
+            PUBLICATION.PUBLISHED,
+            PUBLICATION.LANGUAGE,
+            PUBLICATION.TRANSLATION_OF,
+            PUBLICATION.SERIES,
+            PUBLICATION.SERIES_NUMBER,
+            PUBLICATION.STATUS,
+            PUBLICATION.EMBARGO_UNTIL,
+            PUBLICATION.BODY_MARKDOWN,
+            PUBLICATION.LEDE,
+            PUBLICATION.SOURCE_URL,
+            PUBLICATION.CREATED_AT,
+            PUBLICATION.UPDATED_AT,
+            TYPE_NAME,
+            COLLECTION_NAME);
+
+    private static final List<Field<?>> WITH_TEXTS = java.util.stream.Stream.concat(
+                    WITHOUT_TEXTS.stream(),
+                    java.util.stream.Stream.of(PUBLICATION.BODY, PUBLICATION.ABOUT, PUBLICATION.DISCLAIMER))
+            .toList();
+
+    private static final Map<Field<?>, Integer> POSITIONS = positions();
+
     /** Publications per query: their lists bind each id nine times, within every database's limit. */
     private static final int MAX_BATCH = 512;
 
     private final DSLContext db;
-    private final Map<String, Rendered> rendered = new java.util.concurrent.ConcurrentHashMap<>();
+    private final RenderedQueries queries;
 
-    PublicationReader(DSLContext db) {
+    PublicationReader(DSLContext db, RenderedQueries queries) {
         this.db = db;
+        this.queries = queries;
     }
 
-    private record Rendered(String sql, Field<?>[] fields, int binds) {}
+    /** A row of the publication query, its values found by column. */
+    private record Row(Object[] values) {
+        @SuppressWarnings("unchecked")
+        <T> T get(Field<T> column) {
+            return (T) values[POSITIONS.get(column)];
+        }
+    }
+
+    private static Map<Field<?>, Integer> positions() {
+        Map<Field<?>, Integer> out = new java.util.IdentityHashMap<>();
+        for (int i = 0; i < WITH_TEXTS.size(); i++) {
+            out.put(WITH_TEXTS.get(i), i);
+        }
+        return out;
+    }
 
     /**
-     * The query {@code build} makes for these ids, from SQL rendered before for a batch of the same padded size;
-     * {@code build} must bind nothing but the ids, {@code idLists} times over.
+     * The rows of the query {@code build} makes for these ids, padded to a power of two so that each size's SQL is
+     * rendered once; {@code build} must bind nothing but the ids, {@code idLists} times over.
      */
-    private org.jooq.ResultQuery<Record> query(
+    private List<Object[]> rows(
             String shape,
             Collection<String> ids,
             int idLists,
@@ -72,18 +114,11 @@ class PublicationReader {
         while (padded.size() < size) {
             padded.add(padded.get(0));
         }
-        Rendered r = rendered.computeIfAbsent(shape + "/" + size, k -> {
-            org.jooq.ResultQuery<Record> q = build.apply(padded);
-            return new Rendered(q.getSQL(), q.fields(), q.getBindValues().size());
-        });
-        if (r.binds() != size * idLists) {
-            throw new IllegalStateException("the query " + shape + " binds more than its ids");
-        }
         Object[] binds = new Object[size * idLists];
         for (int i = 0; i < binds.length; i++) {
             binds[i] = padded.get(i % size);
         }
-        return db.resultQuery(r.sql(), binds).coerce(r.fields());
+        return queries.rows(shape + "/" + size, () -> build.apply(padded), binds);
     }
 
     /** The publications with these ids, in the order of the ids; ids that do not exist are left out. */
@@ -107,28 +142,8 @@ class PublicationReader {
     private Map<String, Publication> loadBatch(Collection<String> ids, boolean withTexts) {
         Map<String, Publication.Builder> builders = new LinkedHashMap<>();
         ids.forEach(id -> builders.put(id, null));
-        List<org.jooq.SelectFieldOrAsterisk> columns = new java.util.ArrayList<>(List.of(
-                PUBLICATION.ID,
-                PUBLICATION.SLUG,
-                PUBLICATION.TITLE,
-                PUBLICATION.PUBLISHED,
-                PUBLICATION.LANGUAGE,
-                PUBLICATION.TRANSLATION_OF,
-                PUBLICATION.SERIES,
-                PUBLICATION.SERIES_NUMBER,
-                PUBLICATION.STATUS,
-                PUBLICATION.EMBARGO_UNTIL,
-                PUBLICATION.BODY_MARKDOWN,
-                PUBLICATION.LEDE,
-                PUBLICATION.SOURCE_URL,
-                PUBLICATION.CREATED_AT,
-                PUBLICATION.UPDATED_AT,
-                TYPE_NAME,
-                COLLECTION_NAME));
-        if (withTexts) {
-            columns.addAll(List.of(PUBLICATION.BODY, PUBLICATION.ABOUT, PUBLICATION.DISCLAIMER));
-        }
-        query(
+        List<Field<?>> columns = withTexts ? WITH_TEXTS : WITHOUT_TEXTS;
+        rows(
                         "publication" + withTexts,
                         ids,
                         1,
@@ -139,13 +154,16 @@ class PublicationReader {
                                 .leftJoin(COLLECTION)
                                 .on(COLLECTION.ID.eq(PUBLICATION.COLLECTION_ID))
                                 .where(PUBLICATION.ID.in(padded)))
-                .forEach(r -> builders.put(r.get(PUBLICATION.ID), builder(r, withTexts)));
+                .forEach(values -> {
+                    Row r = new Row(values);
+                    builders.put(r.get(PUBLICATION.ID), builder(r, withTexts));
+                });
         builders.values().removeIf(java.util.Objects::isNull);
         if (builders.isEmpty()) {
             return Map.of();
         }
         Children children =
-                Children.of(query("children", builders.keySet(), Children.KINDS, padded -> Children.query(db, padded)));
+                Children.of(rows("children", builders.keySet(), Children.KINDS, padded -> Children.query(db, padded)));
         Map<String, Publication> out = new LinkedHashMap<>();
         builders.forEach((id, b) -> {
             Map<String, String> attrs = new LinkedHashMap<>();
@@ -166,7 +184,7 @@ class PublicationReader {
         return out;
     }
 
-    private static Publication.Builder builder(Record r, boolean withTexts) {
+    private static Publication.Builder builder(Row r, boolean withTexts) {
         String published = r.get(PUBLICATION.PUBLISHED);
         Publication.Builder b = Publication.builder()
                 .id(r.get(PUBLICATION.ID))
@@ -282,10 +300,9 @@ class PublicationReader {
                             .where(PUBLICATION_RELATION.PUBLICATION_ID.in(ids)));
         }
 
-        static Children of(org.jooq.ResultQuery<Record> query) {
+        static Children of(List<Object[]> all) {
             Map<String, Map<Integer, List<Object[]>>> rows = new HashMap<>();
-            for (Record r : query.fetch()) {
-                Object[] row = r.intoArray();
+            for (Object[] row : all) {
                 rows.computeIfAbsent((String) row[0], k -> new HashMap<>())
                         .computeIfAbsent(((Number) row[1]).intValue(), k -> new ArrayList<>())
                         .add(row);
