@@ -1,12 +1,7 @@
 package org.dossier.bench;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,7 +19,7 @@ import java.util.concurrent.atomic.LongAdder;
  * answers by status, timeouts of 10 s): {@code PageLoad BASE-URL PATHS-FILE CONNECTIONS SECONDS [LABEL]}.
  */
 public final class PageLoad {
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private static final int TIMEOUT_MILLIS = 10_000;
 
     private PageLoad() {}
 
@@ -36,10 +31,8 @@ public final class PageLoad {
         int connections = Integer.parseInt(args[2]);
         int seconds = Integer.parseInt(args[3]);
         String label = args.length > 4 ? args[4] : args[1];
-        HttpClient http = HttpClient.newBuilder()
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .connectTimeout(TIMEOUT)
-                .build();
+        BlockingHttp.keepAlive(connections);
+        BlockingHttp http = new BlockingHttp(TIMEOUT_MILLIS);
 
         List<Long> single = new ArrayList<>();
         for (String path : paths) {
@@ -67,7 +60,7 @@ public final class PageLoad {
                         int status = send(http, base + path);
                         latencies.add(System.nanoTime() - start);
                         statuses.computeIfAbsent(status, s -> new LongAdder()).increment();
-                    } catch (java.net.http.HttpTimeoutException e) {
+                    } catch (java.net.SocketTimeoutException e) {
                         timeouts.increment();
                     }
                 }
@@ -89,11 +82,8 @@ public final class PageLoad {
                 timeouts.sum());
     }
 
-    private static int send(HttpClient http, String url) throws Exception {
-        return http.send(
-                        HttpRequest.newBuilder(URI.create(url)).timeout(TIMEOUT).build(),
-                        HttpResponse.BodyHandlers.discarding())
-                .statusCode();
+    private static int send(BlockingHttp http, String url) throws Exception {
+        return http.get(url).status();
     }
 
     /** The quantile of these durations in milliseconds (NaN when there are none). */

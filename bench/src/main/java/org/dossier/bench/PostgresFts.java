@@ -1,11 +1,7 @@
 package org.dossier.bench;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,7 +43,7 @@ public final class PostgresFts {
         String base = args[1];
         int count = Integer.parseInt(args[2]);
         List<Publication> publications = BenchCorpus.ungdcParagraphs(Path.of(args[0]), gazetteer, count);
-        HttpClient http = HttpClient.newHttpClient();
+        BlockingHttp http = new BlockingHttp(10_000);
         try (EmbeddedPostgres pg = EmbeddedPostgres.builder().start();
                 Connection db = pg.getPostgresDatabase().getConnection()) {
             long started = System.nanoTime();
@@ -69,14 +65,11 @@ public final class PostgresFts {
             for (int round = 0; round < WARMUP_ROUNDS + ROUNDS; round++) {
                 for (int i = 0; i < cases.size(); i++) {
                     long t0 = System.nanoTime();
-                    HttpResponse<String> r = http.send(
-                            HttpRequest.newBuilder(URI.create(base + "/api/publications?size=20&"
-                                            + parameters(SearchLatency.QUERIES.get(i))))
-                                    .build(),
-                            HttpResponse.BodyHandlers.ofString());
+                    BlockingHttp.Answer r =
+                            http.get(base + "/api/publications?size=20&" + parameters(SearchLatency.QUERIES.get(i)));
                     long t1 = System.nanoTime();
-                    if (r.statusCode() != 200) {
-                        throw new IllegalStateException("Dossier answered " + r.statusCode() + ": " + r.body());
+                    if (r.status() != 200) {
+                        throw new IllegalStateException("Dossier answered " + r.status() + ": " + r.body());
                     }
                     int rows = run(statements.get(i), cases.get(i).parameters());
                     long t2 = System.nanoTime();
