@@ -444,20 +444,13 @@ public abstract class SearchIndexContract {
     @Test
     void rebuildsFromManyBatchesOfAListTheCallerReusesAndKeepsEveryPublication() {
         Person reporter = new Person("P-ODHIAMBO", "Grace Odhiambo", null, null, null);
-        SearchIndex.Bulk rebuild = index.rebuild();
-        List<Publication> batch = new ArrayList<>();
-        for (int i = 1; i <= 600; i++) {
-            batch.add(Publication.builder()
-                    .id("FIELD-NOTE-" + i)
-                    .title("Field note " + i + " from Gao")
-                    .authors(List.of(Authorship.of(reporter)))
-                    .build());
-            if (batch.size() == 40) {
-                rebuild.index(batch);
-                batch.clear();
-            }
-        }
-        rebuild.finish();
+        inBatchesOf40(
+                index.rebuild(),
+                i -> Publication.builder()
+                        .id("FIELD-NOTE-" + i)
+                        .title("Field note " + i + " from Gao")
+                        .authors(List.of(Authorship.of(reporter)))
+                        .build());
 
         assertThat(index.size()).isEqualTo(600);
         assertThat(search("gao").total()).isEqualTo(600);
@@ -468,24 +461,30 @@ public abstract class SearchIndexContract {
 
     @Test
     void indexesABacklogGivenInManyBatchesBesideWhatItHeld() {
-        SearchIndex.Bulk bulk = index.bulk();
+        inBatchesOf40(
+                index.bulk(),
+                i -> Publication.builder()
+                        .id("MARKET-REPORT-" + i)
+                        .title("Market report " + i + " from Mopti")
+                        .build());
+
+        assertThat(index.size()).isEqualTo(606);
+        assertThat(search("mopti").total()).isEqualTo(600);
+        assertThat(ids(search("\"market report 599\""))).containsExactly("MARKET-REPORT-599");
+        assertThat(ids(search("Colombia"))).containsExactly("COLOMBIA");
+    }
+
+    /** Gives the bulk publications 1 to 600 in batches of 40 from one list it reuses, then finishes it. */
+    private static void inBatchesOf40(SearchIndex.Bulk bulk, java.util.function.IntFunction<Publication> publication) {
         List<Publication> batch = new ArrayList<>();
         for (int i = 1; i <= 600; i++) {
-            batch.add(Publication.builder()
-                    .id("MARKET-REPORT-" + i)
-                    .title("Market report " + i + " from Mopti")
-                    .build());
+            batch.add(publication.apply(i));
             if (batch.size() == 40) {
                 bulk.index(batch);
                 batch.clear();
             }
         }
         bulk.finish();
-
-        assertThat(index.size()).isEqualTo(606);
-        assertThat(search("mopti").total()).isEqualTo(600);
-        assertThat(ids(search("\"market report 599\""))).containsExactly("MARKET-REPORT-599");
-        assertThat(ids(search("Colombia"))).containsExactly("COLOMBIA");
     }
 
     @Test
