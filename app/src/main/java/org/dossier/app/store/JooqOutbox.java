@@ -28,8 +28,15 @@ class JooqOutbox implements Outbox {
     private final WriteLock writeLock;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final RenderedQueries queries;
 
-    JooqOutbox(DSLContext db, WriteLock writeLock, Clock clock, PlatformTransactionManager transactions) {
+    JooqOutbox(
+            DSLContext db,
+            WriteLock writeLock,
+            Clock clock,
+            PlatformTransactionManager transactions,
+            RenderedQueries queries) {
+        this.queries = queries;
         this.db = db;
         this.writeLock = writeLock;
         this.clock = clock;
@@ -38,6 +45,9 @@ class JooqOutbox implements Outbox {
 
     @Override
     public List<Entry> claim(String node, int limit, Duration hold) {
+        if (nothingDue()) {
+            return List.of(); // most of the time: asked without a transaction, the write lock or rendering
+        }
         return writeLock.holding(() -> transaction.execute(status -> {
             if (db.dialect().family() == SQLDialect.POSTGRES) {
                 db.select(DSL.field("pg_advisory_xact_lock({0})", Object.class, DSL.val(CLAIM_LOCK)))
@@ -133,8 +143,21 @@ class JooqOutbox implements Outbox {
                 .execute());
     }
 
+    private boolean nothingDue() {
+        long now = clock.millis();
+        return queries.rows(
+                        "outbox: anything due",
+                        () -> db.selectOne().from(OUTBOX).where(due(now)).limit(DSL.inline(1)),
+                        now)
+                .isEmpty();
+    }
+
     /** Not yet processed, and not waiting for a later time (the end of an embargo). */
     private org.jooq.Condition due() {
-        return OUTBOX.PROCESSED_AT.isNull().and(OUTBOX.NOT_BEFORE.isNull().or(OUTBOX.NOT_BEFORE.le(clock.millis())));
+        return due(clock.millis());
+    }
+
+    private static org.jooq.Condition due(long now) {
+        return OUTBOX.PROCESSED_AT.isNull().and(OUTBOX.NOT_BEFORE.isNull().or(OUTBOX.NOT_BEFORE.le(now)));
     }
 }

@@ -33,13 +33,16 @@ class JooqPlaces implements PlaceStore {
     private final WriteLock writeLock;
     private final TransactionTemplate transaction;
     private final Clock clock;
+    private final RenderedQueries queries;
 
     JooqPlaces(
             DSLContext db,
             PublicationRows rows,
             WriteLock writeLock,
             PlatformTransactionManager transactions,
-            Clock clock) {
+            Clock clock,
+            RenderedQueries queries) {
+        this.queries = queries;
         this.db = db;
         this.rows = rows;
         this.writeLock = writeLock;
@@ -73,8 +76,11 @@ class JooqPlaces implements PlaceStore {
 
     @Override
     public String version() {
-        var r = db.select(count(), max(PLACE.CHANGED_AT)).from(PLACE).fetchOne();
-        return r.value1() + "@" + r.value2();
+        Object[] r = queries.rows(
+                        "places' version",
+                        () -> db.select(count(), max(PLACE.CHANGED_AT)).from(PLACE))
+                .get(0);
+        return r[0] + "@" + r[1];
     }
 
     @Override
